@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const pkg = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@cdam\/language\/testing$/, replacement: pkg('language/src/testing/index.ts') },
+      { find: /^@cdam\/automata\/testing$/, replacement: pkg('automata/src/testing/index.ts') },
+      { find: /^@cdam\/(language|automata|compiler|runtime|cli|tui)$/, replacement: pkg('$1/src/index.ts') },
+    ],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
