@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The package order from style.md: a package may import only packages to its left,
+ * and only through their public entry points. The path aliases would let an undeclared
+ * import compile, so this test reads the sources.
+ */
+const ORDER = ['language', 'automata', 'compiler', 'runtime', 'cli', 'tui'] as const;
+const RIGHTMOST_PEERS: Record<string, readonly string[]> = { cli: ['tui'] }; // cli may load tui lazily only
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry) ? [path] : [];
+  });
+}
+
+interface ImportSite {
+  readonly file: string;
+  readonly specifier: string;
+  readonly typeOnly: boolean;
+  readonly dynamic: boolean;
+}
+
+function importsOf(file: string): ImportSite[] {
+  const text = readFileSync(file, 'utf8');
+  const sites: ImportSite[] = [];
+  const staticImport = /^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+['"]([^'"]+)['"]/gm;
+  for (const m of text.matchAll(staticImport)) {
+    sites.push({ file, specifier: m[3]!, typeOnly: Boolean(m[2]), dynamic: false });
+  }
+  for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) {
+    sites.push({ file, specifier: m[1]!, typeOnly: false, dynamic: false });
+  }
+  for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    sites.push({ file, specifier: m[1]!, typeOnly: false, dynamic: true });
+  }
+  return sites;
+}
+
+const isTest = (file: string) => /\.test\.tsx?$/.test(file) || file.includes(`${join('src', 'testing')}`);
+
+describe('package architecture', () => {
+  for (const pkg of ORDER) {
+    const dir = join(root, 'packages', pkg);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    const declared = new Set(Object.keys(manifest.dependencies ?? {}));
+    const sites = sourceFiles(join(dir, 'src')).flatMap(importsOf);
+
+    it(`${pkg} imports only packages to its left, through their entry points`, () => {
+      const problems: string[] = [];
+      for (const site of sites) {
+        const m = /^@cdam\/([a-z]+)(\/.*)?$/.exec(site.specifier);
+        if (!m) continue;
+        const target = m[1]!;
+        const where = relative(root, site.file);
+        if (target === pkg) problems.push(`${where}: imports its own package by name`);
+        const lazyPeer = RIGHTMOST_PEERS[pkg]?.includes(target) && site.dynamic;
+        if (ORDER.indexOf(target as (typeof ORDER)[number]) >= ORDER.indexOf(pkg) && !lazyPeer) {
+          problems.push(`${where}: imports '${site.specifier}', which is not to the left of '${pkg}'`);
+        }
+        if (m[2] && !(m[2] === '/testing' && isTest(site.file))) {
+          problems.push(`${where}: deep import '${site.specifier}'`);
+        }
+        if (!isTest(site.file) && !declared.has(`@cdam/${target}`)) {
+          problems.push(`${where}: '@cdam/${target}' is not a dependency in packages/${pkg}/package.json`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('automata is pure algebra: only from-spec.ts imports from the language, and only types', () => {
+    const sites = sourceFiles(join(root, 'packages', 'automata', 'src'))
+      .filter((f) => !isTest(f))
+      .flatMap(importsOf)
+      .filter((s) => s.specifier === '@cdam/language');
+    const offenders = sites.filter((s) => !s.typeOnly || !s.file.endsWith('from-spec.ts'));
+    expect(offenders.map((s) => relative(root, s.file))).toEqual([]);
+  });
+
+  it('the cli loads the terminal UI only lazily, so commands that do not draw never pull in React', () => {
+    const eager = sourceFiles(join(root, 'packages', 'cli', 'src'))
+      .flatMap(importsOf)
+      .filter((s) => !s.dynamic && !s.typeOnly && /^(@cdam\/tui|ink|react)$/.test(s.specifier));
+    expect(eager.map((s) => `${relative(root, s.file)} -> ${s.specifier}`)).toEqual([]);
+  });
+
+  it('library packages use no ambient randomness or clock', () => {
+    const offenders = ORDER.filter((p) => p !== 'cli' && p !== 'tui')
+      .flatMap((p) => sourceFiles(join(root, 'packages', p, 'src')))
+      .filter((f) => !isTest(f))
+      .filter((f) => /\bMath\.random\(|\bDate\.now\(/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(root, f))).toEqual([]);
+  });
+});
