@@ -1,1 +1,3 @@
 export {};
+export type { AutomatonSpec } from './spec.js';
+export type { NetworkParameters } from './spec.js';
