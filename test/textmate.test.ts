@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import vsctm from 'vscode-textmate';
 import type { IGrammar, StateStack } from 'vscode-textmate';
 import oniguruma from 'vscode-oniguruma';
+import { parse } from '@cdam/language';
 
 const require = createRequire(import.meta.url);
 const grammarPath = fileURLToPath(new URL('../grammar/fsa.tmLanguage.json', import.meta.url));
@@ -20,6 +21,8 @@ const sampleFiles = readdirSync(samplesDir)
 
 interface Token {
   readonly text: string;
+  /** 0-based UTF-16 column, like the parser's spans. */
+  readonly start: number;
   /** Without the root `source.fsa`. */
   readonly scopes: readonly string[];
 }
@@ -50,6 +53,7 @@ function tokenize(text: string): Line[] {
     stack = result.ruleStack;
     return result.tokens.map((t) => ({
       text: line.slice(t.startIndex, t.endIndex),
+      start: t.startIndex,
       scopes: t.scopes.filter((s) => s !== 'source.fsa'),
     }));
   });
@@ -343,5 +347,81 @@ describe('fsa.tmLanguage.json on other layouts', () => {
     expect(scopesOf(line, 'starting', 0)).toContain(STATE);
     expect(scopesOf(line, 'online')).toContain(STATE);
     expect(scopesOf(line, 'epsilonic')).toContain(SYMBOL);
+  });
+});
+
+type ParsedFile = ReturnType<typeof parse>['file'];
+type Position = ParsedFile['span']['start'];
+interface Expected {
+  readonly at: Position;
+  readonly scope: string;
+  readonly what: string;
+}
+
+/** Where the parser sees a name, symbol, item, parameter or number, and the scope the editor should show there. */
+function expectedFromAst(file: ParsedFile): Expected[] {
+  const out: Expected[] = [];
+  const add = (at: Position, scope: string, what: string) => out.push({ at, scope, what });
+  const addNetwork = (
+    parameters: readonly {
+      nameSpan: { start: Position };
+      name: string;
+      value: { kind: string; span: { start: Position } };
+    }[],
+  ) => {
+    for (const p of parameters) {
+      add(p.nameSpan.start, PARAMETER, `parameter ${p.name}`);
+      if (p.value.kind === 'number') add(p.value.span.start, NUMBER, `value of ${p.name}`);
+    }
+  };
+  for (const decl of file.declarations) {
+    add(decl.name.span.start, DECL_NAME, `declaration ${decl.name.value}`);
+    if (decl.kind === 'automaton') {
+      for (const m of decl.members) {
+        if (m.kind === 'alphabet') for (const s of m.symbols) add(s.span.start, SYMBOL, `alphabet symbol ${s.value}`);
+        if (m.kind === 'states' || m.kind === 'start' || m.kind === 'accept')
+          for (const s of m.states) add(s.span.start, STATE, `${m.kind} ${s.value}`);
+        if (m.kind === 'transition') {
+          add(m.from.span.start, STATE, `from ${m.from.value}`);
+          add(m.to.span.start, STATE, `to ${m.to.value}`);
+          for (const l of m.labels)
+            add(
+              l.span.start,
+              l.kind === 'symbol' ? SYMBOL : CONSTANT,
+              l.kind === 'symbol' ? `label ${l.name.value}` : l.kind,
+            );
+        }
+        if (m.kind === 'network') addNetwork(m.parameters);
+      }
+    } else {
+      for (const m of decl.members) {
+        if (m.kind === 'items')
+          for (const item of m.items) {
+            add(item.name.span.start, ITEM, `item ${item.name.value}`);
+            if (item.dwell) add(item.dwell.span.start, NUMBER, `dwell of ${item.name.value}`);
+          }
+        if (m.kind === 'network') addNetwork(m.parameters);
+      }
+    }
+  }
+  for (const c of file.comments)
+    add(c.span.start, c.style === 'line' ? COMMENT : 'comment.block.fsa', `comment ${c.text.slice(0, 20)}`);
+  return out;
+}
+
+describe('fsa.tmLanguage.json agrees with the parser', () => {
+  it.each(sampleFiles)('%s: every name, symbol, item, parameter and comment has its scope', (file) => {
+    const { text, lines } = sample(file);
+    const parsed = parse(text);
+    expect(parsed.diagnostics).toEqual([]);
+    const expected = expectedFromAst(parsed.file);
+    expect(expected.length).toBeGreaterThan(0);
+    const wrong = expected.flatMap(({ at, scope, what }) => {
+      const token = lines[at.line - 1].find((t) => t.start <= at.column - 1 && at.column - 1 < t.start + t.text.length);
+      return token?.scopes.includes(scope)
+        ? []
+        : [`${file}:${at.line}:${at.column} ${what}: want ${scope}, got [${token?.scopes.join(' ') ?? 'no token'}]`];
+    });
+    expect(wrong).toEqual([]);
   });
 });
