@@ -1,1 +1,3 @@
 export {};
+export { astBuilder } from './ast-builders.js';
+export type { AstBuilder, NameInput, LabelInput, ItemInput } from './ast-builders.js';
