@@ -1,0 +1,53 @@
+import type { FileAst } from '../ast.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { checkAutomatonShape } from './automaton.js';
+import { checkDeterminism } from './determinism.js';
+import { checkDeclarationNames, checkListedNames } from './names.js';
+import { checkNetwork } from './parameters.js';
+import { checkReachability } from './reachability.js';
+import { checkSequence } from './sequence.js';
+import { checkStateNames } from './states.js';
+import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
+
+/**
+ * Every semantic check of a parsed file, errors (FSA2xx) and warnings (FSA24x), sorted by position.
+ * Meant for a file without parse errors; on a partial AST it still runs and never throws.
+ * O(size of the file * alphabet).
+ */
+export function checkFile(file: FileAst): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [...checkDeclarationNames(file)];
+  for (const declaration of file.declarations) {
+    if (declaration.kind === 'automaton') {
+      diagnostics.push(
+        ...checkAutomatonShape(declaration),
+        ...checkListedNames(declaration),
+        ...checkStateNames(declaration),
+        ...checkSymbolsInAlphabet(declaration),
+        ...checkDeterminism(declaration),
+        ...checkUnusedSymbols(declaration),
+        ...checkReachability(declaration),
+      );
+    } else {
+      diagnostics.push(...checkSequence(declaration));
+    }
+    for (const member of declaration.members) {
+      if (member.kind === 'network') diagnostics.push(...checkNetwork(member, declaration.name.value));
+    }
+  }
+  return sortDiagnostics(diagnostics);
+}
+
+/** Sorts by start position, then end position, then code and message, so output order never depends on check order. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.span.start.offset - b.span.start.offset ||
+      a.span.end.offset - b.span.end.offset ||
+      compare(a.code, b.code) ||
+      compare(a.message, b.message),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { astBuilder } from '../testing/ast-builders.js';
+import { checkReachability } from './reachability.js';
+
+describe('checkReachability', () => {
+  it('FSA240: an unreachable state is reported once, where it is first named', () => {
+    const b = astBuilder();
+    const states = b.states('q0', 'q1', 'lost');
+    const dfa = b.dfa(
+      'P',
+      b.alphabet('a'),
+      states,
+      b.start('q0'),
+      b.accept('q1'),
+      b.transition('q0', 'q1', 'a'),
+      b.transition('lost', 'q1', 'a'),
+      b.transition('lost', 'lost', '*'),
+    );
+    const diagnostics = checkReachability(dfa);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.span])).toEqual([
+      ['FSA240', 'warning', states.states[2].span],
+    ]);
+    expect(diagnostics[0].message).toBe(`state 'lost' of 'P' is unreachable`);
+    expect(diagnostics[0].hint).toBe(`no path of transitions leads to it from the start state 'q0'`);
+  });
+
+  it('FSA241: a reachable state that cannot reach acceptance, once per state', () => {
+    const b = astBuilder();
+    const t = b.transition('q0', 'dead', 'b');
+    const dfa = b.dfa(
+      'P',
+      b.alphabet('a', 'b'),
+      b.start('q0'),
+      b.accept('q1'),
+      b.transition('q0', 'q1', 'a'),
+      t,
+      b.transition('dead', 'dead', '*'),
+      b.transition('dead', 'dead', 'a'),
+    );
+    const diagnostics = checkReachability(dfa);
+    expect(diagnostics.map((d) => [d.code, d.span])).toEqual([['FSA241', t.to.span]]);
+    expect(diagnostics[0].message).toBe(`state 'dead' of 'P' can never reach an accepting state`);
+  });
+
+  it('does not report FSA241 without accepting states, nor anything without a start', () => {
+    const b = astBuilder();
+    const noAccept = b.dfa('P', b.alphabet('a'), b.start('q0'), b.transition('q0', 'q1', 'a'));
+    expect(checkReachability(noAccept)).toEqual([]);
+    const noStart = b.dfa(
+      'P',
+      b.alphabet('a'),
+      b.accept('q1'),
+      b.transition('q0', 'q1', 'a'),
+      b.transition('x', 'y', 'a'),
+    );
+    expect(checkReachability(noStart)).toEqual([]);
+  });
+
+  it('follows epsilon and catch-all edges, but not a catch-all that stands for nothing', () => {
+    const b = astBuilder();
+    const nfa = b.nfa(
+      'N',
+      b.alphabet('a'),
+      b.start('s'),
+      b.accept('t', 'v'),
+      b.transition('s', 't', 'epsilon'),
+      b.transition('t', 'u', '*'),
+      b.transition('u', 'v', 'a'),
+      b.transition('v', 'v', 'a'),
+      b.transition('v', 'w', '*'),
+    );
+    const diagnostics = checkReachability(nfa);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['FSA240', `state 'w' of 'N' is unreachable`]]);
+  });
+
+  it('with several start states, names them all in the hint', () => {
+    const b = astBuilder();
+    const nfa = b.nfa('N', b.alphabet('a'), b.start('s', 't'), b.accept('s'), b.states('s', 't', 'z'));
+    const diagnostics = checkReachability(nfa);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['FSA241', `state 't' of 'N' can never reach an accepting state`],
+      ['FSA240', `state 'z' of 'N' is unreachable`],
+    ]);
+    expect(diagnostics[1].hint).toBe(`no path of transitions leads to it from the start states 's', 't'`);
+  });
+});

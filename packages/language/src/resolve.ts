@@ -1,0 +1,97 @@
+import type { AutomatonAst, NameAst, NetworkAst, SequenceAst } from './ast.js';
+import type { Span } from './diagnostics.js';
+import type { AutomatonSpec, NetworkParameters, SequenceSpec } from './spec.js';
+import {
+  alphabetSymbols,
+  automatonMembers,
+  catchAllSymbols,
+  explicitSymbolsByState,
+  listedNames,
+} from './check/members.js';
+import { acceptParameter, isParameterName, isValidDwell } from './check/parameter-rules.js';
+
+/**
+ * Resolves an automaton to names: declared states first, then implied ones in order of first use
+ * (start, then accept, then transitions in source order, `from` before `to`); transitions in source order
+ * with catch-alls expanded in alphabet order and epsilon as symbol `""`. Repeated names and repeated
+ * `[from, symbol, to]` triples are kept once, at their first place.
+ * Meaningful on an automaton without errors; on a partial one it still returns a spec and never throws.
+ * O(labels * alphabet).
+ */
+export function toAutomatonSpec(ast: AutomatonAst): AutomatonSpec {
+  const members = automatonMembers(ast);
+  const alphabet = alphabetSymbols(members);
+  const stateSpans = new Map<string, Span>();
+  const note = (name: NameAst): void => {
+    if (!stateSpans.has(name.value)) stateSpans.set(name.value, name.span);
+  };
+  for (const list of members.states) list.states.forEach(note);
+  for (const list of members.start) list.states.forEach(note);
+  for (const list of members.accept) list.states.forEach(note);
+  for (const t of members.transitions) {
+    note(t.from);
+    note(t.to);
+  }
+
+  const explicit = explicitSymbolsByState(members.transitions);
+  const seen = new Set<string>();
+  const transitions: (readonly [string, string, string])[] = [];
+  const add = (from: string, symbol: string, to: string): void => {
+    const key = JSON.stringify([from, symbol, to]);
+    if (seen.has(key)) return;
+    seen.add(key);
+    transitions.push([from, symbol, to]);
+  };
+  for (const t of members.transitions) {
+    for (const label of t.labels) {
+      if (label.kind === 'symbol') add(t.from.value, label.name.value, t.to.value);
+      else if (label.kind === 'epsilon') add(t.from.value, '', t.to.value);
+      else
+        for (const symbol of catchAllSymbols(alphabet, explicit.get(t.from.value)))
+          add(t.from.value, symbol, t.to.value);
+    }
+  }
+
+  return {
+    name: ast.name.value,
+    kind: ast.type,
+    alphabet,
+    states: [...stateSpans.keys()],
+    start: listedNames(members.start),
+    accept: listedNames(members.accept),
+    transitions,
+    network: toNetworkParameters(members.network[0]),
+    stateSpans,
+  };
+}
+
+/**
+ * Resolves a sequence: its items in order, `loop`, one dwell count per item (1 where none was written)
+ * and its network parameters. Never throws; invalid dwell counts resolve to 1. O(items).
+ */
+export function toSequenceSpec(ast: SequenceAst): SequenceSpec {
+  const items = ast.members.flatMap((m) => (m.kind === 'items' ? m.items : []));
+  const network = ast.members.find((m): m is NetworkAst => m.kind === 'network');
+  return {
+    name: ast.name.value,
+    items: items.map((item) => item.name.value),
+    loop: ast.members.some((m) => m.kind === 'loop'),
+    dwell: items.map((item) => (item.dwell !== undefined && isValidDwell(item.dwell.value) ? item.dwell.value : 1)),
+    network: toNetworkParameters(network),
+  };
+}
+
+/**
+ * The parameters of a `network { ... }` block; an absent block gives `{}`. Only known names with values in
+ * range are kept, and the first setting of a name wins (later ones are FSA212 errors). O(parameters).
+ */
+export function toNetworkParameters(net?: NetworkAst): NetworkParameters {
+  const result: { -readonly [K in keyof NetworkParameters]?: NetworkParameters[K] } = {};
+  const seen = new Set<string>();
+  for (const parameter of net?.parameters ?? []) {
+    if (seen.has(parameter.name)) continue;
+    seen.add(parameter.name);
+    if (isParameterName(parameter.name)) acceptParameter(result, parameter.name, parameter.value);
+  }
+  return result;
+}
