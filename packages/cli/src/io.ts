@@ -1,0 +1,75 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+/** A file read or write that failed for a reason the user can fix (missing file, no permission). */
+export type IoResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/**
+ * Everything a command touches outside itself. Commands never use `process` or `fs` directly,
+ * so tests run them against `memoryIo` and assert on the captured output.
+ * `out` and `err` write the text as given (callers end lines with `\n`).
+ */
+export interface Io {
+  readFile(path: string): Promise<IoResult<string>>;
+  writeFile(path: string, text: string): Promise<IoResult<void>>;
+  /** All of standard input, as text. */
+  stdin(): Promise<IoResult<string>>;
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether standard output is a terminal (for colour and tables). */
+  readonly isTTY: boolean;
+  readonly cwd: string;
+}
+
+/** A short, lowercase reason for a failed file operation, from a Node.js `errno` code. */
+export function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a parent of the path is not a directory';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The real process: files relative to `process.cwd()`, standard streams. */
+export function nodeIo(): Io {
+  const cwd = process.cwd();
+  return {
+    cwd,
+    isTTY: process.stdout.isTTY === true,
+    async readFile(path) {
+      try {
+        return { ok: true, value: await readFile(resolve(cwd, path), 'utf8') };
+      } catch (error) {
+        return { ok: false, message: `cannot read '${path}': ${describeFileError(error)}` };
+      }
+    },
+    async writeFile(path, text) {
+      try {
+        await writeFile(resolve(cwd, path), text, 'utf8');
+        return { ok: true, value: undefined };
+      } catch (error) {
+        return { ok: false, message: `cannot write '${path}': ${describeFileError(error)}` };
+      }
+    },
+    async stdin() {
+      try {
+        const chunks: Buffer[] = [];
+        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+        return { ok: true, value: Buffer.concat(chunks).toString('utf8') };
+      } catch (error) {
+        return { ok: false, message: `cannot read standard input: ${describeFileError(error)}` };
+      }
+    },
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+  };
+}

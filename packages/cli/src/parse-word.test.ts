@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseWord } from './parse-word.js';
+
+const turnstile = ['coin', 'push'];
+const tcp = ['passive open', 'SYN', 'ACK', 'say "hi"'];
+const binary = ['0', '1'];
+
+describe('parseWord', () => {
+  it('splits symbols on whitespace', () => {
+    expect(parseWord('coin push  coin', turnstile)).toEqual({ ok: true, symbols: ['coin', 'push', 'coin'] });
+    expect(parseWord('\tcoin\n', turnstile)).toEqual({ ok: true, symbols: ['coin'] });
+  });
+
+  it('reads quoted strings with the .fsa escapes', () => {
+    expect(parseWord('"passive open" SYN', tcp)).toEqual({ ok: true, symbols: ['passive open', 'SYN'] });
+    expect(parseWord('"say \\"hi\\"" "\\u{41}CK"', tcp)).toEqual({ ok: true, symbols: ['say "hi"', 'ACK'] });
+  });
+
+  it('reads a run of one-character symbols without spaces', () => {
+    expect(parseWord('1011', binary)).toEqual({ ok: true, symbols: ['1', '0', '1', '1'] });
+    expect(parseWord('10 1', binary)).toEqual({ ok: true, symbols: ['1', '0', '1'] });
+  });
+
+  it('reads the empty word from an empty text or a lone ""', () => {
+    expect(parseWord('', turnstile)).toEqual({ ok: true, symbols: [] });
+    expect(parseWord('   ', turnstile)).toEqual({ ok: true, symbols: [] });
+    expect(parseWord('""', turnstile)).toEqual({ ok: true, symbols: [] });
+  });
+
+  it('names a symbol outside the alphabet and its column', () => {
+    expect(parseWord('coin pull', turnstile)).toEqual({
+      ok: false,
+      symbol: 'pull',
+      column: 6,
+      message: "symbol 'pull' at column 6 is not in the alphabet (coin, push)",
+    });
+    expect(parseWord('10201', binary)).toMatchObject({ ok: false, symbol: '2', column: 3 });
+    expect(parseWord('passive open', tcp)).toMatchObject({ ok: false, symbol: 'passive', column: 1 });
+  });
+
+  it('does not split multi-character tokens when some symbol is longer than one character', () => {
+    expect(parseWord('coinpush', turnstile)).toMatchObject({ ok: false, symbol: 'coinpush', column: 1 });
+  });
+
+  it('reports an unterminated string and a bad escape', () => {
+    expect(parseWord('SYN "passive', tcp)).toMatchObject({
+      ok: false,
+      column: 5,
+      message: 'unterminated string starting at column 5',
+    });
+    expect(parseWord('"a\\qb"', tcp)).toMatchObject({ ok: false, column: 3 });
+  });
+
+  it('rejects "" inside a longer word', () => {
+    expect(parseWord('coin "" push', turnstile)).toMatchObject({ ok: false, column: 6 });
+  });
+
+  it('keeps integer names as written', () => {
+    expect(parseWord('01 1', ['01', '1'])).toEqual({ ok: true, symbols: ['01', '1'] });
+    expect(parseWord('001', ['01', '1'])).toMatchObject({ ok: false, symbol: '001' });
+  });
+});
