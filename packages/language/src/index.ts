@@ -5,3 +5,4 @@ export { checkFile } from './check/index.js';
 export { toAutomatonSpec } from './resolve.js';
 export { toSequenceSpec } from './resolve.js';
 export { toNetworkParameters } from './resolve.js';
+export { parse } from './parse.js';

@@ -1,0 +1,295 @@
+import type { CstElement, CstNode, IToken } from 'chevrotain';
+import type {
+  AcceptAst,
+  AlphabetAst,
+  AutomatonAst,
+  AutomatonMemberAst,
+  CommentAst,
+  DeclarationAst,
+  FileAst,
+  ItemAst,
+  ItemsAst,
+  LabelAst,
+  LoopAst,
+  NameAst,
+  NetworkAst,
+  ParameterAst,
+  ParameterValueAst,
+  SequenceAst,
+  SequenceMemberAst,
+  StartAst,
+  StatesAst,
+  TransitionAst,
+} from './ast.js';
+import type {
+  AutomatonCstNode,
+  AutomatonMemberCstNode,
+  DeclarationCstNode,
+  FileCstNode,
+  ItemCstNode,
+  ItemsCstNode,
+  LabelCstNode,
+  LoopCstNode,
+  NameCstNode,
+  NameListCstNode,
+  NetworkCstNode,
+  ParameterCstNode,
+  SequenceCstNode,
+  SequenceMemberCstNode,
+  TransitionCstNode,
+} from './cst-types.js';
+import type { Position, Span } from './diagnostics.js';
+import { unescapeString } from './tokens.js';
+
+/**
+ * Turns offsets into 1-based line/column positions. Line breaks are `\n`, `\r\n` and `\r`.
+ * Building costs O(text length); each lookup is O(log lines).
+ */
+export class Locator {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { offset: clamped, line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+  }
+
+  /** The span of `[start, end)`. */
+  span(start: number, end: number): Span {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /** The span of a token; an inserted or end-of-file token (no offset) maps to the end of the text. */
+  tokenSpan(token: IToken): Span {
+    if (!isReal(token)) return this.span(this.text.length, this.text.length);
+    return this.span(token.startOffset, token.startOffset + token.image.length);
+  }
+}
+
+function isReal(token: IToken | undefined): token is IToken {
+  return token !== undefined && !token.isInsertedInRecovery && Number.isFinite(token.startOffset);
+}
+
+function isToken(element: CstElement): element is IToken {
+  return 'image' in element;
+}
+
+/** The first and last real tokens under a CST node, in O(node size). */
+function tokenRange(node: CstNode): { first: IToken; last: IToken } | undefined {
+  let first: IToken | undefined;
+  let last: IToken | undefined;
+  const visit = (element: CstElement): void => {
+    if (isToken(element)) {
+      if (!isReal(element)) return;
+      if (first === undefined || element.startOffset < first.startOffset) first = element;
+      if (last === undefined || element.startOffset > last.startOffset) last = element;
+      return;
+    }
+    for (const children of Object.values(element.children)) for (const child of children) visit(child);
+  };
+  visit(node);
+  return first && last ? { first, last } : undefined;
+}
+
+/**
+ * CST -> AST. Nodes that recovery left without a required part (a name, a target state, a value)
+ * are dropped: the parser has reported the problem already, and inventing names would mislead later checks.
+ */
+class AstBuilder {
+  constructor(private readonly at: Locator) {}
+
+  private spanOf(node: CstNode): Span {
+    const range = tokenRange(node);
+    if (range === undefined) return this.at.span(this.at.text.length, this.at.text.length);
+    return this.at.span(range.first.startOffset, range.last.startOffset + range.last.image.length);
+  }
+
+  file(node: FileCstNode | undefined, comments: readonly CommentAst[]): FileAst {
+    const declarations = (node?.children.declaration ?? []).map((d) => this.declaration(d)).filter(isDefined);
+    return { kind: 'file', declarations, comments, span: this.at.span(0, this.at.text.length) };
+  }
+
+  private declaration(node: DeclarationCstNode): DeclarationAst | undefined {
+    const automaton = node.children.automaton?.[0];
+    if (automaton) return this.automaton(automaton);
+    const sequence = node.children.sequence?.[0];
+    return sequence ? this.sequence(sequence) : undefined;
+  }
+
+  private automaton(node: AutomatonCstNode): AutomatonAst | undefined {
+    const { Dfa, Nfa } = node.children;
+    const keyword = Dfa?.[0] ?? Nfa?.[0];
+    const name = this.name(node.children.name?.[0]);
+    if (!isReal(keyword) || name === undefined) return undefined;
+    const members = (node.children.automatonMember ?? []).map((m) => this.automatonMember(m)).filter(isDefined);
+    return { kind: 'automaton', type: Dfa?.[0] ? 'dfa' : 'nfa', name, members, span: this.spanOf(node) };
+  }
+
+  private automatonMember(node: AutomatonMemberCstNode): AutomatonMemberAst | undefined {
+    const c = node.children;
+    if (c.alphabet) {
+      const symbols = this.nameList(c.alphabet[0].children.nameList?.[0]);
+      return this.nonEmpty<AlphabetAst>(symbols, { kind: 'alphabet', symbols, span: this.spanOf(node) });
+    }
+    if (c.states) {
+      const states = this.nameList(c.states[0].children.nameList?.[0]);
+      return this.nonEmpty<StatesAst>(states, { kind: 'states', states, span: this.spanOf(node) });
+    }
+    if (c.start) {
+      const states = this.nameList(c.start[0].children.nameList?.[0]);
+      return this.nonEmpty<StartAst>(states, { kind: 'start', states, span: this.spanOf(node) });
+    }
+    if (c.accept) {
+      const states = this.nameList(c.accept[0].children.nameList?.[0]);
+      return this.nonEmpty<AcceptAst>(states, { kind: 'accept', states, span: this.spanOf(node) });
+    }
+    if (c.network) return this.network(c.network[0]);
+    if (c.transition) return this.transition(c.transition[0]);
+    return undefined;
+  }
+
+  private nonEmpty<T>(list: readonly unknown[], node: T): T | undefined {
+    return list.length > 0 ? node : undefined;
+  }
+
+  private transition(node: TransitionCstNode): TransitionAst | undefined {
+    const from = this.name(node.children.from?.[0]);
+    const to = this.name(node.children.to?.[0]);
+    const labels = (node.children.label ?? []).map((l) => this.label(l)).filter(isDefined);
+    if (from === undefined || to === undefined || labels.length === 0) return undefined;
+    return { kind: 'transition', from, to, labels, span: this.spanOf(node) };
+  }
+
+  private label(node: LabelCstNode): LabelAst | undefined {
+    const { name, Star, Epsilon } = node.children;
+    if (name) {
+      const symbol = this.name(name[0]);
+      return symbol && { kind: 'symbol', name: symbol, span: symbol.span };
+    }
+    if (isReal(Star?.[0])) return { kind: 'otherwise', span: this.at.tokenSpan(Star[0]) };
+    if (isReal(Epsilon?.[0])) return { kind: 'epsilon', span: this.at.tokenSpan(Epsilon[0]) };
+    return undefined;
+  }
+
+  private network(node: NetworkCstNode): NetworkAst {
+    const parameters = (node.children.parameter ?? []).map((p) => this.parameter(p)).filter(isDefined);
+    return { kind: 'network', parameters, span: this.spanOf(node) };
+  }
+
+  private parameter(node: ParameterCstNode): ParameterAst | undefined {
+    const key = node.children.key?.[0];
+    const numberToken = node.children.number?.[0];
+    const wordToken = node.children.word?.[0];
+    if (!isReal(key)) return undefined;
+    let value: ParameterValueAst;
+    if (isReal(numberToken)) {
+      value = {
+        kind: 'number',
+        value: Number(numberToken.image),
+        text: numberToken.image,
+        span: this.at.tokenSpan(numberToken),
+      };
+    } else if (isReal(wordToken)) {
+      value = { kind: 'word', value: wordToken.image, span: this.at.tokenSpan(wordToken) };
+    } else {
+      return undefined;
+    }
+    return { kind: 'parameter', name: key.image, nameSpan: this.at.tokenSpan(key), value, span: this.spanOf(node) };
+  }
+
+  private sequence(node: SequenceCstNode): SequenceAst | undefined {
+    const name = this.name(node.children.name?.[0]);
+    if (!isReal(node.children.Sequence?.[0]) || name === undefined) return undefined;
+    const members = (node.children.sequenceMember ?? []).map((m) => this.sequenceMember(m)).filter(isDefined);
+    return { kind: 'sequence', name, members, span: this.spanOf(node) };
+  }
+
+  private sequenceMember(node: SequenceMemberCstNode): SequenceMemberAst | undefined {
+    const c = node.children;
+    if (c.items) return this.items(c.items[0]);
+    if (c.loop) return this.loop(c.loop[0]);
+    if (c.network) return this.network(c.network[0]);
+    return undefined;
+  }
+
+  private items(node: ItemsCstNode): ItemsAst | undefined {
+    const items = (node.children.item ?? []).map((i) => this.item(i)).filter(isDefined);
+    return this.nonEmpty<ItemsAst>(items, { kind: 'items', items, span: this.spanOf(node) });
+  }
+
+  private item(node: ItemCstNode): ItemAst | undefined {
+    const name = this.name(node.children.name?.[0]);
+    if (name === undefined) return undefined;
+    const { LParen, dwell, RParen } = node.children;
+    if (LParen === undefined) return { kind: 'item', name, span: name.span };
+    const count = dwell?.[0];
+    if (!isReal(LParen[0]) || !isReal(count) || !isReal(RParen?.[0])) return undefined;
+    return {
+      kind: 'item',
+      name,
+      dwell: { value: Number(count.image), text: count.image, span: this.at.tokenSpan(count) },
+      span: this.spanOf(node),
+    };
+  }
+
+  private loop(node: LoopCstNode): LoopAst | undefined {
+    const keyword = node.children.Loop?.[0];
+    return isReal(keyword) ? { kind: 'loop', span: this.at.tokenSpan(keyword) } : undefined;
+  }
+
+  private nameList(node: NameListCstNode | undefined): NameAst[] {
+    return (node?.children.name ?? []).map((n) => this.name(n)).filter(isDefined);
+  }
+
+  private name(node: NameCstNode | undefined): NameAst | undefined {
+    if (node === undefined) return undefined;
+    const { Identifier, Integer, StringLiteral } = node.children;
+    const span = (token: IToken) => this.at.tokenSpan(token);
+    if (isReal(Identifier?.[0])) {
+      const token = Identifier[0];
+      return { kind: 'name', value: token.image, form: 'identifier', span: span(token) };
+    }
+    if (isReal(Integer?.[0])) {
+      const token = Integer[0];
+      return { kind: 'name', value: token.image, form: 'integer', span: span(token) };
+    }
+    if (isReal(StringLiteral?.[0])) {
+      const token = StringLiteral[0];
+      return { kind: 'name', value: unescapeString(token.image), form: 'string', span: span(token) };
+    }
+    return undefined;
+  }
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}
+
+/** Builds the AST of a parsed file; `cst` may be partial or missing after recovery. */
+export function toFileAst(cst: CstNode | undefined, comments: readonly CommentAst[], locator: Locator): FileAst {
+  return new AstBuilder(locator).file(cst as FileCstNode | undefined, comments);
+}
+
+/** A comment token as an AST comment. */
+export function toCommentAst(token: IToken, locator: Locator): CommentAst {
+  const style = token.image.startsWith('//') ? 'line' : 'block';
+  return { kind: 'comment', style, text: token.image, span: locator.tokenSpan(token) };
+}
