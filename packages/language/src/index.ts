@@ -6,3 +6,6 @@ export { toAutomatonSpec } from './resolve.js';
 export { toSequenceSpec } from './resolve.js';
 export { toNetworkParameters } from './resolve.js';
 export { parse } from './parse.js';
+export { formatDiagnostics } from './render-diagnostics.js';
+export { toJsonDiagnostics } from './render-diagnostics.js';
+export type { FormatOptions, JsonDiagnostic } from './render-diagnostics.js';
