@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { acceptsByDefinition, arbNfa, arbWord, propertyRuns } from './testing/index.js';
+import { reachableStates } from './trim.js';
 import { EPSILON, NO_EDGE, type Nfa } from './fa-types.js';
 import { determinise } from './determinise.js';
 import { epsilonClosure } from './epsilon-closure.js';
@@ -61,4 +64,35 @@ describe('determinise', () => {
   it('stops at the state limit', () => {
     expect(determinise(cyclic, { maxStates: 1 })).toEqual({ kind: 'too-many-states', limit: 1 });
   });
+});
+
+describe('determinise properties', () => {
+  const runs = propertyRuns(200);
+  it('determinise preserves the language: the DFA accepts exactly the words the NFA accepts', () =>
+    fc.assert(
+      fc.property(
+        arbNfa().chain((nfa) =>
+          fc.tuple(fc.constant(nfa), fc.array(arbWord([...nfa.alphabet, 'zz'], 7), { maxLength: 30 })),
+        ),
+        ([nfa, words]) => {
+          const result = determinise(nfa);
+          if (result.kind !== 'ok') return false;
+          return words.every((w) => acceptsByDefinition(result.dfa, w) === acceptsByDefinition(nfa, w));
+        },
+      ),
+      runs,
+    ));
+
+  it('determinise keeps every state reachable and never creates the empty subset', () =>
+    fc.assert(
+      fc.property(arbNfa(), (nfa) => {
+        const result = determinise(nfa);
+        if (result.kind !== 'ok') return false;
+        const reached = reachableStates(result.dfa);
+        return (
+          reached.size === result.dfa.states.length && (nfa.start.length === 0 || !result.dfa.states.includes('{}'))
+        );
+      }),
+      runs,
+    ));
 });

@@ -1,1 +1,11 @@
-export {};
+export { arbSymbol } from './arbitraries.js';
+export { arbAlphabet } from './arbitraries.js';
+export { arbDfa } from './arbitraries.js';
+export { arbNfa } from './arbitraries.js';
+export { arbWord } from './arbitraries.js';
+export { propertyRuns } from './arbitraries.js';
+export { SYMBOL_POOL } from './arbitraries.js';
+export type { ArbAutomatonOptions } from './arbitraries.js';
+export { seededRng } from './seeded-rng.js';
+export { acceptsByDefinition } from './brute-force.js';
+export { wordsUpTo } from './brute-force.js';
