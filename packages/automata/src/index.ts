@@ -40,3 +40,5 @@ export { randomNfa } from './random.js';
 export type { Rng } from './random.js';
 export type { RandomDfaOptions } from './random.js';
 export type { RandomNfaOptions } from './random.js';
+export { toDot } from './dot.js';
+export type { DotOptions } from './dot.js';
