@@ -1,0 +1,108 @@
+import { diagnostic, type Diagnostic, type Span } from '../diagnostics.js';
+import type { AutomatonSpec } from '../spec.js';
+import { importError, type ImportResult } from './import-result.js';
+import { readJsonDocument } from './json-document.js';
+import { printJson } from './json-layout.js';
+import { networkFromJson, networkToJson } from './network-json.js';
+import { spanAt } from './schema-validation.js';
+
+/**
+ * Writes an automaton as a `cdam-automaton` version 1 JSON document: two-space indentation,
+ * one transition per line; `start` is a string for a dfa with one start state and an array
+ * otherwise; `network` only when there are parameters. Runs in O(size of the spec).
+ */
+export function toAutomatonJson(spec: AutomatonSpec): string {
+  return printJson({
+    format: 'cdam-automaton',
+    version: 1,
+    name: spec.name,
+    kind: spec.kind,
+    alphabet: spec.alphabet,
+    states: spec.states,
+    start: spec.kind === 'dfa' && spec.start.length === 1 ? spec.start[0] : spec.start,
+    accept: spec.accept,
+    transitions: spec.transitions,
+    network: networkToJson(spec.network),
+  });
+}
+
+interface AutomatonDocument {
+  readonly name: string;
+  readonly kind: 'dfa' | 'nfa';
+  readonly alphabet: readonly string[];
+  readonly states: readonly string[];
+  readonly start: string | readonly string[];
+  readonly accept: readonly string[];
+  readonly transitions: readonly (readonly [string, string, string])[];
+}
+
+/**
+ * Reads a `cdam-automaton` JSON document: JSON syntax, the published schema, then the rules a
+ * schema cannot state (named states listed, symbols in the alphabet or epsilon, a dfa has one
+ * start state, no epsilon and no two targets for one state and symbol). An invalid `network`
+ * field is ignored. Never throws; errors are FSA301/FSA302 diagnostics placed in `text`.
+ */
+export function importAutomatonJson(text: string): ImportResult<AutomatonSpec> {
+  const read = readJsonDocument(text, 'cdam-automaton');
+  if (read.kind === 'error') return read;
+  const document = read.document as unknown as AutomatonDocument;
+  const problems = checkAutomatonDocument(document, (pointer) => spanAt(read.spans, pointer));
+  if (problems.length > 0) return importError(problems);
+  return {
+    kind: 'ok',
+    spec: {
+      name: document.name,
+      kind: document.kind,
+      alphabet: [...document.alphabet],
+      states: [...document.states],
+      start: typeof document.start === 'string' ? [document.start] : [...document.start],
+      accept: [...document.accept],
+      transitions: document.transitions.map(([from, symbol, to]) => [from, symbol, to] as const),
+      network: networkFromJson(read.document),
+    },
+  };
+}
+
+/** The semantic rules of the format, for a document that already matches the schema. */
+function checkAutomatonDocument(document: AutomatonDocument, spanOf: (pointer: string) => Span): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const states = new Set(document.states);
+  const alphabet = new Set(document.alphabet);
+  const report = (pointer: string, message: string, hint?: string) =>
+    problems.push(diagnostic('FSA301', spanOf(pointer), `${pointer}: ${message}`, hint));
+  const requireState = (pointer: string, name: string) => {
+    if (!states.has(name)) report(pointer, `state '${name}' is not listed in states`, `add '${name}' to "states"`);
+  };
+
+  if (typeof document.start === 'string') requireState('/start', document.start);
+  else document.start.forEach((name, i) => requireState(`/start/${i}`, name));
+  if (document.kind === 'dfa' && typeof document.start !== 'string' && document.start.length > 1) {
+    report('/start', `a dfa has exactly one start state, not ${document.start.length}`, 'use "kind": "nfa"');
+  }
+  document.accept.forEach((name, i) => requireState(`/accept/${i}`, name));
+
+  const targets = new Map<string, { readonly to: string; readonly index: number }>();
+  document.transitions.forEach(([from, symbol, to], i) => {
+    requireState(`/transitions/${i}/0`, from);
+    requireState(`/transitions/${i}/2`, to);
+    if (symbol !== '' && !alphabet.has(symbol)) {
+      report(`/transitions/${i}/1`, `symbol '${symbol}' is not in the alphabet`, `add '${symbol}' to "alphabet"`);
+    }
+    if (document.kind !== 'dfa') return;
+    if (symbol === '') {
+      report(`/transitions/${i}/1`, 'epsilon ("") transition in a dfa', 'use "kind": "nfa"');
+      return;
+    }
+    const key = JSON.stringify([from, symbol]);
+    const earlier = targets.get(key);
+    if (earlier === undefined) targets.set(key, { to, index: i });
+    else if (earlier.to !== to) {
+      report(
+        `/transitions/${i}`,
+        `dfa is not deterministic: '${from}' on '${symbol}' goes to '${earlier.to}' (/transitions/${earlier.index}) and to '${to}'`,
+        'use "kind": "nfa", or remove one of the transitions',
+      );
+    }
+  });
+  return problems;
+}

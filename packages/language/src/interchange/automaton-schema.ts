@@ -1,0 +1,51 @@
+import { NETWORK_SCHEMA } from './network-schema.js';
+
+/** The `$id` of the published schema `grammar/cdam-automaton.schema.json`. */
+export const AUTOMATON_SCHEMA_ID = 'https://cdam.dev/schema/cdam-automaton.schema.json';
+
+/**
+ * JSON Schema (draft 2020-12) of the `cdam-automaton` interchange format, version 1.
+ * `grammar/cdam-automaton.schema.json` is this object, pretty-printed (a test keeps them equal).
+ * Rules a schema cannot state (names refer to listed states and symbols, dfa determinism)
+ * are checked by `importAutomatonJson`.
+ */
+export const AUTOMATON_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: AUTOMATON_SCHEMA_ID,
+  title: 'cdam automaton',
+  description:
+    'A finite automaton (dfa or nfa) for cdam. Also required, and checked on import: start, accept and transition states are listed in states; transition symbols are in the alphabet or "" (epsilon); a dfa has one start state, no epsilon and at most one target per state and symbol. Unknown extra fields are ignored.',
+  type: 'object',
+  required: ['format', 'version', 'name', 'kind', 'alphabet', 'states', 'start', 'accept', 'transitions'],
+  properties: {
+    format: { const: 'cdam-automaton' },
+    version: { const: 1 },
+    name: { $ref: '#/$defs/name' },
+    kind: { enum: ['dfa', 'nfa'] },
+    alphabet: { $ref: '#/$defs/names', description: 'Input symbols in order; "" is reserved for epsilon' },
+    states: { $ref: '#/$defs/names', description: 'Every state, in order' },
+    start: {
+      description: 'A dfa has one start state (written as a string); an nfa one or more (written as an array)',
+      type: ['string', 'array'],
+      minLength: 1,
+      minItems: 1,
+      uniqueItems: true,
+      items: { $ref: '#/$defs/name' },
+    },
+    accept: { $ref: '#/$defs/names' },
+    transitions: { type: 'array', items: { $ref: '#/$defs/transition' } },
+    network: { description: 'Optional; see $defs/network' },
+  },
+  $defs: {
+    name: { type: 'string', minLength: 1 },
+    names: { type: 'array', uniqueItems: true, items: { $ref: '#/$defs/name' } },
+    transition: {
+      description: '[from, symbol, to]; the symbol "" is epsilon (nfa only)',
+      type: 'array',
+      minItems: 3,
+      maxItems: 3,
+      items: { type: 'string' },
+    },
+    network: NETWORK_SCHEMA,
+  },
+} as const;
