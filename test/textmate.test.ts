@@ -409,6 +409,11 @@ function expectedFromAst(file: ParsedFile): Expected[] {
   return out;
 }
 
+/** The token covering a parser position (1-based line and column). */
+function tokenAt(lines: Line[], at: Position): Token | undefined {
+  return lines[at.line - 1]?.find((t) => t.start <= at.column - 1 && at.column - 1 < t.start + t.text.length);
+}
+
 describe('fsa.tmLanguage.json agrees with the parser', () => {
   it.each(sampleFiles)('%s: every name, symbol, item, parameter and comment has its scope', (file) => {
     const { text, lines } = sample(file);
@@ -417,11 +422,29 @@ describe('fsa.tmLanguage.json agrees with the parser', () => {
     const expected = expectedFromAst(parsed.file);
     expect(expected.length).toBeGreaterThan(0);
     const wrong = expected.flatMap(({ at, scope, what }) => {
-      const token = lines[at.line - 1].find((t) => t.start <= at.column - 1 && at.column - 1 < t.start + t.text.length);
+      const token = tokenAt(lines, at);
       return token?.scopes.includes(scope)
         ? []
         : [`${file}:${at.line}:${at.column} ${what}: want ${scope}, got [${token?.scopes.join(' ') ?? 'no token'}]`];
     });
     expect(wrong).toEqual([]);
   });
+});
+
+describe('fsa.tmLanguage.json on the examples of the language reference', () => {
+  const reference = readFileSync(fileURLToPath(new URL('../grammar/language-reference.md', import.meta.url)), 'utf8');
+  const examples = [...reference.matchAll(/```fsa\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+  it.each(examples.map((text) => [text.split('\n')[0], text]))(
+    '%s: every name and comment has its scope',
+    (_, text) => {
+      const lines = tokenize(text);
+      const bare = lines.flatMap((line) => line.filter((t) => t.text.trim() !== '' && !t.scopes.some(isMeaningful)));
+      expect(bare).toEqual([]);
+      const wrong = expectedFromAst(parse(text).file).filter(({ at, scope }) => {
+        return !tokenAt(lines, at)?.scopes.includes(scope);
+      });
+      expect(wrong).toEqual([]);
+    },
+  );
 });
