@@ -9,3 +9,7 @@ export { parse } from './parse.js';
 export { formatDiagnostics } from './render-diagnostics.js';
 export { toJsonDiagnostics } from './render-diagnostics.js';
 export type { FormatOptions, JsonDiagnostic } from './render-diagnostics.js';
+export { checkSource } from './check-source.js';
+export { findAutomaton } from './check-source.js';
+export { findSequence } from './check-source.js';
+export type { CheckedSource, Found } from './check-source.js';

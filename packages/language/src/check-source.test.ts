@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { checkSource, findAutomaton, findSequence } from './check-source.js';
+
+const parity = `dfa Parity {
+  alphabet 0, 1
+  states even, odd
+  start even
+  accept even
+  even -> odd on 1
+  odd -> even on 1
+  even -> even on *
+  odd -> odd on *
+}
+`;
+
+describe('checkSource', () => {
+  it('gives the AST and no diagnostics for a correct file', () => {
+    const { file, diagnostics } = checkSource(parity);
+    expect(diagnostics).toEqual([]);
+    expect(file.declarations.map((d) => d.name.value)).toEqual(['Parity']);
+  });
+
+  it('reports semantic problems at the offending name', () => {
+    const text = 'dfa T {\n  alphabet coin, pass\n  start locked\n  accept locked\n  locked -> locked on push\n}\n';
+    const { diagnostics } = checkSource(text);
+    const error = diagnostics.find((d) => d.code === 'FSA203');
+    expect(error?.span.start).toEqual({ offset: text.indexOf('push'), line: 5, column: 23 });
+    expect(text.slice(error?.span.start.offset, error?.span.end.offset)).toBe('push');
+  });
+
+  it('skips semantic checks when parsing failed, and sorts by position', () => {
+    const text = 'dfa A {\n  start q\n  q -> -> r on x\n}\ndfa A {\n  start = q\n}\n';
+    const { diagnostics } = checkSource(text);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics.every((d) => d.code < 'FSA200')).toBe(true);
+    const offsets = diagnostics.map((d) => d.span.start.offset);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+  });
+});
+
+describe('findAutomaton and findSequence', () => {
+  const many = checkSource(
+    'dfa A { alphabet x start q accept q q -> q on x }\nnfa B { alphabet x start q accept q q -> q on x }\n' +
+      'dfa Parity { alphabet x start q accept q q -> q on x }\nsequence Walk { items A }\n',
+  ).file;
+  const single = checkSource(parity).file;
+
+  it('picks the only one when no name is given', () => {
+    const found = findAutomaton(single);
+    expect(found.ok && found.declaration.name.value).toBe('Parity');
+    const walk = findSequence(many);
+    expect(walk.ok && walk.declaration.name.value).toBe('Walk');
+  });
+
+  it('asks for a name when there are several', () => {
+    expect(findAutomaton(many)).toEqual({
+      ok: false,
+      message: 'file has 3 automata: A, B, Parity; choose one with --automaton NAME',
+    });
+  });
+
+  it('finds by name, and explains a missing, misspelt or wrongly-kinded name', () => {
+    const b = findAutomaton(many, 'B');
+    expect(b.ok && b.declaration.type).toBe('nfa');
+    expect(findAutomaton(many, 'Party')).toEqual({
+      ok: false,
+      message: `no automaton named 'Party'; did you mean 'Parity'?`,
+    });
+    expect(findAutomaton(many, 'Zed')).toEqual({
+      ok: false,
+      message: `no automaton named 'Zed'; file has 3 automata: A, B, Parity`,
+    });
+    expect(findAutomaton(many, 'Walk')).toEqual({
+      ok: false,
+      message: `'Walk' is a sequence, not an automaton; choose it with --sequence Walk`,
+    });
+    expect(findSequence(many, 'A')).toEqual({
+      ok: false,
+      message: `'A' is a automaton, not a sequence; choose it with --automaton A`.replace(
+        'a automaton',
+        'an automaton',
+      ),
+    });
+  });
+
+  it('explains an empty choice and an ambiguous name', () => {
+    expect(findSequence(single)).toEqual({ ok: false, message: `file has no sequence; it has automaton Parity` });
+    const twice = checkSource('sequence S { items A }\nsequence S { items B }\n').file;
+    expect(findSequence(twice, 'S')).toEqual({
+      ok: false,
+      message: `file has 2 sequences named 'S'; rename all but one`,
+    });
+    expect(findSequence(twice)).toEqual({
+      ok: false,
+      message: 'file has 2 sequences: S, S; choose one with --sequence NAME',
+    });
+  });
+});

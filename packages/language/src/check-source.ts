@@ -1,0 +1,110 @@
+import type { AutomatonAst, DeclarationAst, FileAst, SequenceAst } from './ast.js';
+import { checkFile, sortDiagnostics } from './check/index.js';
+import { listNames, quote } from './check/hints.js';
+import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { parse } from './parse.js';
+import { suggest } from './suggest.js';
+
+/** A parsed file and everything wrong with it. */
+export interface CheckedSource {
+  readonly file: FileAst;
+  /** Parse errors, or (when there are none) semantic errors and warnings; sorted by position. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Parses and checks `.fsa` text. Semantic checks run only when parsing found no errors, so a syntax
+ * mistake is never buried under follow-on reports. Never throws. O(text length * alphabet).
+ */
+export function checkSource(text: string): CheckedSource {
+  const parsed = parse(text);
+  if (hasErrors(parsed.diagnostics)) return { file: parsed.file, diagnostics: sortDiagnostics(parsed.diagnostics) };
+  return { file: parsed.file, diagnostics: sortDiagnostics([...parsed.diagnostics, ...checkFile(parsed.file)]) };
+}
+
+/** A declaration picked from a file, or why none could be picked (a message for the user). */
+export type Found<T> =
+  { readonly ok: true; readonly declaration: T } | { readonly ok: false; readonly message: string };
+
+/**
+ * The automaton called `name`, or the file's only automaton when `name` is omitted. Fails with a message
+ * when it is absent, is a sequence, is declared twice, or (without a name) the file has none or several.
+ */
+export function findAutomaton(file: FileAst, name?: string): Found<AutomatonAst> {
+  return find(file, name, {
+    kind: 'automaton',
+    plural: 'automata',
+    flag: '--automaton',
+    other: 'sequence',
+    otherPlural: 'sequences',
+    otherFlag: '--sequence',
+    is: (d): d is AutomatonAst => d.kind === 'automaton',
+  });
+}
+
+/** The sequence called `name`, or the file's only sequence when `name` is omitted; like `findAutomaton`. */
+export function findSequence(file: FileAst, name?: string): Found<SequenceAst> {
+  return find(file, name, {
+    kind: 'sequence',
+    plural: 'sequences',
+    flag: '--sequence',
+    other: 'automaton',
+    otherPlural: 'automata',
+    otherFlag: '--automaton',
+    is: (d): d is SequenceAst => d.kind === 'sequence',
+  });
+}
+
+interface Wanted<T extends DeclarationAst> {
+  readonly kind: string;
+  readonly plural: string;
+  readonly flag: string;
+  readonly other: string;
+  readonly otherPlural: string;
+  readonly otherFlag: string;
+  readonly is: (d: DeclarationAst) => d is T;
+}
+
+function find<T extends DeclarationAst>(file: FileAst, name: string | undefined, wanted: Wanted<T>): Found<T> {
+  const matching = file.declarations.filter(wanted.is);
+  const others = file.declarations.filter((d) => !wanted.is(d));
+  const names = matching.map((d) => d.name.value);
+  const count = (n: number) => `${n} ${n === 1 ? wanted.kind : wanted.plural}`;
+  if (name === undefined) {
+    if (matching.length === 1) return { ok: true, declaration: matching[0] };
+    if (matching.length === 0) {
+      const instead =
+        others.length === 0
+          ? ''
+          : `; it has ${others.length === 1 ? wanted.other : wanted.otherPlural} ${listNames(others.map((d) => d.name.value))}`;
+      return { ok: false, message: `file has no ${wanted.kind}${instead}` };
+    }
+    return {
+      ok: false,
+      message: `file has ${count(matching.length)}: ${listNames(names, Infinity)}; choose one with ${wanted.flag} NAME`,
+    };
+  }
+  const named = matching.filter((d) => d.name.value === name);
+  if (named.length === 1) return { ok: true, declaration: named[0] };
+  if (named.length > 1) {
+    return { ok: false, message: `file has ${count(named.length)} named ${quote(name)}; rename all but one` };
+  }
+  if (others.some((d) => d.name.value === name)) {
+    return {
+      ok: false,
+      message: `${quote(name)} is ${article(wanted.other)}, not ${article(wanted.kind)}; choose it with ${wanted.otherFlag} ${name}`,
+    };
+  }
+  const guess = suggest(name, names);
+  const help =
+    guess !== undefined
+      ? `; did you mean ${quote(guess)}?`
+      : matching.length > 0
+        ? `; file has ${count(matching.length)}: ${listNames(names, Infinity)}`
+        : `; file has no ${wanted.kind}`;
+  return { ok: false, message: `no ${wanted.kind} named ${quote(name)}${help}` };
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
