@@ -13,3 +13,8 @@ export { checkSource } from './check-source.js';
 export { findAutomaton } from './check-source.js';
 export { findSequence } from './check-source.js';
 export type { CheckedSource, Found } from './check-source.js';
+export { formatFile } from './format.js';
+export { formatSource } from './format.js';
+export type { FormatSourceResult } from './format.js';
+export { formatName } from './format.js';
+export { canonicalNameForm } from './format.js';

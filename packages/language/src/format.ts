@@ -1,0 +1,240 @@
+import type {
+  AutomatonAst,
+  AutomatonMemberAst,
+  CommentAst,
+  DeclarationAst,
+  FileAst,
+  ItemAst,
+  LabelAst,
+  NameAst,
+  NetworkAst,
+  SequenceAst,
+  SequenceMemberAst,
+} from './ast.js';
+import { hasErrors, type Diagnostic, type Position, type Span } from './diagnostics.js';
+import { parse } from './parse.js';
+import { KEYWORDS } from './tokens.js';
+
+const INDENT = '  ';
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const INTEGER = /^[0-9]+$/;
+const KEYWORD_SET: ReadonlySet<string> = new Set(KEYWORDS);
+
+/** Whether a name can be written bare: an identifier that is not a keyword, or an integer. */
+export function isBareName(value: string): boolean {
+  return INTEGER.test(value) || (IDENTIFIER.test(value) && !KEYWORD_SET.has(value));
+}
+
+/** The form a name takes when formatted: the one `parse(formatFile(x))` reports back. */
+export function canonicalNameForm(value: string): NameAst['form'] {
+  if (INTEGER.test(value)) return 'integer';
+  return isBareName(value) ? 'identifier' : 'string';
+}
+
+/** A name as source text: bare when it can be, else quoted with `\" \\ \n \t \u{HEX}` escapes. */
+export function formatName(value: string): string {
+  return isBareName(value) ? value : quoteString(value);
+}
+
+function quoteString(value: string): string {
+  let out = '"';
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '"') out += '\\"';
+    else if (char === '\\') out += '\\\\';
+    else if (char === '\n') out += '\\n';
+    else if (char === '\t') out += '\\t';
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029)
+      out += `\\u{${code.toString(16).toUpperCase()}}`;
+    else if (code >= 0xd800 && code <= 0xdfff)
+      out += `\\u{${code.toString(16).toUpperCase()}}`; // lone surrogate
+    else out += char;
+  }
+  return `${out}"`;
+}
+
+function formatLabel(label: LabelAst): string {
+  switch (label.kind) {
+    case 'symbol':
+      return formatName(label.name.value);
+    case 'otherwise':
+      return '*';
+    case 'epsilon':
+      return 'epsilon';
+  }
+}
+
+function formatItem(item: ItemAst): string {
+  const name = formatName(item.name.value);
+  if (item.dwell === undefined) return name;
+  return `${name}(${item.dwell.text === '' ? String(item.dwell.value) : item.dwell.text})`;
+}
+
+function names(list: readonly NameAst[]): string {
+  return list.map((n) => formatName(n.value)).join(', ');
+}
+
+/**
+ * One output line tied to the source it came from. Comments before `end` are printed above it
+ * (at `commentDepth`); comments after `end` on the same source line, and before `nextStart`, trail it.
+ */
+interface Line {
+  readonly depth: number;
+  readonly commentDepth: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: Position;
+  readonly blankBefore: boolean;
+}
+
+function shift(position: Position, columns: number): Position {
+  return { offset: position.offset + columns, line: position.line, column: position.column + columns };
+}
+
+/** The closing brace of a block: the last character of its span. */
+function closingBrace(span: Span): { start: Position; end: Position } {
+  const start = span.end.offset > span.start.offset ? shift(span.end, -1) : span.end;
+  return { start, end: span.end };
+}
+
+class LineCollector {
+  readonly lines: Line[] = [];
+
+  add(
+    depth: number,
+    text: string,
+    source: { start: Position; end: Position },
+    options: { commentDepth?: number; blankBefore?: boolean } = {},
+  ): void {
+    this.lines.push({
+      depth,
+      commentDepth: options.commentDepth ?? depth,
+      text,
+      start: source.start.offset,
+      end: source.end,
+      blankBefore: options.blankBefore ?? false,
+    });
+  }
+
+  declaration(declaration: DeclarationAst, blankBefore: boolean): void {
+    const keyword = declaration.kind === 'automaton' ? declaration.type : 'sequence';
+    this.add(
+      0,
+      `${keyword} ${formatName(declaration.name.value)} {`,
+      { start: declaration.span.start, end: declaration.name.span.end },
+      {
+        blankBefore,
+      },
+    );
+    if (declaration.kind === 'automaton') this.automatonMembers(declaration);
+    else this.sequenceMembers(declaration);
+    this.add(0, '}', closingBrace(declaration.span), { commentDepth: 1 });
+  }
+
+  private automatonMembers(automaton: AutomatonAst): void {
+    for (const member of automaton.members) this.automatonMember(member);
+  }
+
+  private automatonMember(member: AutomatonMemberAst): void {
+    switch (member.kind) {
+      case 'alphabet':
+        return this.add(1, `alphabet ${names(member.symbols)}`, member.span);
+      case 'states':
+        return this.add(1, `states ${names(member.states)}`, member.span);
+      case 'start':
+        return this.add(1, `start ${names(member.states)}`, member.span);
+      case 'accept':
+        return this.add(1, `accept ${names(member.states)}`, member.span);
+      case 'transition': {
+        const labels = member.labels.map(formatLabel).join(', ');
+        const text = `${formatName(member.from.value)} -> ${formatName(member.to.value)} on ${labels}`;
+        return this.add(1, text, member.span);
+      }
+      case 'network':
+        return this.network(member);
+    }
+  }
+
+  private sequenceMembers(sequence: SequenceAst): void {
+    for (const member of sequence.members) this.sequenceMember(member);
+  }
+
+  private sequenceMember(member: SequenceMemberAst): void {
+    switch (member.kind) {
+      case 'items':
+        return this.add(1, `items ${member.items.map(formatItem).join(', ')}`, member.span);
+      case 'loop':
+        return this.add(1, 'loop', member.span);
+      case 'network':
+        return this.network(member);
+    }
+  }
+
+  private network(network: NetworkAst): void {
+    this.add(1, 'network {', { start: network.span.start, end: shift(network.span.start, 'network'.length) });
+    for (const parameter of network.parameters) {
+      const value =
+        parameter.value.kind === 'number'
+          ? parameter.value.text === ''
+            ? String(parameter.value.value)
+            : parameter.value.text
+          : parameter.value.value;
+      this.add(2, `${parameter.name} = ${value}`, parameter.span);
+    }
+    this.add(1, '}', closingBrace(network.span), { commentDepth: 2 });
+  }
+}
+
+function commentText(comment: CommentAst): string {
+  return comment.style === 'line' ? comment.text.trimEnd() : comment.text;
+}
+
+/**
+ * The canonical text of a file: declarations separated by a blank line, two-space indent, members in
+ * source order, one parameter per line, names quoted only when needed, numbers as written.
+ * Each comment is kept, in order: above the line it precedes, or at the end of the line it follows.
+ * Idempotent through `parse`; accepts program-built ASTs (NO_SPAN, no comments). O(size · log comments).
+ */
+export function formatFile(file: FileAst): string {
+  const collector = new LineCollector();
+  file.declarations.forEach((declaration, index) => collector.declaration(declaration, index > 0));
+  const lines = collector.lines;
+  const comments = [...file.comments].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  const out: string[] = [];
+  let next = 0;
+
+  lines.forEach((line, index) => {
+    if (line.blankBefore) out.push('');
+    const commentIndent = INDENT.repeat(line.commentDepth);
+    while (next < comments.length && comments[next].span.start.offset < line.end.offset) {
+      out.push(commentIndent + commentText(comments[next++]));
+    }
+    let text = INDENT.repeat(line.depth) + line.text;
+    const nextStart = index + 1 < lines.length ? lines[index + 1].start : Number.POSITIVE_INFINITY;
+    while (next < comments.length) {
+      const start = comments[next].span.start;
+      if (start.offset < line.end.offset || start.line !== line.end.line || start.offset >= nextStart) break;
+      text += ` ${commentText(comments[next++])}`;
+    }
+    out.push(text);
+  });
+
+  if (next < comments.length) {
+    if (out.length > 0) out.push('');
+    while (next < comments.length) out.push(commentText(comments[next++]));
+  }
+  return out.length === 0 ? '' : `${out.join('\n')}\n`;
+}
+
+/** The result of formatting source text: no `text` when the source has syntax errors. */
+export interface FormatSourceResult {
+  readonly text?: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Parses and formats; refuses (returns only diagnostics) when parsing reports an error, so nothing is lost. */
+export function formatSource(source: string): FormatSourceResult {
+  const { file, diagnostics } = parse(source);
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { text: formatFile(file), diagnostics };
+}
