@@ -1,0 +1,266 @@
+import { diagnostic, NO_SPAN, type Diagnostic } from '../diagnostics.js';
+import type { AutomatonSpec } from '../spec.js';
+import { freshName } from './fresh-name.js';
+import { importError, type ImportResult } from './import-result.js';
+import { childElements, isElement, parseXml, textOf, type XmlElement } from './xml-tree.js';
+
+export interface JflapImportOptions {
+  /** The automaton's name (JFLAP files have none); usually the file name. Default `automaton`. */
+  readonly name?: string;
+}
+
+/** Children that only pushdown automata, Turing machines or transducers have. */
+const FOREIGN_TRANSITION_PARTS = new Set(['pop', 'push', 'write', 'move', 'output', 'transout']);
+
+interface JflapState {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly initial: boolean;
+  readonly final: boolean;
+}
+
+/**
+ * Reads a JFLAP `.jff` finite automaton (JFLAP 7 XML; states and transitions are found under
+ * `<automaton>` or directly under `<structure>`, however wrapped). States keep their names
+ * (their ids when names are missing or collide); an empty or missing `<read>` is epsilon; a
+ * read of several characters becomes a chain of one-character transitions through fresh
+ * states named `<from>_<read>_<k>`. The alphabet is the sorted set of characters read. The
+ * result is a dfa when there is one initial state, no epsilon and no nondeterminism, else an
+ * nfa. Other JFLAP types are FSA302; malformed files FSA301. Never throws.
+ */
+export function importJflap(text: string, options: JflapImportOptions = {}): ImportResult<AutomatonSpec> {
+  const xml = parseXml(text);
+  if (xml.kind === 'error') return importError([xml.diagnostic]);
+  const structure = xml.roots.find((r) => r.name === 'structure') ?? xml.roots.find((r) => r.name === 'automaton');
+  if (structure === undefined) {
+    return fail(
+      'FSA301',
+      'not a JFLAP file: there is no <structure> element',
+      'export the automaton from JFLAP as a .jff file',
+    );
+  }
+  const type = childElements(structure, 'type')[0];
+  const typeName = type === undefined ? 'fa' : textOf(type).trim();
+  if (typeName !== 'fa') {
+    return fail(
+      'FSA302',
+      `JFLAP type '${typeName}' is not supported; only finite automata (type 'fa') can be imported`,
+    );
+  }
+  const scope = childElements(structure, 'automaton')[0] ?? structure;
+  const found = collect(scope);
+  const problems: Diagnostic[] = [];
+  const states = readStates(found.states, problems);
+  const byId = new Map(states.map((s) => [s.id, s]));
+  const names = assignNames(states);
+  const builder = new SpecBuilder(states.map((s) => names.get(s.id) as string));
+
+  found.transitions.forEach((element, i) => {
+    const where = `transition ${i + 1}`;
+    const from = endpoint(element, 'from', where, byId, problems);
+    const to = endpoint(element, 'to', where, byId, problems);
+    const read = readOf(element, where, problems);
+    if (from !== undefined && to !== undefined && read !== undefined) {
+      builder.add(names.get(from.id) as string, read, names.get(to.id) as string);
+    }
+  });
+  const start = states.filter((s) => s.initial).map((s) => names.get(s.id) as string);
+  if (states.length > 0 && start.length === 0) {
+    problems.push(
+      diagnostic('FSA301', NO_SPAN, 'the automaton has no initial state', 'mark one state as initial in JFLAP'),
+    );
+  }
+  if (states.length === 0) problems.push(diagnostic('FSA301', NO_SPAN, 'the automaton has no states'));
+  if (problems.length > 0) return importError(problems);
+  return {
+    kind: 'ok',
+    spec: builder.build(
+      options.name ?? 'automaton',
+      start,
+      states.filter((s) => s.final).map((s) => names.get(s.id) as string),
+    ),
+  };
+}
+
+function fail(code: 'FSA301' | 'FSA302', message: string, hint?: string) {
+  return importError([diagnostic(code, NO_SPAN, message, hint)]);
+}
+
+/** Finds `<state>` and `<transition>` elements at any depth, without looking inside them. */
+function collect(scope: XmlElement): { states: XmlElement[]; transitions: XmlElement[] } {
+  const states: XmlElement[] = [];
+  const transitions: XmlElement[] = [];
+  const stack: XmlElement[] = [scope];
+  // Depth-first in document order, with an explicit stack so deep nesting cannot overflow.
+  const order: XmlElement[] = [];
+  while (stack.length > 0) {
+    const element = stack.pop() as XmlElement;
+    if (element !== scope && (element.name === 'state' || element.name === 'transition')) {
+      order.push(element);
+      continue;
+    }
+    const children = element.children.filter(isElement);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  for (const element of order) (element.name === 'state' ? states : transitions).push(element);
+  return { states, transitions };
+}
+
+/** An attribute, or else the text of a child element of that name (some writers use elements). */
+function field(element: XmlElement, name: string): string | undefined {
+  if (Object.hasOwn(element.attributes, name)) return element.attributes[name];
+  const child = childElements(element, name)[0];
+  return child === undefined ? undefined : textOf(child);
+}
+
+function readStates(elements: readonly XmlElement[], problems: Diagnostic[]): JflapState[] {
+  const states: JflapState[] = [];
+  const seen = new Set<string>();
+  elements.forEach((element, i) => {
+    const id = field(element, 'id')?.trim();
+    if (id === undefined || id === '') {
+      problems.push(diagnostic('FSA301', NO_SPAN, `state ${i + 1} has no id`, 'give every <state> an id attribute'));
+      return;
+    }
+    if (seen.has(id)) {
+      problems.push(diagnostic('FSA301', NO_SPAN, `state id '${id}' is used twice`, 'give every <state> its own id'));
+      return;
+    }
+    seen.add(id);
+    const name = field(element, 'name');
+    const initial = childElements(element, 'initial').length > 0;
+    const final = childElements(element, 'final').length > 0;
+    states.push({ id, name: name === '' ? undefined : name, initial, final });
+  });
+  return states;
+}
+
+/**
+ * Names by id: the state's own name when it has one no other state has, otherwise its id;
+ * a clash that remains (an id equal to another state's name) gets a `_2`, `_3`... suffix.
+ */
+function assignNames(states: readonly JflapState[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const s of states) if (s.name !== undefined) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+  const hasOwnName = (s: JflapState) => s.name !== undefined && counts.get(s.name) === 1;
+  const used = new Set(states.filter(hasOwnName).map((s) => s.name as string));
+  const names = new Map<string, string>();
+  for (const s of states) {
+    if (hasOwnName(s)) names.set(s.id, s.name as string);
+    else {
+      const name = freshName(s.id, used);
+      used.add(name);
+      names.set(s.id, name);
+    }
+  }
+  return names;
+}
+
+function endpoint(
+  element: XmlElement,
+  which: 'from' | 'to',
+  where: string,
+  byId: ReadonlyMap<string, JflapState>,
+  problems: Diagnostic[],
+): JflapState | undefined {
+  const id = field(element, which)?.trim();
+  if (id === undefined) {
+    problems.push(diagnostic('FSA301', NO_SPAN, `${where} has no <${which}>`));
+    return undefined;
+  }
+  const state = byId.get(id);
+  if (state === undefined)
+    problems.push(diagnostic('FSA301', NO_SPAN, `${where}: <${which}> names unknown state id '${id}'`));
+  return state;
+}
+
+/** The string a transition reads (`''` for epsilon), or undefined after reporting why not. */
+function readOf(element: XmlElement, where: string, problems: Diagnostic[]): string | undefined {
+  const foreign = element.children.find((c) => isElement(c) && FOREIGN_TRANSITION_PARTS.has(c.name));
+  if (foreign !== undefined && isElement(foreign)) {
+    problems.push(
+      diagnostic(
+        'FSA302',
+        NO_SPAN,
+        `${where} has <${foreign.name}>, which finite automata do not have; only type 'fa' is supported`,
+      ),
+    );
+    return undefined;
+  }
+  const reads = childElements(element, 'read');
+  if (reads.length > 1) {
+    problems.push(
+      diagnostic(
+        'FSA301',
+        NO_SPAN,
+        `${where} has ${reads.length} <read> elements; a finite automaton reads one string`,
+      ),
+    );
+    return undefined;
+  }
+  if (reads.length === 0) return '';
+  if (reads[0].children.some(isElement)) {
+    problems.push(diagnostic('FSA301', NO_SPAN, `${where}: <read> contains markup, not a string`));
+    return undefined;
+  }
+  return textOf(reads[0]);
+}
+
+/** Accumulates transitions, turning multi-character reads into chains through fresh states. */
+class SpecBuilder {
+  private readonly states: string[];
+  private readonly used: Set<string>;
+  private readonly transitions: [string, string, string][] = [];
+  private readonly symbols = new Set<string>();
+
+  constructor(states: readonly string[]) {
+    this.states = [...states];
+    this.used = new Set(states);
+  }
+
+  add(from: string, read: string, to: string): void {
+    const characters = Array.from(read);
+    if (characters.length <= 1) {
+      this.push(from, read, to);
+      return;
+    }
+    let current = from;
+    characters.forEach((character, k) => {
+      let next = to;
+      if (k < characters.length - 1) {
+        next = freshName(`${from}_${read}_${k + 1}`, this.used);
+        this.used.add(next);
+        this.states.push(next);
+      }
+      this.push(current, character, next);
+      current = next;
+    });
+  }
+
+  build(name: string, start: readonly string[], accept: readonly string[]): AutomatonSpec {
+    const targets = new Map<string, string>();
+    let deterministic = start.length === 1;
+    for (const [from, symbol, to] of this.transitions) {
+      if (symbol === '') deterministic = false;
+      const key = JSON.stringify([from, symbol]);
+      const earlier = targets.get(key);
+      if (earlier !== undefined && earlier !== to) deterministic = false;
+      targets.set(key, to);
+    }
+    return {
+      name,
+      kind: deterministic ? 'dfa' : 'nfa',
+      alphabet: [...this.symbols].sort(),
+      states: this.states,
+      start: [...start],
+      accept: [...accept],
+      transitions: this.transitions,
+      network: {},
+    };
+  }
+
+  private push(from: string, symbol: string, to: string): void {
+    if (symbol !== '') this.symbols.add(symbol);
+    this.transitions.push([from, symbol, to]);
+  }
+}

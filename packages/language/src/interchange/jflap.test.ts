@@ -1,0 +1,336 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AutomatonSpec } from '../spec.js';
+import { arbAutomatonSpec, arbCharacterSymbol } from '../testing/spec-arbitraries.js';
+import { toJflap } from './jflap-export.js';
+import { importJflap } from './jflap-import.js';
+
+const runs = { seed: Number(process.env.CDAM_PROP_SEED ?? 424242), numRuns: Number(process.env.CDAM_PROP_RUNS ?? 150) };
+
+/** As JFLAP 7.1 writes it, CR-LF artefacts and comments included. */
+const JFLAP7 = `<?xml version="1.0" encoding="UTF-8" standalone="no"?><!--Created with JFLAP 7.1.--><structure>&#13;
+\t<type>fa</type>&#13;
+\t<automaton>&#13;
+\t\t<!--The list of states.-->&#13;
+\t\t<state id="0" name="q0">&#13;
+\t\t\t<x>84.0</x>&#13;
+\t\t\t<y>136.0</y>&#13;
+\t\t\t<initial/>&#13;
+\t\t</state>&#13;
+\t\t<state id="1" name="q1">&#13;
+\t\t\t<x>219.0</x>&#13;
+\t\t\t<y>135.0</y>&#13;
+\t\t\t<final/>&#13;
+\t\t</state>&#13;
+\t\t<!--The list of transitions.-->&#13;
+\t\t<transition>&#13;
+\t\t\t<from>0</from>&#13;
+\t\t\t<to>1</to>&#13;
+\t\t\t<read>b</read>&#13;
+\t\t</transition>&#13;
+\t\t<transition>&#13;
+\t\t\t<from>1</from>&#13;
+\t\t\t<to>1</to>&#13;
+\t\t\t<read>a</read>&#13;
+\t\t</transition>&#13;
+\t</automaton>&#13;
+</structure>`;
+
+/** States and transitions directly under <structure>, no names (older JFLAP versions). */
+const state = (id: string, extra = '', name?: string) =>
+  `<state id="${id}"${name === undefined ? '' : ` name="${name}"`}><x>0</x><y>0</y>${extra}</state>`;
+const transition = (from: string, to: string, read?: string) =>
+  `<transition><from>${from}</from><to>${to}</to>${read === undefined ? '' : read === '' ? '<read/>' : `<read>${read}</read>`}</transition>`;
+const jff = (...parts: string[]) => `<?xml version="1.0"?><structure><type>fa</type>${parts.join('')}</structure>`;
+
+function imported(text: string): AutomatonSpec {
+  const result = importJflap(text, { name: 'T' });
+  if (result.kind === 'error') throw new Error(result.diagnostics.map((d) => d.message).join('; '));
+  return result.spec;
+}
+
+function errorsOf(text: string): string[] {
+  const result = importJflap(text);
+  if (result.kind === 'ok') throw new Error('expected an import error');
+  return result.diagnostics.map((d) => `${d.code} ${d.message}`);
+}
+
+describe('importJflap', () => {
+  it('reads a file as JFLAP 7 writes it', () => {
+    expect(importJflap(JFLAP7, { name: 'Ends' })).toEqual({
+      kind: 'ok',
+      spec: {
+        name: 'Ends',
+        kind: 'dfa',
+        alphabet: ['a', 'b'],
+        states: ['q0', 'q1'],
+        start: ['q0'],
+        accept: ['q1'],
+        transitions: [
+          ['q0', 'b', 'q1'],
+          ['q1', 'a', 'q1'],
+        ],
+        network: {},
+      },
+    });
+  });
+
+  it('finds states and transitions without <automaton> or inside other wrappers, and names states by id when unnamed', () => {
+    const spec = imported(
+      jff(
+        `<states>${state('7', '<initial/>')}${state('9', '<final/>')}</states>`,
+        `<list>${transition('7', '9', 'x')}</list>`,
+      ),
+    );
+    expect(spec.states).toEqual(['7', '9']);
+    expect(spec.transitions).toEqual([['7', 'x', '9']]);
+  });
+
+  it('falls back to ids when names collide, and keeps the result unique', () => {
+    const spec = imported(
+      jff(state('0', '<initial/>', 'q'), state('1', '', 'q'), state('2', '', '0'), state('3', '', '')),
+    );
+    // '0' is state 2's own name, so state 0 (whose name collides) becomes '0_2'; state 3 has an empty name.
+    expect(spec.states).toEqual(['0_2', '1', '0', '3']);
+    expect(spec.start).toEqual(['0_2']);
+  });
+
+  it('reads an empty or missing <read> as epsilon and then makes an nfa', () => {
+    const spec = imported(
+      jff(state('0', '<initial/>', 'p'), state('1', '<final/>', 'r'), transition('0', '1', ''), transition('1', '0')),
+    );
+    expect(spec.kind).toBe('nfa');
+    expect(spec.alphabet).toEqual([]);
+    expect(spec.transitions).toEqual([
+      ['p', '', 'r'],
+      ['r', '', 'p'],
+    ]);
+  });
+
+  it('turns a multi-character read into a chain through fresh states that cannot collide', () => {
+    const spec = imported(
+      jff(
+        state('0', '<initial/>', 'q3'),
+        state('1', '<final/>', 'q4'),
+        state('2', '', 'q3_ab😀_1'),
+        transition('0', '1', 'ab😀'),
+      ),
+    );
+    expect(spec.states).toEqual(['q3', 'q4', 'q3_ab😀_1', 'q3_ab😀_1_2', 'q3_ab😀_2']);
+    expect(spec.transitions).toEqual([
+      ['q3', 'a', 'q3_ab😀_1_2'],
+      ['q3_ab😀_1_2', 'b', 'q3_ab😀_2'],
+      ['q3_ab😀_2', '😀', 'q4'],
+    ]);
+    expect(spec.alphabet).toEqual(['a', 'b', '😀']);
+    expect(spec.kind).toBe('dfa');
+  });
+
+  it('makes an nfa on nondeterminism or several initial states, and sorts the alphabet', () => {
+    const nondeterministic = imported(
+      jff(
+        state('0', '<initial/>'),
+        state('1'),
+        transition('0', '1', 'z'),
+        transition('0', '0', 'z'),
+        transition('0', '0', 'c'),
+      ),
+    );
+    expect(nondeterministic.kind).toBe('nfa');
+    expect(nondeterministic.alphabet).toEqual(['c', 'z']);
+    const twoStarts = imported(jff(state('0', '<initial/>'), state('1', '<initial/><final/>')));
+    expect(twoStarts).toMatchObject({ kind: 'nfa', start: ['0', '1'], accept: ['1'] });
+  });
+
+  it('decodes entities, character references and CDATA', () => {
+    const spec = imported(
+      jff(
+        state('0', '<initial/>', 'a&amp;b &lt;&quot;c&quot;&gt; &#233;&#x1F600;'),
+        `<transition><from>0</from><to>0</to><read><![CDATA[&]]></read></transition>`,
+      ),
+    );
+    expect(spec.states).toEqual(['a&b <"c"> é😀']);
+    expect(spec.alphabet).toEqual(['&']);
+  });
+
+  it('rejects other JFLAP types and transitions of other machines as unsupported (FSA302)', () => {
+    expect(errorsOf('<structure><type>turing</type><automaton/></structure>')).toEqual([
+      "FSA302 JFLAP type 'turing' is not supported; only finite automata (type 'fa') can be imported",
+    ]);
+    expect(
+      errorsOf(
+        '<structure><state id="0"><initial/></state><transition><from>0</from><to>0</to><read>a</read><pop>Z</pop></transition></structure>',
+      ),
+    ).toEqual(["FSA302 transition 1 has <pop>, which finite automata do not have; only type 'fa' is supported"]);
+  });
+
+  it('reports files it cannot read as invalid (FSA301)', () => {
+    expect(errorsOf(jff(state('0')))).toEqual(['FSA301 the automaton has no initial state']);
+    expect(errorsOf(jff())).toEqual(['FSA301 the automaton has no states']);
+    expect(errorsOf('<root/>')).toEqual(['FSA301 not a JFLAP file: there is no <structure> element']);
+    expect(
+      errorsOf(
+        jff(state('0', '<initial/>'), '<transition><from>0</from><to>0</to><read>a</read><read>b</read></transition>'),
+      ),
+    ).toEqual(['FSA301 transition 1 has 2 <read> elements; a finite automaton reads one string']);
+    expect(
+      errorsOf(jff(state('0', '<initial/>'), '<transition><from>0</from><to>0</to><read><b>x</b></read></transition>')),
+    ).toEqual(['FSA301 transition 1: <read> contains markup, not a string']);
+    expect(
+      errorsOf(jff(state('0', '<initial/>'), transition('0', '5', 'a'), '<transition><to>0</to></transition>')),
+    ).toEqual(["FSA301 transition 1: <to> names unknown state id '5'", 'FSA301 transition 2 has no <from>']);
+    expect(errorsOf(jff(state('0', '<initial/>'), state('0'), '<state name="x"/>'))).toEqual([
+      "FSA301 state id '0' is used twice",
+      'FSA301 state 3 has no id',
+    ]);
+  });
+
+  it('reports malformed XML with its line and column', () => {
+    const result = importJflap('<structure>\n  <type>fa</type>\n  <state id="0"></automaton>\n</structure>');
+    expect(result.kind).toBe('error');
+    if (result.kind !== 'error') return;
+    expect(result.diagnostics[0].code).toBe('FSA301');
+    expect(result.diagnostics[0].message).toMatch(/^malformed XML at line 3, column \d+: /);
+    expect(result.diagnostics[0].span.start.line).toBe(3);
+    expect(errorsOf('')[0]).toMatch(/^FSA301 malformed XML/);
+  });
+});
+
+const parity: AutomatonSpec = {
+  name: 'Parity',
+  kind: 'dfa',
+  alphabet: ['0', '1'],
+  states: ['even', 'odd'],
+  start: ['even'],
+  accept: ['even'],
+  transitions: [
+    ['even', '1', 'odd'],
+    ['odd', '1', 'even'],
+    ['even', '0', 'even'],
+    ['odd', '0', 'odd'],
+  ],
+  network: { neurons: 64 },
+};
+
+describe('toJflap', () => {
+  it('writes JFLAP 7 XML: header, ids 0..n-1, names, circle positions, <read/> for epsilon', () => {
+    const xml = toJflap({ ...parity, kind: 'nfa', transitions: [...parity.transitions, ['odd', '', 'even']] });
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?><structure>&#13;<type>fa</type>&#13;<automaton>',
+      ),
+    ).toBe(true);
+    expect(xml).toContain('<state id="0" name="even"><x>200.0</x><y>80.0</y><initial/><final/></state>&#13;\n');
+    expect(xml).toContain('<state id="1" name="odd"><x>200.0</x><y>320.0</y></state>&#13;\n');
+    expect(xml).toContain('<transition><from>0</from><to>1</to><read>1</read></transition>&#13;\n');
+    expect(xml).toContain('<transition><from>1</from><to>0</to><read/></transition>&#13;\n');
+    expect(xml.endsWith('</automaton>&#13;\n</structure>\n')).toBe(true);
+  });
+
+  it('escapes names and symbols for XML', () => {
+    const xml = toJflap({
+      ...parity,
+      states: ['a&b', '<"it\'s">'],
+      start: ['a&b'],
+      accept: [],
+      transitions: [['a&b', '<', '<"it\'s">']],
+    });
+    expect(xml).toContain('name="a&amp;b"');
+    expect(xml).toContain('name="&lt;&quot;it&apos;s&quot;&gt;"');
+    expect(xml).toContain('<read>&lt;</read>');
+  });
+
+  it('gives an nfa with several start states one fresh initial state with epsilon moves', () => {
+    const spec: AutomatonSpec = {
+      ...parity,
+      kind: 'nfa',
+      states: ['init', 'b'],
+      start: ['init', 'b'],
+      transitions: [],
+    };
+    expect(imported(toJflap(spec))).toMatchObject({
+      states: ['init', 'b', 'init_2'],
+      start: ['init_2'],
+      transitions: [
+        ['init_2', '', 'init'],
+        ['init_2', '', 'b'],
+      ],
+    });
+  });
+
+  it('writes a multi-character symbol as one read, which reads back as a chain (JFLAP has no such symbols)', () => {
+    const spec: AutomatonSpec = {
+      ...parity,
+      alphabet: ['push'],
+      states: ['s'],
+      start: ['s'],
+      transitions: [['s', 'push', 's']],
+    };
+    const xml = toJflap(spec);
+    expect(xml).toContain('<read>push</read>');
+    const back = imported(xml);
+    expect(back.alphabet).toEqual(['h', 'p', 's', 'u']);
+    expect(back.transitions.map((t) => t[1]).join('')).toBe('push');
+  });
+});
+
+/**
+ * What spec -> jff -> spec gives for one-character symbols: JFLAP keeps no name, network or
+ * unused symbols, and accepting states come back in state order.
+ */
+function afterJflap(spec: AutomatonSpec, name: string): AutomatonSpec {
+  const used = [...new Set(spec.transitions.map((t) => t[1]).filter((s) => s !== ''))].sort();
+  let { states, start, transitions } = spec;
+  if (start.length > 1) {
+    let init = 'init';
+    for (let k = 2; states.includes(init); k++) init = `init_${k}`;
+    states = [...states, init];
+    transitions = [...transitions, ...start.map((s) => [init, '', s] as const)];
+    start = [init];
+  }
+  const targets = new Map<string, string>();
+  const deterministic =
+    start.length === 1 &&
+    transitions.every(([from, symbol, to]) => {
+      const key = `${from}\u0000${symbol}`;
+      const ok = symbol !== '' && (targets.get(key) ?? to) === to;
+      targets.set(key, to);
+      return ok;
+    });
+  return {
+    name,
+    kind: deterministic ? 'dfa' : 'nfa',
+    alphabet: used,
+    states,
+    start,
+    accept: states.filter((s) => spec.accept.includes(s)),
+    transitions,
+    network: {},
+  };
+}
+
+describe('JFLAP round trip', () => {
+  it('spec -> jff -> spec keeps states, start, accept and transitions for one-character symbols', () => {
+    fc.assert(
+      fc.property(arbAutomatonSpec({ symbol: arbCharacterSymbol }), (spec) => {
+        expect(importJflap(toJflap(spec), { name: spec.name })).toEqual({
+          kind: 'ok',
+          spec: afterJflap(spec, spec.name),
+        });
+      }),
+      runs,
+    );
+  });
+
+  it('a dfa stays a dfa, and jff -> spec -> jff is a fixed point', () => {
+    fc.assert(
+      fc.property(arbAutomatonSpec({ kind: 'dfa', symbol: arbCharacterSymbol }), (spec) => {
+        const xml = toJflap(spec);
+        const back = importJflap(xml, { name: spec.name });
+        expect(back.kind === 'ok' && back.spec.kind).toBe('dfa');
+        expect(back.kind === 'ok' && toJflap(back.spec)).toBe(xml);
+      }),
+      runs,
+    );
+  });
+});

@@ -1,0 +1,133 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics.js';
+
+/** An XML element with decoded attribute values and text. */
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: readonly XmlNode[];
+}
+
+/** Character data (text or CDATA), already decoded. */
+export interface XmlText {
+  readonly text: string;
+}
+
+export type XmlNode = XmlElement | XmlText;
+
+export type XmlResult =
+  | { readonly kind: 'ok'; readonly roots: readonly XmlElement[] }
+  | { readonly kind: 'error'; readonly diagnostic: Diagnostic };
+
+// Entities are decoded here rather than by the parser: it leaves numeric references such as
+// JFLAP's `&#13;` undecoded, and no DOCTYPE entity is ever expanded (no entity-expansion attacks).
+const PARSER = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  cdataPropName: '#cdata',
+});
+
+/**
+ * Parses XML into plain elements, keeping text verbatim (not trimmed). Malformed XML is one
+ * FSA301 diagnostic with the line and column the validator reports. Never throws.
+ */
+export function parseXml(text: string): XmlResult {
+  let raw: unknown;
+  try {
+    const valid = XMLValidator.validate(text);
+    if (valid !== true)
+      return { kind: 'error', diagnostic: malformed(text, valid.err.msg, valid.err.line, valid.err.col) };
+    raw = PARSER.parse(text);
+  } catch (error) {
+    return { kind: 'error', diagnostic: malformed(text, error instanceof Error ? error.message : String(error), 1, 1) };
+  }
+  return { kind: 'ok', roots: toNodes(raw).filter(isElement) };
+}
+
+export function isElement(node: XmlNode): node is XmlElement {
+  return 'name' in node;
+}
+
+/** The child elements of `element` with the given name. */
+export function childElements(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((c): c is XmlElement => isElement(c) && c.name === name);
+}
+
+/** The concatenated character data directly inside `element`. */
+export function textOf(element: XmlElement): string {
+  return element.children.map((c) => (isElement(c) ? '' : c.text)).join('');
+}
+
+function toNodes(raw: unknown): XmlNode[] {
+  if (!Array.isArray(raw)) return [];
+  const nodes: XmlNode[] = [];
+  for (const entry of raw as unknown[]) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const record = entry as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (key === ':@') continue;
+      if (key === '#text') nodes.push({ text: decodeEntities(String(record[key])) });
+      else if (key === '#cdata') nodes.push({ text: rawText(record[key]) });
+      else if (!key.startsWith('?') && !key.startsWith('!')) {
+        nodes.push({ name: key, attributes: toAttributes(record[':@']), children: toNodes(record[key]) });
+      }
+    }
+  }
+  return nodes;
+}
+
+function toAttributes(raw: unknown): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  if (raw === null || typeof raw !== 'object') return attributes;
+  for (const [key, value] of Object.entries(raw)) {
+    Object.defineProperty(attributes, key, { value: decodeEntities(String(value)), enumerable: true });
+  }
+  return attributes;
+}
+
+/** CDATA content as the parser gives it: `[{ '#text': '...' }]`, kept undecoded. */
+function rawText(raw: unknown): string {
+  if (!Array.isArray(raw)) return '';
+  return (raw as unknown[])
+    .map((part) =>
+      part !== null && typeof part === 'object' ? String((part as Record<string, unknown>)['#text'] ?? '') : '',
+    )
+    .join('');
+}
+
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes the five predefined entities and numeric character references; leaves anything else. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (whole, dec, hex, name) => {
+    if (name !== undefined) return NAMED[name as string];
+    const code = dec !== undefined ? Number(dec) : parseInt(hex as string, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function malformed(text: string, message: string, line: number, column: number | undefined): Diagnostic {
+  const start = positionOf(text, line, column ?? 1);
+  return diagnostic(
+    'FSA301',
+    { start, end: start },
+    `malformed XML at line ${start.line}, column ${start.column}: ${message.replace(/\.$/, '')}`,
+  );
+}
+
+function positionOf(text: string, reportedLine: number, reportedColumn: number): Position {
+  const line = Number.isInteger(reportedLine) && reportedLine >= 1 ? reportedLine : 1;
+  const column = Number.isInteger(reportedColumn) && reportedColumn >= 1 ? reportedColumn : 1;
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return { offset: Math.min(offset + column - 1, text.length), line, column };
+}
