@@ -4,7 +4,6 @@ import { acceptsByDefinition, arbNfa, arbWord, propertyRuns } from './testing/in
 import { reachableStates } from './trim.js';
 import { EPSILON, NO_EDGE, type Nfa } from './fa-types.js';
 import { determinise } from './determinise.js';
-import { epsilonClosure } from './epsilon-closure.js';
 
 const cyclic: Nfa = {
   alphabet: ['x', 'y'],
@@ -21,13 +20,6 @@ const cyclic: Nfa = {
     [],
   ],
 };
-
-describe('epsilonClosure', () => {
-  it('follows epsilon cycles and returns sorted states', () => {
-    expect(epsilonClosure(cyclic, [1])).toEqual([0, 1]);
-    expect(epsilonClosure(cyclic, [2, 2])).toEqual([2]);
-  });
-});
 
 describe('determinise', () => {
   it('builds only reachable non-empty subsets and leaves missing edges as NO_EDGE', () => {
