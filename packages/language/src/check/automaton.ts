@@ -1,6 +1,7 @@
 import type { AutomatonAst, NameAst } from '../ast.js';
 import { diagnostic, type Diagnostic, type Span } from '../diagnostics.js';
 import { listNames, quote, sourceName } from './hints.js';
+import { toAutomatonSpec } from '../resolve.js';
 import { automatonMembers, keywordSpan, listedNames } from './members.js';
 
 /** Members an automaton may have at most once (FSA212 otherwise). */
@@ -85,7 +86,8 @@ export function checkAutomatonShape(automaton: AutomatonAst): Diagnostic[] {
   }
 
   if (members.accept.every((a) => a.states.length === 0)) {
-    const candidate = declared[declared.length - 1];
+    const states = toAutomatonSpec(automaton).states;
+    const candidate = states[states.length - 1];
     diagnostics.push(
       diagnostic(
         'FSA243',

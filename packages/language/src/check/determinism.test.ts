@@ -59,7 +59,7 @@ describe('checkDeterminism', () => {
       expect(rest).toEqual([]);
       expect([d.code, d.severity]).toEqual(['FSA244', 'warning']);
       expect(d.span).toEqual(t.labels[0].span);
-      expect(d.message).toBe(`catch-all from 'q' in 'P' stands for no symbol`);
+      expect(d.message).toBe(`catch-all from 'q' in 'P' covers no symbol`);
     }
   });
 

@@ -70,7 +70,7 @@ export function checkDeterminism(automaton: AutomatonAst): Diagnostic[] {
             diagnostic(
               'FSA244',
               label.span,
-              `catch-all from ${quote(from)} in ${owner} stands for no symbol`,
+              `catch-all from ${quote(from)} in ${owner} covers no symbol`,
               `every alphabet symbol already has an explicit transition from ${quote(from)}; remove this '*'`,
             ),
           );

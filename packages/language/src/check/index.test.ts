@@ -36,10 +36,28 @@ describe('checkFile', () => {
       'FSA209',
       'FSA210',
       'FSA214',
-      'FSA242',
       'FSA243',
     ]);
     const offsets = diagnostics.map((d) => d.span.start.offset);
     expect(offsets).toEqual([...offsets].sort((x, y) => x - y));
+  });
+
+  it('holds back follow-on warnings: no unused symbol next to FSA203, no reachability warning for FSA201', () => {
+    const b = astBuilder();
+    const members = (symbol: string, target: string) => [
+      b.alphabet('a', 'b'),
+      b.states('q', 'r'),
+      b.start('q'),
+      b.accept('q'),
+      b.transition('q', target, symbol),
+      b.transition('r', 'q', 'a'),
+    ];
+    const codes = (target: string, symbol: string) =>
+      checkFile(b.file(b.dfa('D', ...members(symbol, target))))
+        .map((d) => d.code)
+        .sort();
+    expect(codes('q', 'a')).toEqual(['FSA240', 'FSA242']);
+    expect(codes('q', 'c')).toEqual(['FSA203', 'FSA240']);
+    expect(codes('x', 'a')).toEqual(['FSA201', 'FSA240', 'FSA242']);
   });
 });

@@ -11,6 +11,8 @@ import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
 
 /**
  * Every semantic check of a parsed file, errors (FSA2xx) and warnings (FSA24x), sorted by position.
+ * Follow-on warnings are held back: no unused symbol (FSA242) next to a symbol outside the alphabet (FSA203),
+ * and no reachability warning (FSA240, FSA241) about an undeclared state (FSA201).
  * Meant for a file without parse errors; on a partial AST it still runs and never throws.
  * O(size of the file * alphabet).
  */
@@ -18,15 +20,16 @@ export function checkFile(file: FileAst): Diagnostic[] {
   const diagnostics: Diagnostic[] = [...checkDeclarationNames(file)];
   for (const declaration of file.declarations) {
     if (declaration.kind === 'automaton') {
-      diagnostics.push(
+      const structural = [
         ...checkAutomatonShape(declaration),
         ...checkListedNames(declaration),
         ...checkStateNames(declaration),
         ...checkSymbolsInAlphabet(declaration),
         ...checkDeterminism(declaration),
-        ...checkUnusedSymbols(declaration),
-        ...checkReachability(declaration),
-      );
+      ];
+      diagnostics.push(...structural, ...checkReachability(declaration));
+      // A misspelt symbol (FSA203) would leave the right one looking unused; say only the error.
+      if (!structural.some((d) => d.code === 'FSA203')) diagnostics.push(...checkUnusedSymbols(declaration));
     } else {
       diagnostics.push(...checkSequence(declaration));
     }

@@ -83,4 +83,19 @@ describe('checkReachability', () => {
     ]);
     expect(diagnostics[1].hint).toBe(`no path of transitions leads to it from the start states 's', 't'`);
   });
+
+  it('leaves undeclared states (FSA201) out of the graph when a states list exists', () => {
+    const b = astBuilder();
+    const dfa = b.dfa(
+      'Door',
+      b.alphabet('open', 'close'),
+      b.states('closed', 'opened'),
+      b.start('closed'),
+      b.accept('closd'),
+      b.transition('closed', 'opened', 'open'),
+      b.transition('opened', 'closed', 'close'),
+      b.transition('opened', 'ajar', 'open'),
+    );
+    expect(checkReachability(dfa)).toEqual([]);
+  });
 });

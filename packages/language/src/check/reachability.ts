@@ -2,12 +2,13 @@ import type { AutomatonAst } from '../ast.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { toAutomatonSpec } from '../resolve.js';
 import { quote } from './hints.js';
-import { automatonMembers, catchAllSymbols, explicitSymbolsByState } from './members.js';
+import { automatonMembers, catchAllSymbols, explicitSymbolsByState, listedNames } from './members.js';
 
 /**
  * FSA240 (warning): a state no path reaches from a start state. FSA241 (warning): a reachable state from
  * which no accepting state can be reached (skipped when there are no accepting states: FSA243 covers that).
- * Each state is reported once, where it is first named. Skipped without a start state (FSA207).
+ * Each state is reported once, where it is first named. Skipped without a start state (FSA207); with a
+ * `states` list, undeclared states (FSA201) are left out.
  * A transition counts as an edge unless all its labels are catch-alls that stand for no symbol.
  * O(states + transitions * alphabet).
  */
@@ -15,6 +16,12 @@ export function checkReachability(automaton: AutomatonAst): Diagnostic[] {
   const spec = toAutomatonSpec(automaton);
   if (spec.start.length === 0) return [];
   const members = automatonMembers(automaton);
+  // With a `states` list, undeclared states are already FSA201 errors; leave them out of the graph so a
+  // misspelt name does not also make its neighbours look unreachable or trapped.
+  const declared = members.states.length > 0 ? new Set(listedNames(members.states)) : undefined;
+  const isKnown = (state: string): boolean => declared === undefined || declared.has(state);
+  const start = spec.start.filter(isKnown);
+  const accept = spec.accept.filter(isKnown);
   const explicit = explicitSymbolsByState(members.transitions);
   const forward = new Map<string, string[]>();
   const backward = new Map<string, string[]>();
@@ -25,19 +32,17 @@ export function checkReachability(automaton: AutomatonAst): Diagnostic[] {
         spec.alphabet.length === 0 ||
         catchAllSymbols(spec.alphabet, explicit.get(t.from.value)).length > 0,
     );
-    if (!isEdge) continue;
+    if (!isEdge || !isKnown(t.from.value) || !isKnown(t.to.value)) continue;
     push(forward, t.from.value, t.to.value);
     push(backward, t.to.value, t.from.value);
   }
-  const reachable = closure(spec.start, forward);
-  const canAccept = closure(spec.accept, backward);
+  const reachable = closure(start, forward);
+  const canAccept = closure(accept, backward);
   const owner = quote(automaton.name.value);
   const startWords =
-    spec.start.length === 1
-      ? `the start state ${quote(spec.start[0])}`
-      : `the start states ${spec.start.map(quote).join(', ')}`;
+    start.length === 1 ? `the start state ${quote(start[0])}` : `the start states ${start.map(quote).join(', ')}`;
   const diagnostics: Diagnostic[] = [];
-  for (const state of spec.states) {
+  for (const state of spec.states.filter(isKnown)) {
     const span = spec.stateSpans?.get(state);
     if (span === undefined) continue;
     if (!reachable.has(state)) {
@@ -49,7 +54,7 @@ export function checkReachability(automaton: AutomatonAst): Diagnostic[] {
           `no path of transitions leads to it from ${startWords}`,
         ),
       );
-    } else if (spec.accept.length > 0 && !canAccept.has(state)) {
+    } else if (accept.length > 0 && !canAccept.has(state)) {
       diagnostics.push(
         diagnostic(
           'FSA241',
