@@ -37,12 +37,19 @@ const PARSER = new XMLParser({
  * FSA301 diagnostic with the line and column the validator reports. Never throws.
  */
 export function parseXml(text: string): XmlResult {
+  // A BOM or blank lines before `<?xml ...?>` are common in hand-edited files; skip them,
+  // keeping reported positions relative to the original text.
+  const lead = /^[\uFEFF\s]*/.exec(text)?.[0] ?? '';
+  const leadLines = lead.split('\n');
   let raw: unknown;
   try {
-    const valid = XMLValidator.validate(text);
-    if (valid !== true)
-      return { kind: 'error', diagnostic: malformed(text, valid.err.msg, valid.err.line, valid.err.col) };
-    raw = PARSER.parse(text);
+    const valid = XMLValidator.validate(text.slice(lead.length));
+    if (valid !== true) {
+      const { msg, line, col } = valid.err;
+      const column = line === 1 ? col + leadLines[leadLines.length - 1].length : col;
+      return { kind: 'error', diagnostic: malformed(text, msg, line + leadLines.length - 1, column) };
+    }
+    raw = PARSER.parse(text.slice(lead.length));
   } catch (error) {
     return { kind: 'error', diagnostic: malformed(text, error instanceof Error ? error.message : String(error), 1, 1) };
   }
