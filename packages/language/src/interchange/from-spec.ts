@@ -1,0 +1,93 @@
+import type {
+  AutomatonAst,
+  AutomatonMemberAst,
+  ItemAst,
+  LabelAst,
+  NameAst,
+  NetworkAst,
+  SequenceAst,
+  SequenceMemberAst,
+} from '../ast.js';
+import { PARAMETER_NAMES } from '../ast.js';
+import { NO_SPAN } from '../diagnostics.js';
+import { canonicalNameForm } from '../format.js';
+import type { AutomatonSpec, NetworkParameters, SequenceSpec } from '../spec.js';
+
+/**
+ * An automaton AST (all spans NO_SPAN) that `formatFile` prints as `.fsa` text and that
+ * resolves back to the same states (all declared, in order), start, accept, alphabet and
+ * transitions. Transitions get one line per (from, to) pair, in order of first appearance,
+ * listing that pair's symbols in order (epsilon as `epsilon`); duplicate triples are dropped.
+ * Empty `alphabet` and `accept` lists are left out, as the syntax needs at least one name.
+ */
+export function fromAutomatonSpec(spec: AutomatonSpec): AutomatonAst {
+  const members: AutomatonMemberAst[] = [];
+  if (spec.alphabet.length > 0)
+    members.push({ kind: 'alphabet', symbols: spec.alphabet.map(toNameAst), span: NO_SPAN });
+  if (spec.states.length > 0) members.push({ kind: 'states', states: spec.states.map(toNameAst), span: NO_SPAN });
+  if (spec.start.length > 0) members.push({ kind: 'start', states: spec.start.map(toNameAst), span: NO_SPAN });
+  if (spec.accept.length > 0) members.push({ kind: 'accept', states: spec.accept.map(toNameAst), span: NO_SPAN });
+  for (const { from, to, symbols } of groupByPair(spec.transitions)) {
+    const labels = symbols.map((symbol): LabelAst =>
+      symbol === '' ? { kind: 'epsilon', span: NO_SPAN } : { kind: 'symbol', name: toNameAst(symbol), span: NO_SPAN },
+    );
+    members.push({ kind: 'transition', from: toNameAst(from), to: toNameAst(to), labels, span: NO_SPAN });
+  }
+  const network = toNetworkAst(spec.network);
+  if (network !== undefined) members.push(network);
+  return { kind: 'automaton', type: spec.kind, name: toNameAst(spec.name), members, span: NO_SPAN };
+}
+
+/** A sequence AST (all spans NO_SPAN): items with `(dwell)` where the count is not 1, `loop`, `network`. */
+export function fromSequenceSpec(spec: SequenceSpec): SequenceAst {
+  const items = spec.items.map((item, i): ItemAst => {
+    const dwell = spec.dwell[i] ?? 1;
+    return dwell === 1
+      ? { kind: 'item', name: toNameAst(item), span: NO_SPAN }
+      : {
+          kind: 'item',
+          name: toNameAst(item),
+          dwell: { value: dwell, text: String(dwell), span: NO_SPAN },
+          span: NO_SPAN,
+        };
+  });
+  const members: SequenceMemberAst[] = [{ kind: 'items', items, span: NO_SPAN }];
+  if (spec.loop) members.push({ kind: 'loop', span: NO_SPAN });
+  const network = toNetworkAst(spec.network);
+  if (network !== undefined) members.push(network);
+  return { kind: 'sequence', name: toNameAst(spec.name), members, span: NO_SPAN };
+}
+
+/** A name node in the form `formatFile` writes it: bare when it can be, else quoted. */
+export function toNameAst(value: string): NameAst {
+  return { kind: 'name', value, form: canonicalNameForm(value), span: NO_SPAN };
+}
+
+function groupByPair(
+  transitions: AutomatonSpec['transitions'],
+): { readonly from: string; readonly to: string; readonly symbols: string[] }[] {
+  const groups = new Map<string, { from: string; to: string; symbols: string[] }>();
+  for (const [from, symbol, to] of transitions) {
+    const key = JSON.stringify([from, to]);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { from, to, symbols: [] };
+      groups.set(key, group);
+    }
+    if (!group.symbols.includes(symbol)) group.symbols.push(symbol);
+  }
+  return [...groups.values()];
+}
+
+function toNetworkAst(network: NetworkParameters): NetworkAst | undefined {
+  const parameters = PARAMETER_NAMES.flatMap((name) => {
+    const value = network[name];
+    if (value === undefined) return [];
+    const valueAst =
+      typeof value === 'number'
+        ? { kind: 'number' as const, value, text: String(value), span: NO_SPAN }
+        : { kind: 'word' as const, value, span: NO_SPAN };
+    return [{ kind: 'parameter' as const, name, nameSpan: NO_SPAN, value: valueAst, span: NO_SPAN }];
+  });
+  return parameters.length === 0 ? undefined : { kind: 'network', parameters, span: NO_SPAN };
+}
