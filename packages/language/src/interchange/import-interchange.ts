@@ -1,0 +1,69 @@
+import { diagnostic, NO_SPAN } from '../diagnostics.js';
+import { importAutomatonJson } from './automaton-json.js';
+import { importError, type InterchangeResult } from './import-result.js';
+import { importJflap } from './jflap-import.js';
+import { parseJsonText } from './json-text.js';
+import { importSequenceJson } from './sequence-json.js';
+
+/**
+ * Imports an interchange document, choosing the reader by extension and content: `.jff`/`.xml`
+ * (or text starting with `<`) is JFLAP, named after the file; `.json` (or text starting with `{`)
+ * is read by its `"format"` field, `cdam-automaton` or `cdam-sequence`. Never throws.
+ */
+export function importInterchange(text: string, fileName: string): InterchangeResult {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (extension === 'jff' || extension === 'xml' || (extension !== 'json' && start.startsWith('<'))) {
+    const result = importJflap(text, { name: baseName(fileName) });
+    return result.kind === 'ok' ? { kind: 'ok', format: 'jflap', spec: result.spec } : result;
+  }
+  if (extension !== 'json' && !start.startsWith('{')) {
+    return importError([
+      diagnostic(
+        'FSA302',
+        NO_SPAN,
+        `'${fileName}' is not a known interchange format`,
+        'use a cdam JSON document (.json) or a JFLAP file (.jff)',
+      ),
+    ]);
+  }
+  const parsed = parseJsonText(text);
+  if (parsed.kind === 'error') return importError([parsed.diagnostic]);
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    return importError([diagnostic('FSA301', parsed.spans.get('') ?? NO_SPAN, '/: must be object', HINT_FORMAT)]);
+  }
+  const format = formatField(parsed.value);
+  if (format === 'cdam-sequence') {
+    const result = importSequenceJson(text);
+    return result.kind === 'ok' ? { kind: 'ok', format: 'cdam-sequence', spec: result.spec } : result;
+  }
+  if (format === 'cdam-automaton') {
+    const result = importAutomatonJson(text);
+    return result.kind === 'ok' ? { kind: 'ok', format: 'cdam-automaton', spec: result.spec } : result;
+  }
+  const span = parsed.spans.get(format === undefined ? '' : '/format') ?? NO_SPAN;
+  return importError([
+    format === undefined
+      ? diagnostic('FSA301', span, "/: missing required property 'format'", HINT_FORMAT)
+      : diagnostic(
+          'FSA302',
+          span,
+          `/format: ${JSON.stringify(format)} is not a supported format`,
+          'supported formats: "cdam-automaton", "cdam-sequence"',
+        ),
+  ]);
+}
+
+const HINT_FORMAT = 'a cdam JSON document is an object with "format": "cdam-automaton" or "cdam-sequence"';
+
+function formatField(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  return Object.hasOwn(value, 'format') ? (value as Record<string, unknown>).format : undefined;
+}
+
+/** `dir/Parity.jff` -> `Parity`; empty names fall back to `automaton`. */
+function baseName(fileName: string): string {
+  const base = fileName.split(/[/\\]/).pop() ?? '';
+  const stem = base.replace(/\.[^.]*$/, '');
+  return stem === '' ? 'automaton' : stem;
+}
