@@ -17,3 +17,8 @@ export { arbCommentedSource } from './arbitraries.js';
 export { arbMutatedSource } from './arbitraries.js';
 export { nameAst } from './arbitraries.js';
 export { stripSpans } from './arbitraries.js';
+export { arbAutomatonSpec } from './spec-arbitraries.js';
+export { arbSequenceSpec } from './spec-arbitraries.js';
+export { arbCharacterSymbol } from './spec-arbitraries.js';
+export { arbNetworkParameters } from './spec-arbitraries.js';
+export type { ArbAutomatonSpecOptions } from './spec-arbitraries.js';
