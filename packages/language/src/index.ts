@@ -32,3 +32,8 @@ export { fromAutomatonSpec } from './interchange/from-spec.js';
 export { fromSequenceSpec } from './interchange/from-spec.js';
 export { AUTOMATON_SCHEMA } from './interchange/automaton-schema.js';
 export { SEQUENCE_SCHEMA } from './interchange/sequence-schema.js';
+export { DIAGNOSTICS } from './diagnostics.js';
+export { diagnostic } from './diagnostics.js';
+export { hasErrors } from './diagnostics.js';
+export { NO_SPAN } from './diagnostics.js';
+export type { Diagnostic, DiagnosticCode, Severity, Span, Position } from './diagnostics.js';
