@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSource, findAutomaton, findSequence } from './check-source.js';
+import { formatDiagnostics } from './render-diagnostics.js';
 
 const parity = `dfa Parity {
   alphabet 0, 1
@@ -94,5 +96,80 @@ describe('findAutomaton and findSequence', () => {
       ok: false,
       message: 'file has 2 sequences: S, S; choose one with --sequence NAME',
     });
+  });
+});
+
+describe('checkSource on arbitrary token soup', () => {
+  const runs = {
+    seed: Number(process.env.CDAM_PROP_SEED ?? 424242),
+    numRuns: Number(process.env.CDAM_PROP_RUNS ?? 150),
+  };
+  const token = fc.constantFrom(
+    'dfa',
+    'nfa',
+    'sequence',
+    'alphabet',
+    'states',
+    'start',
+    'accept',
+    'on',
+    'network',
+    'items',
+    'loop',
+    'epsilon',
+    'ε',
+    '{',
+    '}',
+    ',',
+    '->',
+    '=',
+    '(',
+    ')',
+    '*',
+    'a',
+    'b',
+    'q0',
+    'q1',
+    '01',
+    '"s t"',
+    '3',
+    '-1.5',
+    '\n',
+    ' ',
+    '\t',
+    '//c\n',
+    '/*',
+    '"',
+    ';',
+    '状',
+  );
+  const soup = fc.array(token, { maxLength: 60 }).map((tokens) => tokens.join(' '));
+
+  it('never throws, and returns diagnostics sorted by position with real line numbers', () => {
+    fc.assert(
+      fc.property(soup, (text) => {
+        const { diagnostics } = checkSource(text);
+        const offsets = diagnostics.map((d) => d.span.start.offset);
+        const lines = text.split(/\r\n|\r|\n/).length;
+        return (
+          offsets.every((o, i) => i === 0 || offsets[i - 1] <= o) &&
+          diagnostics.every((d) => d.span.start.line >= 1 && d.span.start.line <= lines)
+        );
+      }),
+      runs,
+    );
+  });
+
+  it('renders one header and at least one caret per diagnostic', () => {
+    fc.assert(
+      fc.property(soup, (text) => {
+        const { diagnostics } = checkSource(text);
+        const rendered = formatDiagnostics(diagnostics, { fileName: 'f.fsa', source: text });
+        const headers = rendered.split('\n').filter((l) => /^f\.fsa:\d+:\d+: (error|warning)\[FSA\d{3}\]: /.test(l));
+        const carets = rendered.split('\n').filter((l) => /^ {5,}\| *\^+$/.test(l));
+        return headers.length === diagnostics.length && carets.length === diagnostics.length;
+      }),
+      runs,
+    );
   });
 });

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AutomatonMemberAst } from '../ast.js';
+import { toAutomatonSpec } from '../resolve.js';
 import { astBuilder } from '../testing/ast-builders.js';
 import { checkFile } from './index.js';
 
@@ -59,5 +62,48 @@ describe('checkFile', () => {
     expect(codes('q', 'a')).toEqual(['FSA240', 'FSA242']);
     expect(codes('q', 'c')).toEqual(['FSA203', 'FSA240']);
     expect(codes('x', 'a')).toEqual(['FSA201', 'FSA240', 'FSA242']);
+  });
+});
+
+describe('checkFile on random automata', () => {
+  const runs = {
+    seed: Number(process.env.CDAM_PROP_SEED ?? 424242),
+    numRuns: Number(process.env.CDAM_PROP_RUNS ?? 200),
+  };
+  const state = fc.constantFrom('p', 'q', 'r', 's');
+  const symbol = fc.constantFrom('a', 'b', 'c');
+  const label = fc.constantFrom('a', 'b', 'c', 'd', '*', 'ε');
+  type Plan = readonly [string, readonly string[]];
+  const member: fc.Arbitrary<Plan> = fc.oneof(
+    fc.tuple(fc.constant('alphabet'), fc.array(symbol, { maxLength: 4 })),
+    fc.tuple(fc.constantFrom('states', 'start', 'accept'), fc.array(state, { maxLength: 3 })),
+    fc.tuple(
+      fc.constant('transition'),
+      fc.tuple(state, state, label, label).map((t) => [...t]),
+    ),
+  );
+  const automaton = fc.tuple(fc.boolean(), fc.array(member, { maxLength: 12 }));
+
+  it('never throws, sorts by position, and resolves every state it names', () => {
+    fc.assert(
+      fc.property(automaton, ([isDfa, plans]) => {
+        const b = astBuilder();
+        const members: AutomatonMemberAst[] = plans.map(([kind, names]) => {
+          if (kind === 'transition') return b.transition(names[0], names[1], ...names.slice(2));
+          return b[kind as 'alphabet' | 'states' | 'start' | 'accept'](...names);
+        });
+        const ast = (isDfa ? b.dfa : b.nfa)('M', ...members);
+        const diagnostics = checkFile(b.file(ast));
+        const offsets = diagnostics.map((d) => d.span.start.offset);
+        const spec = toAutomatonSpec(ast);
+        const named = new Set(spec.transitions.flatMap(([from, , to]) => [from, to]));
+        return (
+          offsets.every((o, i) => i === 0 || offsets[i - 1] <= o) &&
+          [...named, ...spec.start, ...spec.accept].every((n) => spec.states.includes(n)) &&
+          diagnostics.every((d) => d.message === d.message.trim() && !d.message.endsWith('.'))
+        );
+      }),
+      runs,
+    );
   });
 });
