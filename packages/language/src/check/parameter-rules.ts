@@ -21,6 +21,7 @@ const numberWhere =
   (value: ParameterValueAst): number | undefined =>
     value.kind === 'number' && Number.isFinite(value.value) && test(value.value) ? value.value : undefined;
 
+/** The values `encoding` accepts. */
 export const ENCODINGS = ['bipolar', 'uniform'] as const;
 
 /** The ranges agreed in the team brief; `resolve` stores only values that pass them. */
@@ -39,6 +40,7 @@ export const PARAMETER_RULES: Readonly<Record<ParameterName, ParameterRule>> = {
   },
 };
 
+/** Whether `name` is one of the eight known parameters. */
 export function isParameterName(name: string): name is ParameterName {
   return (PARAMETER_NAMES as readonly string[]).includes(name);
 }
@@ -58,6 +60,7 @@ export function acceptParameter(
 /** Dwell counts: whole ticks from 1 to 10000. */
 export const DWELL_RANGE = { min: 1, max: 10_000 } as const;
 
+/** Whether `value` is a whole number of ticks within `DWELL_RANGE`. */
 export function isValidDwell(value: number): boolean {
   return Number.isInteger(value) && value >= DWELL_RANGE.min && value <= DWELL_RANGE.max;
 }
