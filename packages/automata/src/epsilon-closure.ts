@@ -17,42 +17,48 @@ export function epsilonClosure(nfa: Nfa, states: Iterable<number>): number[] {
  */
 export interface Closer {
   close(seeds: readonly number[] | Int32Array, seedCount?: number): number[];
+  /** Like `close`, but leaves the sorted closure in `result[0 .. length)` and returns the length. */
+  closeInPlace(seeds: readonly number[] | Int32Array, seedCount?: number): number;
+  /** Scratch holding the last `closeInPlace` result (overwritten by the next call). */
+  readonly result: Int32Array;
 }
 
 export function createCloser(index: NfaIndex): Closer {
   const stamp = new Uint32Array(index.stateCount);
-  const stack = new Int32Array(Math.max(1, index.stateCount));
+  const result = new Int32Array(Math.max(1, index.stateCount));
   let epoch = 0;
+  const { epsilonOffsets, epsilonTargets } = index;
+  const closeInPlace = (seeds: readonly number[] | Int32Array, seedCount = seeds.length): number => {
+    epoch++;
+    if (epoch === 0xffffffff) {
+      stamp.fill(0);
+      epoch = 1;
+    }
+    // `result` doubles as the work list: everything before `length` is marked, `next` walks it.
+    let length = 0;
+    for (let i = 0; i < seedCount; i++) {
+      const q = seeds[i];
+      if (stamp[q] !== epoch) {
+        stamp[q] = epoch;
+        result[length++] = q;
+      }
+    }
+    for (let next = 0; next < length; next++) {
+      const q = result[next];
+      for (let e = epsilonOffsets[q]; e < epsilonOffsets[q + 1]; e++) {
+        const r = epsilonTargets[e];
+        if (stamp[r] !== epoch) {
+          stamp[r] = epoch;
+          result[length++] = r;
+        }
+      }
+    }
+    result.subarray(0, length).sort(); // typed-array sort is numeric and avoids a comparator call
+    return length;
+  };
   return {
-    close(seeds, seedCount = seeds.length) {
-      epoch++;
-      if (epoch === 0xffffffff) {
-        stamp.fill(0);
-        epoch = 1;
-      }
-      const out: number[] = [];
-      let top = 0;
-      for (let i = 0; i < seedCount; i++) {
-        const q = seeds[i];
-        if (stamp[q] !== epoch) {
-          stamp[q] = epoch;
-          out.push(q);
-          stack[top++] = q;
-        }
-      }
-      const { epsilonOffsets, epsilonTargets } = index;
-      while (top > 0) {
-        const q = stack[--top];
-        for (let e = epsilonOffsets[q]; e < epsilonOffsets[q + 1]; e++) {
-          const r = epsilonTargets[e];
-          if (stamp[r] !== epoch) {
-            stamp[r] = epoch;
-            out.push(r);
-            stack[top++] = r;
-          }
-        }
-      }
-      return out.sort((a, b) => a - b);
-    },
+    result,
+    closeInPlace,
+    close: (seeds, seedCount) => Array.from(result.subarray(0, closeInPlace(seeds, seedCount))),
   };
 }
