@@ -1,1 +1,16 @@
-export {};
+export { runCli } from './program.js';
+export { buildProgram } from './program.js';
+export { ExitCode } from './exit-code.js';
+export { nodeIo } from './io.js';
+export type { Io } from './io.js';
+export type { IoResult } from './io.js';
+export { parseWord } from './parse-word.js';
+export type { ParsedWord } from './parse-word.js';
+export { checkCommand } from './commands/check.js';
+export type { CheckOptions } from './commands/check.js';
+export { fmtCommand } from './commands/fmt.js';
+export type { FmtOptions } from './commands/fmt.js';
+export { importCommand } from './commands/import.js';
+export type { ImportOptions } from './commands/import.js';
+export { exportCommand } from './commands/export.js';
+export type { ExportOptions } from './commands/export.js';

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../exit-code.js';
+import { runCli } from '../program.js';
+import { memoryIo, SYNTAX_ERROR, TURNSTILE, UNKNOWN_SYMBOL, UNUSED_SYMBOL } from '../testing/index.js';
+import { checkCommand } from './check.js';
+
+const files = {
+  'turnstile.fsa': TURNSTILE,
+  'bad.fsa': UNKNOWN_SYMBOL,
+  'syntax.fsa': SYNTAX_ERROR,
+  'warn.fsa': UNUSED_SYMBOL,
+};
+
+describe('cdam check (text)', () => {
+  it('exits 0 with only a summary for a correct file', async () => {
+    const io = memoryIo(files);
+    expect(await checkCommand(['turnstile.fsa'], { format: 'text' }, io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toBe('0 errors, 0 warnings in 1 file\n');
+    expect(io.stderr()).toBe('');
+  });
+
+  it('prints compiler-style diagnostics and exits 1 on errors', async () => {
+    const io = memoryIo(files);
+    expect(await checkCommand(['bad.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    expect(io.stdout().split('\n')).toEqual([
+      "bad.fsa:5:25: error[FSA203]: symbol 'push' is not in the alphabet of 'Turnstile'",
+      '    5 |   locked -> unlocked on push',
+      '      |                         ^^^^',
+      "  help: add 'push' to the alphabet, or use one of: coin, pass",
+      '',
+      '1 error, 0 warnings in 1 file',
+      '',
+    ]);
+  });
+
+  it('reports syntax errors with their code', async () => {
+    const io = memoryIo(files);
+    expect(await checkCommand(['syntax.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    expect(io.stdout()).toMatch(/^syntax\.fsa:3:9: error\[FSA101\]: /);
+  });
+
+  it('does not fail on warnings', async () => {
+    const io = memoryIo(files);
+    expect(await checkCommand(['warn.fsa'], { format: 'text' }, io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toMatch(/^warn\.fsa:2:15: warning\[FSA242\]: /);
+    expect(io.stdout()).toMatch(/^0 errors, 1 warning in 1 file\n$/m);
+  });
+
+  it('separates files by a blank line and counts over all of them', async () => {
+    const io = memoryIo(files);
+    expect(await checkCommand(['bad.fsa', 'turnstile.fsa', 'warn.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    const out = io.stdout();
+    expect(out).toMatch(/pass\n\nwarn\.fsa:2:15: warning/);
+    expect(out.endsWith('\n\n1 error, 1 warning in 3 files\n')).toBe(true);
+  });
+
+  it('names a missing file on stderr, checks the others, and exits 1', async () => {
+    const io = memoryIo(files);
+    expect(await checkCommand(['missing.fsa', 'turnstile.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toBe("cdam: cannot read 'missing.fsa': no such file or directory\n");
+    expect(io.stdout()).toBe('0 errors, 0 warnings in 1 file (1 file could not be read)\n');
+  });
+});
+
+describe('cdam check --format json', () => {
+  it('prints one array over all files', async () => {
+    const io = memoryIo(files);
+    expect(await checkCommand(['bad.fsa', 'warn.fsa', 'turnstile.fsa'], { format: 'json' }, io)).toBe(ExitCode.Errors);
+    expect(JSON.parse(io.stdout())).toEqual([
+      {
+        file: 'bad.fsa',
+        line: 5,
+        column: 25,
+        endLine: 5,
+        endColumn: 29,
+        severity: 'error',
+        code: 'FSA203',
+        message: "symbol 'push' is not in the alphabet of 'Turnstile'",
+        hint: "add 'push' to the alphabet, or use one of: coin, pass",
+      },
+      expect.objectContaining({ file: 'warn.fsa', line: 2, column: 15, severity: 'warning', code: 'FSA242' }),
+    ]);
+  });
+
+  it('prints an empty array and exits 0 for a correct file', async () => {
+    const io = memoryIo(files);
+    expect(await checkCommand(['turnstile.fsa'], { format: 'json' }, io)).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout())).toEqual([]);
+  });
+});
+
+describe('cdam check through the program', () => {
+  it('passes --format json to the command', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['check', '--format', 'json', 'syntax.fsa'], io)).toBe(ExitCode.Errors);
+    expect(JSON.parse(io.stdout())).toEqual([expect.objectContaining({ code: 'FSA101', line: 3, column: 9 })]);
+  });
+
+  it('rejects an unknown --format value with exit 2', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['check', '--format', 'yaml', 'turnstile.fsa'], io)).toBe(ExitCode.Usage);
+    expect(io.stderr()).toBe(
+      "cdam: option '--format' must be one of text, json, got 'yaml' (see 'cdam check --help')\n",
+    );
+    expect(io.stdout()).toBe('');
+  });
+});

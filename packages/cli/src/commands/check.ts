@@ -1,0 +1,56 @@
+import { checkSource, formatDiagnostics, toJsonDiagnostics, type CheckedSource } from '@cdam/language';
+import { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { withNewline } from '../output.js';
+
+export interface CheckOptions {
+  readonly format: 'text' | 'json';
+}
+
+interface FileReport {
+  readonly file: string;
+  readonly source: string;
+  readonly diagnostics: CheckedSource['diagnostics'];
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * `cdam check <files...>`: parses and checks each file and prints its diagnostics on stdout.
+ * Text: compiler-style diagnostics, then one summary line (`2 errors, 1 warning in 3 files`).
+ * JSON: one array of diagnostics over all files, nothing else.
+ * A file that cannot be read is reported on stderr. Exit 1 when any file has an error or cannot be read.
+ */
+export async function checkCommand(files: readonly string[], options: CheckOptions, io: Io): Promise<ExitCode> {
+  const reports: FileReport[] = [];
+  let unreadable = 0;
+  for (const file of files) {
+    const read = await io.readFile(file);
+    if (!read.ok) {
+      io.err(`cdam: ${read.message}\n`);
+      unreadable++;
+      continue;
+    }
+    reports.push({ file, source: read.value, diagnostics: checkSource(read.value).diagnostics });
+  }
+  const all = reports.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  if (options.format === 'json') {
+    const json = reports.flatMap((r) => toJsonDiagnostics(r.diagnostics, r.file));
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    // A blank line after each file's diagnostics, as formatDiagnostics puts between blocks within a file.
+    for (const r of reports) {
+      if (r.diagnostics.length === 0) continue;
+      io.out(`${withNewline(formatDiagnostics(r.diagnostics, { fileName: r.file, source: r.source }))}\n`);
+    }
+    const warnings = all.length - errors;
+    const notRead = unreadable > 0 ? ` (${plural(unreadable, 'file')} could not be read)` : '';
+    io.out(
+      `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(reports.length, 'file')}${notRead}\n`,
+    );
+  }
+  return errors > 0 || unreadable > 0 ? ExitCode.Errors : ExitCode.Ok;
+}

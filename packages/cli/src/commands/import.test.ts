@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../exit-code.js';
+import { runCli } from '../program.js';
+import { memoryIo } from '../testing/index.js';
+import { importCommand } from './import.js';
+
+const AUTOMATON_JSON = JSON.stringify({
+  format: 'cdam-automaton',
+  version: 1,
+  name: 'Parity',
+  kind: 'dfa',
+  alphabet: ['0', '1'],
+  states: ['even', 'odd'],
+  start: 'even',
+  accept: ['even'],
+  transitions: [
+    ['even', '1', 'odd'],
+    ['odd', '1', 'even'],
+    ['even', '0', 'even'],
+    ['odd', '0', 'odd'],
+  ],
+});
+
+const PARITY_FSA = `dfa Parity {
+  alphabet 0, 1
+  states even, odd
+  start even
+  accept even
+  even -> odd on 1
+  odd -> even on 1
+  even -> even on 0
+  odd -> odd on 0
+}
+`;
+
+const SEQUENCE_JSON = JSON.stringify({
+  format: 'cdam-sequence',
+  version: 1,
+  name: 'Walk',
+  items: ['A', 'B'],
+  loop: true,
+});
+
+const JFLAP = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<structure>
+  <type>fa</type>
+  <automaton>
+    <state id="0" name="q0"><x>0</x><y>0</y><initial/></state>
+    <state id="1" name="q1"><x>1</x><y>0</y><final/></state>
+    <transition><from>0</from><to>1</to><read>a</read></transition>
+    <transition><from>1</from><to>1</to><read>b</read></transition>
+  </automaton>
+</structure>
+`;
+
+describe('cdam import', () => {
+  it('turns a cdam-automaton JSON document into .fsa text on stdout', async () => {
+    const io = memoryIo({ 'parity.json': AUTOMATON_JSON });
+    expect(await importCommand('parity.json', {}, io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toBe(PARITY_FSA);
+    expect(io.stderr()).toBe('');
+  });
+
+  it('writes to -o instead of stdout', async () => {
+    const io = memoryIo({ 'parity.json': AUTOMATON_JSON });
+    expect(await runCli(['import', 'parity.json', '-o', 'parity.fsa'], io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toBe('');
+    expect(io.files.get('parity.fsa')).toBe(PARITY_FSA);
+  });
+
+  it('imports a cdam-sequence document', async () => {
+    const io = memoryIo({ 'walk.json': SEQUENCE_JSON });
+    expect(await importCommand('walk.json', {}, io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toMatch(/^sequence Walk \{\n {2}items A, B\n {2}loop\n\}\n$/);
+  });
+
+  it('imports a JFLAP file, named after the file', async () => {
+    const io = memoryIo({ 'machine.jff': JFLAP });
+    expect(await importCommand('machine.jff', {}, io)).toBe(ExitCode.Ok);
+    const out = io.stdout();
+    expect(out).toMatch(/^(dfa|nfa) machine \{$/m);
+    expect(out).toContain('q0 -> q1 on a');
+    expect(out).toContain('q1 -> q1 on b');
+  });
+
+  it('prints diagnostics and exits 1 for an invalid document', async () => {
+    const io = memoryIo({ 'bad.json': '{"format": "cdam-automaton", "version": 1, "name": "X"}' });
+    expect(await importCommand('bad.json', {}, io)).toBe(ExitCode.Errors);
+    expect(io.stdout()).toBe('');
+    expect(io.stderr()).toMatch(/^bad\.json:1:1: error\[FSA301\]: /);
+  });
+
+  it('prints a diagnostic for unsupported JFLAP content', async () => {
+    const io = memoryIo({ 'tm.jff': '<structure><type>turing</type></structure>' });
+    expect(await importCommand('tm.jff', {}, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(/^tm\.jff:1:1: error\[FSA302\]: JFLAP type 'turing' is not supported/);
+  });
+
+  it('names a missing file', async () => {
+    const io = memoryIo();
+    expect(await importCommand('gone.jff', {}, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toBe("cdam: cannot read 'gone.jff': no such file or directory\n");
+  });
+});

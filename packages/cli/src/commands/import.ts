@@ -1,0 +1,28 @@
+import { formatDiagnostics, formatFile, fromAutomatonSpec, fromSequenceSpec, importInterchange } from '@cdam/language';
+import { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { emitOutput, withNewline } from '../output.js';
+import { inputError } from '../usage.js';
+
+export interface ImportOptions {
+  /** Output `.fsa` file; stdout when absent. */
+  readonly output?: string;
+}
+
+/**
+ * `cdam import <file>`: a JFLAP `.jff` or a cdam JSON interchange document (format recognised from
+ * the content) as `.fsa` text in canonical layout. Problems in the input print as diagnostics, exit 1.
+ */
+export async function importCommand(fileName: string, options: ImportOptions, io: Io): Promise<ExitCode> {
+  const read = await io.readFile(fileName);
+  if (!read.ok) return inputError(io, read.message);
+  const result = importInterchange(read.value, fileName);
+  if (result.kind === 'error') {
+    io.err(withNewline(formatDiagnostics(result.diagnostics, { fileName, source: read.value })));
+    return ExitCode.Errors;
+  }
+  const declaration =
+    result.format === 'cdam-sequence' ? fromSequenceSpec(result.spec) : fromAutomatonSpec(result.spec);
+  const file = { kind: 'file', declarations: [declaration], comments: [], span: declaration.span } as const;
+  return emitOutput(io, formatFile(file), options.output);
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from './exit-code.js';
+import { runCli } from './program.js';
+import { memoryIo } from './testing/index.js';
+import { VERSION } from './version.js';
+
+async function cli(argv: string[], files: Record<string, string> = {}) {
+  const io = memoryIo(files);
+  const code = await runCli(argv, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr(), io };
+}
+
+describe('cdam (program level)', () => {
+  it('prints the version', async () => {
+    const { code, stdout } = await cli(['--version']);
+    expect(code).toBe(ExitCode.Ok);
+    expect(stdout).toBe(`${VERSION}\n`);
+  });
+
+  it('lists every command with examples and exit codes in --help', async () => {
+    const { code, stdout, stderr } = await cli(['--help']);
+    expect(code).toBe(ExitCode.Ok);
+    expect(stderr).toBe('');
+    for (const command of ['check', 'fmt', 'import', 'export'])
+      expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(stdout).toContain('Examples:\n  $ cdam check samples/*.fsa');
+    expect(stdout).toContain('  2  usage error');
+  });
+
+  it.each(['check', 'fmt', 'import', 'export'])('has help with examples for %s', async (command) => {
+    const { code, stdout } = await cli([command, '--help']);
+    expect(code).toBe(ExitCode.Ok);
+    expect(stdout).toMatch(new RegExp(`^Usage: cdam ${command} `));
+    expect(stdout).toMatch(new RegExp(`^  \\$ cdam ${command} `, 'm'));
+  });
+
+  it('`cdam help <command>` shows the same help', async () => {
+    const viaHelp = await cli(['help', 'fmt']);
+    const viaFlag = await cli(['fmt', '--help']);
+    expect(viaHelp.code).toBe(ExitCode.Ok);
+    expect(viaHelp.stdout).toBe(viaFlag.stdout);
+  });
+
+  it('shows help on stderr and exits 2 without a command', async () => {
+    const { code, stdout, stderr } = await cli([]);
+    expect(code).toBe(ExitCode.Usage);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Usage: cdam /);
+  });
+
+  it('suggests the nearest option for an unknown one', async () => {
+    const { code, stdout, stderr } = await cli(['check', '--formt', 'json', 'a.fsa']);
+    expect(code).toBe(ExitCode.Usage);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      "cdam: unknown option '--formt' for 'check'; did you mean '--format'? (see 'cdam check --help')\n",
+    );
+  });
+
+  it('reports an unknown option with no close match', async () => {
+    const { code, stderr } = await cli(['fmt', '--zzzzzzzz', 'a.fsa']);
+    expect(code).toBe(ExitCode.Usage);
+    expect(stderr).toBe("cdam: unknown option '--zzzzzzzz' for 'fmt' (see 'cdam fmt --help')\n");
+  });
+
+  it('suggests the nearest command for an unknown one', async () => {
+    const { code, stderr } = await cli(['chek', 'a.fsa']);
+    expect(code).toBe(ExitCode.Usage);
+    expect(stderr).toBe("cdam: unknown command 'chek'; did you mean 'check'? (see 'cdam --help')\n");
+  });
+
+  it('reports a missing argument', async () => {
+    const { code, stderr } = await cli(['fmt']);
+    expect(code).toBe(ExitCode.Usage);
+    expect(stderr).toBe("cdam: missing argument <file> for 'fmt' (see 'cdam fmt --help')\n");
+  });
+
+  it('reports extra arguments', async () => {
+    const { code, stderr } = await cli(['fmt', 'a.fsa', 'b.fsa']);
+    expect(code).toBe(ExitCode.Usage);
+    expect(stderr).toBe(
+      "cdam: too many arguments for 'fmt': expected 1, got 2 (unexpected 'b.fsa') (see 'cdam fmt --help')\n",
+    );
+  });
+
+  it('reports an option without its value', async () => {
+    const { code, stderr } = await cli(['check', 'a.fsa', '--format']);
+    expect(code).toBe(ExitCode.Usage);
+    expect(stderr).toBe("cdam: option '--format' needs a value (see 'cdam check --help')\n");
+  });
+
+  it('reports a bad option value with the allowed ones', async () => {
+    const { code, stderr } = await cli(['check', '--format', 'xml', 'a.fsa']);
+    expect(code).toBe(ExitCode.Usage);
+    expect(stderr).toBe("cdam: option '--format' must be one of text, json, got 'xml' (see 'cdam check --help')\n");
+  });
+
+  it('reports a missing required option', async () => {
+    const { code, stderr } = await cli(['export', 'a.fsa']);
+    expect(code).toBe(ExitCode.Usage);
+    expect(stderr).toBe("cdam: option '--format' is required for 'export' (see 'cdam export --help')\n");
+  });
+});
