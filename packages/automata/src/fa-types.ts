@@ -45,5 +45,4 @@ export type Equivalence =
     };
 
 export type DeterminiseResult =
-  | { readonly kind: 'ok'; readonly dfa: Dfa }
-  | { readonly kind: 'too-many-states'; readonly limit: number };
+  { readonly kind: 'ok'; readonly dfa: Dfa } | { readonly kind: 'too-many-states'; readonly limit: number };
