@@ -1,6 +1,26 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AutomatonAst, SequenceAst, TransitionAst } from './ast.js';
+import type { Span } from './diagnostics.js';
+import { formatFile } from './format.js';
 import { parse } from './parse.js';
+import { arbMutatedSource, stripSpans } from './testing/arbitraries.js';
+
+const runs = {
+  seed: Number(process.env.CDAM_PROP_SEED ?? 424242),
+  numRuns: Number(process.env.CDAM_PROP_RUNS ?? 200),
+};
+/** Mutated files cost more each (recovery, formatting twice). */
+const mutatedRuns = { ...runs, numRuns: Number(process.env.CDAM_PROP_RUNS ?? 100) };
+
+/** `line:column-line:column` of a span, for compact expectations. */
+function at(span: Span): string {
+  return `${span.start.line}:${span.start.column}-${span.end.line}:${span.end.column}`;
+}
+
+function codes(source: string): string[] {
+  return parse(source).diagnostics.map((d) => `${d.code} ${at(d.span)} ${d.message}`);
+}
 
 const PARITY = `// line comment
 dfa Parity {
@@ -99,5 +119,137 @@ describe('parse: errors', () => {
       ['FSA100', 4, 12, "unexpected character '$'"],
       ['FSA101', 6, 1, "expected 'dfa', 'nfa' or 'sequence' but found 'foo'"],
     ]);
+  });
+
+  it('reports each lexing problem with its own code', () => {
+    expect(codes('dfa X { start q0 # }')).toEqual(["FSA100 1:18-1:19 unexpected character '#'"]);
+    expect(codes('dfa X { start "q0 }\n}')).toEqual(['FSA102 1:15-1:20 unterminated string "q0 }']);
+    expect(codes('dfa X { start q0 } /* open')).toEqual(['FSA103 1:20-1:22 unterminated block comment']);
+    expect(codes('dfa X { start "a\\qb" }')).toEqual(['FSA104 1:17-1:19 invalid escape \'\\q\' in string "a\\qb"']);
+  });
+
+  it('gives hints on how to fix', () => {
+    const [keyword] = parse('dfa X { alphabet loop }').diagnostics;
+    expect(keyword.hint).toBe('\'loop\' is a keyword; write it in quotes ("loop") to use it as a name');
+    const [arrow] = parse('dfa X {\n  alphabet a b\n  start q\n}').diagnostics;
+    expect(arrow.message).toBe("expected '->' after state 'b' but found 'start'");
+    expect(arrow.hint).toContain("separate them with ','");
+  });
+
+  it('points at the end of the file when the file ends too soon', () => {
+    const source = 'dfa X {\n  start q0\n';
+    const [missing] = parse(source).diagnostics;
+    expect(missing.message).toBe("expected '}' after 'q0' but found the end of the file");
+    expect(missing.span.start.offset).toBe(source.length);
+  });
+
+  it('drops members that recovery left incomplete but keeps the rest', () => {
+    const { file, diagnostics } = parse(
+      'dfa X {\n  q0 -> on a\n  start q0\n  q1 -> q2 on\n  accept q2\n}\nnfa Y { start p }',
+    );
+    expect(diagnostics).toHaveLength(2);
+    expect(file.declarations.map((d) => d.name.value)).toEqual(['X', 'Y']);
+    expect((file.declarations[0] as AutomatonAst).members.map((m) => m.kind)).toEqual(['start', 'accept']);
+  });
+
+  it('drops a declaration whose name is missing', () => {
+    const { file, diagnostics } = parse('dfa {\n  start q\n}\nsequence S { items A }');
+    expect(diagnostics.map((d) => d.message)).toEqual(["expected a name after 'dfa' but found '{'"]);
+    expect(file.declarations.map((d) => d.name.value)).toEqual(['S']);
+  });
+});
+
+describe('parse: names, spans and comments', () => {
+  it('unescapes quoted names and records how each name was written', () => {
+    const parsed = automaton('dfa "SYN-ACK" { alphabet "say \\"hi\\"\\n", 01, ε_1, "\\u{1F600}", "start" }');
+    expect(parsed.name).toMatchObject({ value: 'SYN-ACK', form: 'string' });
+    const alphabet = parsed.members[0];
+    expect(alphabet.kind === 'alphabet' && alphabet.symbols.map((s) => [s.value, s.form])).toEqual([
+      ['say "hi"\n', 'string'],
+      ['01', 'integer'],
+      ['ε_1', 'identifier'],
+      ['😀', 'string'],
+      ['start', 'string'],
+    ]);
+  });
+
+  it('reads -1, 0.5 and 1e3 as parameter numbers and 0, 1 as names', () => {
+    const parsed = automaton('dfa X { alphabet 0, 1 network { auto = -1 eta = 0.5 neurons = 1e3 } }');
+    const network = parsed.members[1];
+    expect(
+      network.kind === 'network' &&
+        network.parameters.map((p) => [p.value.value, p.value.kind === 'number' && p.value.text]),
+    ).toEqual([
+      [-1, '-1'],
+      [0.5, '0.5'],
+      [1000, '1e3'],
+    ]);
+  });
+
+  it('gives 1-based lines and columns, 0-based offsets and exclusive ends, across CRLF and astral characters', () => {
+    const source = 'dfa X {\r\n  "😀" -> q1 on a // note\r\n}';
+    const { file, diagnostics } = parse(source);
+    expect(diagnostics).toEqual([]);
+    const transition = (file.declarations[0] as AutomatonAst).members[0] as TransitionAst;
+    expect(at(transition.from.span)).toBe('2:3-2:7');
+    expect(transition.from.span.start.offset).toBe(11);
+    expect(at(transition.to.span)).toBe('2:11-2:13');
+    expect(at(transition.span)).toBe('2:3-2:18');
+    expect(at(file.declarations[0].span)).toBe('1:1-3:2');
+    expect(file.comments).toEqual([
+      {
+        kind: 'comment',
+        style: 'line',
+        text: '// note',
+        span: { start: { offset: 27, line: 2, column: 19 }, end: { offset: 34, line: 2, column: 26 } },
+      },
+    ]);
+    expect(file.span.end.offset).toBe(source.length);
+  });
+
+  it('returns block comments with their style', () => {
+    const { file } = parse('/* a\n b */ sequence S { items A }');
+    expect(file.comments.map((c) => [c.style, c.text, at(c.span)])).toEqual([['block', '/* a\n b */', '1:1-2:6']]);
+  });
+});
+
+describe('parse: never throws', () => {
+  function wellFormed(source: string): void {
+    const { file, diagnostics } = parse(source);
+    expect(file.kind).toBe('file');
+    expect(file.span.end.offset).toBe(source.length);
+    for (const d of diagnostics) {
+      expect(d.code).toMatch(/^FSA10[0-4]$/);
+      expect(d.message).not.toMatch(/internal error/);
+      expect(d.span.start.offset).toBeLessThanOrEqual(d.span.end.offset);
+      expect(d.span.end.offset).toBeLessThanOrEqual(source.length);
+    }
+  }
+
+  it('on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), wellFormed), runs);
+  });
+
+  it('on arbitrary full-unicode strings, lone surrogates included', () => {
+    const unit = fc.oneof(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('{', '}', '"', '\\', '/*', '//', '->', 'dfa', 'on', '\n'),
+    );
+    fc.assert(fc.property(fc.string({ unit, maxLength: 60 }), wellFormed), runs);
+  });
+
+  it('on mutated valid files; those still valid format and reparse to the same AST', () => {
+    fc.assert(
+      fc.property(arbMutatedSource, (source) => {
+        wellFormed(source);
+        const { file, diagnostics } = parse(source);
+        if (diagnostics.length > 0) return;
+        const again = parse(formatFile(file));
+        expect(again.diagnostics).toEqual([]);
+        expect(stripSpans(again.file, { ignoreForms: true })).toEqual(stripSpans(file, { ignoreForms: true }));
+      }),
+      mutatedRuns,
+    );
   });
 });

@@ -1,7 +1,8 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type { FileAst, ParseResult } from './ast.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
-import { fsaParser, HINT_SEPARATOR } from './parser.js';
+import { fsaParser } from './parser.js';
+import { HINT_SEPARATOR } from './syntax-messages.js';
 import { findBadEscapes, fsaLexer, isTerminatedBlockComment, isTerminatedString, StringLiteral } from './tokens.js';
 import { Locator, toCommentAst, toFileAst } from './to-ast.js';
 
@@ -64,7 +65,7 @@ function parseWith(text: string, at: Locator): ParseResult {
 
   fsaParser.load(lexed.tokens, text);
   const cst = fsaParser.file();
-  diagnostics.push(...parserDiagnostics(fsaParser.errors, at));
+  diagnostics.push(...parserDiagnostics(fsaParser.reportableErrors(), at));
 
   const comments = commentTokens.map((token) => toCommentAst(token, at));
   const file = toFileAst(cst, comments, at);

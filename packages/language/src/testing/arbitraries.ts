@@ -240,19 +240,23 @@ export const arbMutatedSource: fc.Arbitrary<string> = arbCommentedSource.chain((
   );
 });
 
-/** A deep copy without `span`/`nameSpan` and without the file's comments, for comparing ASTs by content. */
-export function stripSpans(file: FileAst): unknown {
+/**
+ * A deep copy without `span`/`nameSpan` and without the file's comments, for comparing ASTs by content.
+ * With `ignoreForms`, names also lose `form` (how they were written), so `"a"` equals `a`.
+ */
+export function stripSpans(file: FileAst, options: { ignoreForms?: boolean } = {}): unknown {
   const { comments: _comments, ...rest } = file;
-  return strip(rest);
+  const dropped = new Set(['span', 'nameSpan', ...(options.ignoreForms ? ['form'] : [])]);
+  return strip(rest, dropped);
 }
 
-function strip(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(strip);
+function strip(value: unknown, dropped: ReadonlySet<string>): unknown {
+  if (Array.isArray(value)) return value.map((item) => strip(item, dropped));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    if (key === 'span' || key === 'nameSpan' || field === undefined) continue;
-    out[key] = strip(field);
+    if (dropped.has(key) || field === undefined) continue;
+    out[key] = strip(field, dropped);
   }
   return out;
 }
