@@ -1,11 +1,19 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { 'index': 'src/index.ts', 'main': 'src/main.ts' },
+  entry: { index: 'src/index.ts', main: 'src/main.ts' },
   format: ['esm'],
   dts: true,
   clean: true,
   sourcemap: true,
   target: 'node20',
   tsconfig: 'tsconfig.json',
+  // Bundle the workspace packages and their dependencies into the bin: resolving hundreds of small ESM
+  // files (chevrotain pulls in lodash-es) dominated the start-up of `cdam check`. The terminal UI stays
+  // external; it is loaded with `await import('@cdam/tui')` only by the command that draws it.
+  noExternal: [/^(?!@cdam\/tui$|ink$|ink\/|react$|react\/)/],
+  // CommonJS dependencies (ajv) call `require` for their own modules; give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __cdamCreateRequire } from 'node:module'; const require = __cdamCreateRequire(import.meta.url);",
+  },
 });
