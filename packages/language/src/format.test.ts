@@ -106,6 +106,13 @@ sequence Walk {
     );
   });
 
+  it('prints an empty block as {} unless a comment is inside it', () => {
+    expect(format('dfa X { }\nsequence S { items A network { } }')).toBe(
+      'dfa X {}\n\nsequence S {\n  items A\n  network {}\n}\n',
+    );
+    expect(format('dfa X { /* later */ }')).toBe('dfa X { /* later */\n}\n');
+  });
+
   it('formats an empty file as empty text', () => {
     expect(format('')).toBe('');
     expect(format('  \n\n')).toBe('');

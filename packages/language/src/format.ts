@@ -100,6 +100,14 @@ function closingBrace(span: Span): { start: Position; end: Position } {
 class LineCollector {
   readonly lines: Line[] = [];
 
+  constructor(private readonly comments: readonly CommentAst[]) {}
+
+  /** An empty block prints as `{}` unless a comment sits between its header (ending at `from`) and its end. */
+  private isBare(from: Position, span: Span, memberCount: number): boolean {
+    if (memberCount > 0) return false;
+    return !this.comments.some((c) => c.span.start.offset >= from.offset && c.span.start.offset < span.end.offset);
+  }
+
   add(
     depth: number,
     text: string,
@@ -118,6 +126,10 @@ class LineCollector {
 
   declaration(declaration: DeclarationAst, blankBefore: boolean): void {
     const keyword = declaration.kind === 'automaton' ? declaration.type : 'sequence';
+    if (this.isBare(declaration.name.span.end, declaration.span, declaration.members.length)) {
+      const text = `${keyword} ${formatName(declaration.name.value)} {}`;
+      return this.add(0, text, declaration.span, { blankBefore });
+    }
     this.add(
       0,
       `${keyword} ${formatName(declaration.name.value)} {`,
@@ -171,7 +183,10 @@ class LineCollector {
   }
 
   private network(network: NetworkAst): void {
-    this.add(1, 'network {', { start: network.span.start, end: shift(network.span.start, 'network'.length) });
+    const keywordEnd = shift(network.span.start, 'network'.length);
+    if (this.isBare(keywordEnd, network.span, network.parameters.length))
+      return this.add(1, 'network {}', network.span);
+    this.add(1, 'network {', { start: network.span.start, end: keywordEnd });
     for (const parameter of network.parameters) {
       const value =
         parameter.value.kind === 'number'
@@ -196,7 +211,7 @@ function commentText(comment: CommentAst): string {
  * Idempotent through `parse`; accepts program-built ASTs (NO_SPAN, no comments). O(size · log comments).
  */
 export function formatFile(file: FileAst): string {
-  const collector = new LineCollector();
+  const collector = new LineCollector(file.comments);
   file.declarations.forEach((declaration, index) => collector.declaration(declaration, index > 0));
   const lines = collector.lines;
   const comments = [...file.comments].sort((a, b) => a.span.start.offset - b.span.start.offset);
