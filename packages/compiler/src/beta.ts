@@ -1,0 +1,14 @@
+/**
+ * The smallest beta for which the leakage argument of docs/compiler.md holds, for worst gap g (dot-product
+ * units), n neurons, p patterns and strengths a, h (entries of Xi bounded by 1):
+ * beta · g / 2 >= ln p + 12 + max(0, ln(8 n (|a| + |h|) / g)).
+ * Then every non-winning pattern gets at most e^-12 / p of the attention and the error this leaves in x
+ * never moves a score by more than g / 4, so it cannot build up over iterations. With no competitor
+ * (g null) any beta works and 1 is returned. O(1).
+ */
+export function minimumBeta(worstGap: number | null, n: number, p: number, a: number, h: number): number {
+  if (worstGap === null) return 1;
+  if (!(worstGap > 0)) return Infinity;
+  const spread = Math.max(0, Math.log((8 * n * (Math.abs(a) + Math.abs(h))) / worstGap));
+  return (2 * (Math.log(Math.max(p, 2)) + 12 + spread)) / worstGap;
+}

@@ -1,0 +1,115 @@
+import type { Dfa } from '@cdam/automata';
+import { capacityContext, decisionGaps, type CapacityFigures } from './capacity.js';
+import { drawCodes, type CodeBook, type Encoding } from './codes.js';
+import { sampledStateGram, stateGram } from './crosstalk.js';
+import { splitNeurons, type NeuronSplit } from './neuron-split.js';
+import type { PatternTable } from './patterns.js';
+import { createRng } from './random.js';
+
+/** Largest neuron count the language accepts; the search stops there. */
+export const MAX_NEURONS = 1_000_000;
+
+/** The smallest worst gap accepted as safe, as a fraction of n times the code variance (1 bipolar, 1/12 uniform). */
+export const MIN_GAP_FRACTION = 1 / 16;
+
+/** What a capacity evaluation needs besides the neuron count. */
+export interface CapacitySetup {
+  readonly dfa: Dfa;
+  readonly patterns: PatternTable;
+  readonly encoding: Encoding;
+  readonly seed: number;
+  /** The (a, h) the gaps are computed for. */
+  readonly a: number;
+  readonly h: number;
+}
+
+/** One evaluated neuron count. */
+export interface Candidate {
+  readonly n: number;
+  readonly split: NeuronSplit;
+  readonly codes: CodeBook;
+  readonly figures: CapacityFigures;
+  readonly requiredGap: number;
+  readonly safe: boolean;
+}
+
+/** The safety threshold for the worst gap at n neurons: n · variance / 16. */
+export function requiredGap(n: number, encoding: Encoding): number {
+  return n * (encoding === 'bipolar' ? 1 : 1 / 12) * MIN_GAP_FRACTION;
+}
+
+function isSafe(figures: CapacityFigures, n: number, encoding: Encoding): boolean {
+  const { worst, decode } = figures.gaps;
+  return (worst === null || worst >= requiredGap(n, encoding)) && (decode === null || decode > 0);
+}
+
+/**
+ * Draws the codes for n neurons and computes the exact figures over all state pairs.
+ * `undefined` when n cannot be split (too few neurons for one input granule). O(states² · n_s / 32).
+ */
+export function evaluateNeurons(n: number, setup: CapacitySetup): Candidate | undefined {
+  return evaluate(n, setup, false);
+}
+
+function evaluate(n: number, setup: CapacitySetup, stopEarly: boolean): Candidate | undefined {
+  const { dfa, patterns, encoding, seed, a, h } = setup;
+  const stateCount = dfa.states.length;
+  const inputCount = dfa.alphabet.length + 1;
+  const split = splitNeurons(n, stateCount, inputCount, encoding, a, h);
+  if (!split) return undefined;
+  const codes = drawCodes(encoding, seed, stateCount, split.stateNeurons, inputCount, split.inputNeurons);
+  const context = capacityContext(codes, patterns, dfa, a, h);
+  const needed = requiredGap(n, encoding);
+  const fail = (figures: CapacityFigures): Candidate => ({
+    n,
+    split,
+    codes,
+    figures,
+    requiredGap: needed,
+    safe: false,
+  });
+  if (stopEarly) {
+    // A partial Gram can only overstate the gaps, so failing on a sample is final (capacity.ts).
+    const totalPairs = (stateCount * (stateCount - 1)) / 2;
+    const samplePairs = Math.min(totalPairs, 8192 + 4 * stateCount);
+    if (samplePairs < totalPairs) {
+      const sampled = decisionGaps(context, sampledStateGram(codes, samplePairs, createRng(seed, 'crosstalk-sample')));
+      if (!isSafe(sampled, n, encoding)) return fail(sampled);
+    }
+  }
+  let failed: CapacityFigures | undefined;
+  const gram = stateGram(codes, (partial) => {
+    if (!stopEarly) return false;
+    const figures = decisionGaps(context, partial);
+    if (isSafe(figures, n, encoding)) return false;
+    failed = figures;
+    return true;
+  });
+  if (failed) return fail(failed);
+  const figures = decisionGaps(context, gram);
+  return { n, split, codes, figures, requiredGap: needed, safe: isSafe(figures, n, encoding) };
+}
+
+/** The candidate neuron counts, in order: steps of 16 below 512, 32 below 1024, then ~1/16 of n. */
+export function nextNeuronCount(n: number): number {
+  const step = Math.max(16, 2 ** (Math.floor(Math.log2(n)) - 4));
+  return n + step;
+}
+
+/**
+ * Searches upwards from 16 neurons for the smallest safe count on the grid of `nextNeuronCount`, with
+ * the same seed derivation at every size. Rejections use a sampled Gram first, then the full Gram
+ * with early exit, so only the accepted size pays for a complete scan.
+ */
+export function searchNeurons(
+  setup: CapacitySetup,
+): { kind: 'ok'; candidate: Candidate; tried: number } | { kind: 'none'; limit: number } {
+  let tried = 0;
+  for (let n = 16; n <= MAX_NEURONS; n = nextNeuronCount(n)) {
+    const candidate = evaluate(n, setup, true);
+    if (!candidate) continue;
+    tried++;
+    if (candidate.safe) return { kind: 'ok', candidate, tried };
+  }
+  return { kind: 'none', limit: MAX_NEURONS };
+}

@@ -1,0 +1,50 @@
+import type { Dfa } from '@cdam/automata';
+import type { AutomatonSpec, NetworkParameters } from '@cdam/language';
+
+/** A DFA spec from a transition table written as `from symbol to` triples. */
+export function dfaSpec(
+  name: string,
+  alphabet: readonly string[],
+  states: readonly string[],
+  start: string,
+  accept: readonly string[],
+  transitions: readonly (readonly [string, string, string])[],
+  network: NetworkParameters = {},
+): AutomatonSpec {
+  return { name, kind: 'dfa', alphabet, states, start: [start], accept, transitions, network };
+}
+
+/** Parity of the number of 1s: even accepts. */
+export const parity = dfaSpec(
+  'Parity',
+  ['0', '1'],
+  ['even', 'odd'],
+  'even',
+  ['even'],
+  [
+    ['even', '0', 'even'],
+    ['even', '1', 'odd'],
+    ['odd', '0', 'odd'],
+    ['odd', '1', 'even'],
+  ],
+);
+
+/** The spec of an index-based DFA (names kept). */
+export function specOfDfa(dfa: Dfa, name = 'Random', network: NetworkParameters = {}): AutomatonSpec {
+  const transitions: [string, string, string][] = [];
+  dfa.delta.forEach((row, q) =>
+    row.forEach((target, s) => {
+      if (target >= 0) transitions.push([dfa.states[q], dfa.alphabet[s], dfa.states[target]]);
+    }),
+  );
+  return {
+    name,
+    kind: 'dfa',
+    alphabet: dfa.alphabet,
+    states: dfa.states,
+    start: [dfa.states[dfa.start]],
+    accept: [...dfa.accepting].sort((a, b) => a - b).map((q) => dfa.states[q]),
+    transitions,
+    network,
+  };
+}
