@@ -128,6 +128,15 @@ describe('parse: errors', () => {
     expect(codes('dfa X { start "a\\qb" }')).toEqual(['FSA104 1:17-1:19 invalid escape \'\\q\' in string "a\\qb"']);
   });
 
+  it('leaves out syntax errors that only follow from an unterminated string or comment', () => {
+    expect(parse('dfa X { start "q0 }').diagnostics.map((d) => d.code)).toEqual(['FSA102']);
+    expect(parse('dfa X {\n  start q0 /* note\n}\n').diagnostics.map((d) => d.code)).toEqual(['FSA103']);
+  });
+
+  it('shows control characters in messages as escapes', () => {
+    expect(codes('dfa X { start q0 \u0001 }')).toEqual(["FSA100 1:18-1:19 unexpected character '\\u{1}'"]);
+  });
+
   it('gives hints on how to fix', () => {
     const [keyword] = parse('dfa X { alphabet loop }').diagnostics;
     expect(keyword.hint).toBe('\'loop\' is a keyword; write it in quotes ("loop") to use it as a name');

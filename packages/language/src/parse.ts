@@ -1,10 +1,8 @@
-import type { IRecognitionException, IToken } from 'chevrotain';
 import type { FileAst, ParseResult } from './ast.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { fsaParser } from './parser.js';
-import { HINT_SEPARATOR } from './syntax-messages.js';
-import { findBadEscapes, fsaLexer, isTerminatedBlockComment, isTerminatedString, StringLiteral } from './tokens.js';
-import { Locator, toCommentAst, toFileAst } from './to-ast.js';
+import { fsaLexer } from './tokens.js';
+import { Locator, toCommentAst, toFileAst, toLexingDiagnostics, toSyntaxDiagnostics } from './to-ast.js';
 
 /**
  * Parses `.fsa` source text. Never throws: lexing and parsing errors (FSA100-FSA104) come back as
@@ -29,94 +27,28 @@ export function parse(text: string): ParseResult {
 
 function parseWith(text: string, at: Locator): ParseResult {
   const lexed = fsaLexer.tokenize(text);
-  const diagnostics: Diagnostic[] = [];
-
-  for (const error of lexed.errors) {
-    const chars = text.slice(error.offset, error.offset + Math.max(1, error.length));
-    const plural = [...chars].length > 1 ? 'characters' : 'character';
-    diagnostics.push(
-      diagnostic(
-        'FSA100',
-        at.span(error.offset, error.offset + chars.length),
-        `unexpected ${plural} '${chars}'`,
-        hintForCharacters(chars),
-      ),
-    );
-  }
-
-  for (const token of lexed.tokens) {
-    if (token.tokenType !== StringLiteral) continue;
-    diagnostics.push(...stringDiagnostics(token, at));
-  }
-
-  const commentTokens = lexed.groups.comments ?? [];
-  for (const token of commentTokens) {
-    if (token.image.startsWith('/*') && !isTerminatedBlockComment(token.image)) {
-      diagnostics.push(
-        diagnostic(
-          'FSA103',
-          at.span(token.startOffset, token.startOffset + 2),
-          'unterminated block comment',
-          "close it with '*/'; block comments do not nest",
-        ),
-      );
-    }
-  }
-
+  const diagnostics = toLexingDiagnostics(lexed, at);
   fsaParser.load(lexed.tokens, text);
   const cst = fsaParser.file();
-  diagnostics.push(...parserDiagnostics(fsaParser.reportableErrors(), at));
-
-  const comments = commentTokens.map((token) => toCommentAst(token, at));
+  diagnostics.push(...withoutConsequences(toSyntaxDiagnostics(fsaParser.reportableErrors(), at), diagnostics));
+  const comments = (lexed.groups.comments ?? []).map((token) => toCommentAst(token, at));
   const file = toFileAst(cst, comments, at);
   diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return { file, diagnostics };
 }
 
-function stringDiagnostics(token: IToken, at: Locator): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const image = token.image;
-  if (!isTerminatedString(image)) {
-    found.push(
-      diagnostic(
-        'FSA102',
-        at.tokenSpan(token),
-        `unterminated string ${image}`,
-        "close the string with '\"' on the same line; write a line break as \\n",
-      ),
-    );
-  }
-  for (const bad of findBadEscapes(image)) {
-    found.push(
-      diagnostic(
-        'FSA104',
-        at.span(token.startOffset + bad.start, token.startOffset + bad.end),
-        `invalid escape '${bad.text}' in string ${image}`,
-        'the escapes are \\" \\\\ \\n \\t and \\u{HEX} (a code point up to 10FFFF)',
-      ),
-    );
-  }
-  return found;
-}
-
-function parserDiagnostics(errors: readonly IRecognitionException[], at: Locator): Diagnostic[] {
-  const seen = new Set<string>();
-  const found: Diagnostic[] = [];
-  for (const error of errors) {
-    const [message, hint] = error.message.split(HINT_SEPARATOR);
-    const span = at.tokenSpan(error.token);
-    const key = `${span.start.offset}:${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    found.push(diagnostic('FSA101', span, message, hint));
-  }
-  return found;
-}
-
-function hintForCharacters(chars: string): string | undefined {
-  if (chars.startsWith("'")) return 'quote names with double quotes, e.g. "SYN-ACK"';
-  if (chars.startsWith(';')) return 'members need no separator; put each on its own line';
-  if (chars.startsWith('-')) return "a transition arrow is written '->'";
-  if (chars.startsWith('#')) return "comments are written '// ...' or '/* ... */'";
-  return 'names with other characters must be quoted, e.g. "SYN-ACK"';
+/**
+ * Syntax errors that follow from a lexing error are left out: an unterminated string swallows the rest
+ * of its line, and an unterminated block comment the rest of the file, so what the parser then misses
+ * is no news.
+ */
+function withoutConsequences(syntax: readonly Diagnostic[], lexing: readonly Diagnostic[]): Diagnostic[] {
+  const swallowedFrom = (d: Diagnostic) => d.span.start.offset;
+  const comment = lexing.find((d) => d.code === 'FSA103');
+  const strings = lexing.filter((d) => d.code === 'FSA102');
+  return syntax.filter((d) => {
+    const offset = d.span.start.offset;
+    if (comment !== undefined && offset >= swallowedFrom(comment)) return false;
+    return !strings.some((s) => offset >= swallowedFrom(s) && d.span.start.line === s.span.end.line);
+  });
 }

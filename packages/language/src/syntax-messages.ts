@@ -37,8 +37,11 @@ function isEnd(token: IToken | undefined): boolean {
 
 /** Quotes the user's text, shortened so a runaway token does not flood the message. */
 function quote(image: string): string {
-  const text = image.length > 40 ? `${image.slice(0, 37)}...` : image;
-  return `'${text}'`;
+  const visible = image.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu,
+    (c) => `\\u{${c.codePointAt(0)?.toString(16).toUpperCase()}}`,
+  );
+  return `'${visible.length > 40 ? `${visible.slice(0, 37)}...` : visible}'`;
 }
 
 function found(actual: IToken): string {
