@@ -1,0 +1,52 @@
+import { patternColumn, type CompiledNetwork } from '@cdam/compiler';
+import { DenseKernel } from './dense-kernel.js';
+import { FactoredKernel } from './factored-kernel.js';
+import type { Kernel, PatternSource } from './kernel.js';
+import { PackedBipolarKernel } from './packed-bipolar-kernel.js';
+import { ReferenceKernel } from './reference-kernel.js';
+
+/**
+ * Which kernel runs the products of a compiled network: `auto` = `factored`; `factored` = by code
+ * (fewest operations for compiled networks); `packed` = bit tables (±1 only); `dense` = Float64
+ * column-major; `dense-int8` = the same with Int8 storage (±1 only); `reference` = ml-matrix.
+ */
+export type KernelChoice = 'auto' | 'factored' | 'reference' | 'dense' | 'dense-int8' | 'packed';
+
+/** Xi of a compiled network as a `PatternSource` (column mu = [state code ; input code]). O(1). */
+export function patternSourceOf(network: CompiledNetwork): PatternSource {
+  const { codes, patterns } = network;
+  return {
+    n: codes.stateLength + codes.inputLength,
+    p: patterns.count,
+    column: (mu, out) => patternColumn(codes, patterns, mu, out),
+  };
+}
+
+/** Builds the chosen kernel for a compiled network. O(n · p) except `factored`, which shares the codes. */
+export function createNetworkKernel(network: CompiledNetwork, choice: KernelChoice): Kernel {
+  if (choice === 'auto' || choice === 'factored') return new FactoredKernel(network);
+  return createKernel(patternSourceOf(network), choice, network.params.encoding === 'bipolar');
+}
+
+/**
+ * Builds a kernel over any pattern matrix; `bipolar` says whether every entry of Xi is ±1 (`auto` then
+ * picks `packed`, else `dense`). `factored` needs a compiled network: use `createNetworkKernel`. O(n · p).
+ */
+export function createKernel(
+  source: PatternSource,
+  choice: Exclude<KernelChoice, 'factored'>,
+  bipolar: boolean,
+): Kernel {
+  switch (choice) {
+    case 'reference':
+      return new ReferenceKernel(source);
+    case 'dense':
+      return new DenseKernel(source, 'float64');
+    case 'dense-int8':
+      return new DenseKernel(source, 'int8');
+    case 'packed':
+      return new PackedBipolarKernel(source);
+    case 'auto':
+      return bipolar ? new PackedBipolarKernel(source) : new DenseKernel(source, 'float64');
+  }
+}
