@@ -1,0 +1,73 @@
+import type { Action } from './reduce.js';
+import type { Mode } from './session.js';
+
+/** The parts of a key press the session reacts to (a structural subset of ink's `Key`). */
+export interface KeyFlags {
+  readonly leftArrow: boolean;
+  readonly rightArrow: boolean;
+  readonly home: boolean;
+  readonly end: boolean;
+  readonly return: boolean;
+  readonly escape: boolean;
+  readonly backspace: boolean;
+  readonly delete: boolean;
+  readonly ctrl: boolean;
+  readonly meta: boolean;
+}
+
+/** What a key press means: an action, quitting, or nothing. */
+export type KeyResult = Action | { readonly type: 'quit' } | null;
+
+/**
+ * Maps a key press to an action for the given mode. Ctrl-C quits in every mode, `q` in step mode.
+ * In edit mode printable text is inserted; terminals send Backspace as DEL, which ink reports as
+ * `delete`, so both erase the character before the caret.
+ */
+export function keyToAction(input: string, key: KeyFlags, mode: Mode): KeyResult {
+  if (key.ctrl && input === 'c') return { type: 'quit' };
+  switch (mode) {
+    case 'help':
+      return { type: 'close-help' };
+    case 'edit':
+      return editKey(input, key);
+    case 'step':
+      return stepKey(input, key);
+  }
+}
+
+function stepKey(input: string, key: KeyFlags): KeyResult {
+  if (key.rightArrow || input === ' ') return { type: 'next' };
+  if (key.leftArrow) return { type: 'back' };
+  if (key.ctrl || key.meta) return null;
+  switch (input) {
+    case '.':
+      return { type: 'iterate' };
+    case 'r':
+      return { type: 'reset' };
+    case 'e':
+      return { type: 'start-edit' };
+    case 'n':
+      return { type: 'cycle-noise' };
+    case 'p':
+      return { type: 'toggle-play' };
+    case '?':
+      return { type: 'open-help' };
+    case 'q':
+      return { type: 'quit' };
+    default:
+      return null;
+  }
+}
+
+function editKey(input: string, key: KeyFlags): KeyResult {
+  if (key.return) return { type: 'edit-accept' };
+  if (key.escape) return { type: 'edit-cancel' };
+  if (key.leftArrow) return { type: 'edit-command', command: 'left' };
+  if (key.rightArrow) return { type: 'edit-command', command: 'right' };
+  if (key.home || (key.ctrl && input === 'a')) return { type: 'edit-command', command: 'home' };
+  if (key.end || (key.ctrl && input === 'e')) return { type: 'edit-command', command: 'end' };
+  if (key.ctrl && input === 'u') return { type: 'edit-command', command: 'clear' };
+  if (key.backspace || key.delete) return { type: 'edit-command', command: 'backspace' };
+  if (key.ctrl || key.meta || input === '') return null;
+  return { type: 'edit-insert', text: input };
+}

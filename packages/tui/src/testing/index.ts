@@ -1,0 +1,6 @@
+export { fakePerformer } from './fake-performer.js';
+export type { FakePerformerOptions } from './fake-performer.js';
+export { manualTimer } from './manual-timer.js';
+export type { ManualTimer } from './manual-timer.js';
+export { familyTreeDfa } from './automata.js';
+export { ringDfa } from './automata.js';
