@@ -14,3 +14,7 @@ export { importCommand } from './commands/import.js';
 export type { ImportOptions } from './commands/import.js';
 export { exportCommand } from './commands/export.js';
 export type { ExportOptions } from './commands/export.js';
+export { compileCommand } from './commands/compile.js';
+export type { CompileCommandOptions } from './commands/compile.js';
+export { runCommand } from './commands/run.js';
+export type { RunOptions } from './commands/run.js';

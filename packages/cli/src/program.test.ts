@@ -21,13 +21,13 @@ describe('cdam (program level)', () => {
     const { code, stdout, stderr } = await cli(['--help']);
     expect(code).toBe(ExitCode.Ok);
     expect(stderr).toBe('');
-    for (const command of ['check', 'fmt', 'import', 'export'])
+    for (const command of ['check', 'fmt', 'import', 'export', 'compile', 'run'])
       expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(stdout).toContain('Examples:\n  $ cdam check samples/*.fsa');
     expect(stdout).toContain('  2  usage error');
   });
 
-  it.each(['check', 'fmt', 'import', 'export'])('has help with examples for %s', async (command) => {
+  it.each(['check', 'fmt', 'import', 'export', 'compile', 'run'])('has help with examples for %s', async (command) => {
     const { code, stdout } = await cli([command, '--help']);
     expect(code).toBe(ExitCode.Ok);
     expect(stdout).toMatch(new RegExp(`^Usage: cdam ${command} `));

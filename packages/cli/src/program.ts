@@ -2,7 +2,8 @@ import { CommanderError } from 'commander';
 import { CdamCommand } from './cdam-command.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
-import { parseChoiceOption, type OptionValue } from './option-values.js';
+import { NETWORK_FLAGS, parseNetworkOptions, type RawNetworkOptions } from './network-options.js';
+import { parseChoiceOption, parseIntegerOption, parseNumberOption, type OptionValue } from './option-values.js';
 import { VERSION } from './version.js';
 
 /** Kept here, not in commands/export.ts, so `--help` and option checks load no command module. */
@@ -59,6 +60,8 @@ export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void): Cda
         'cdam check samples/*.fsa',
         'cdam fmt --write samples/turnstile.fsa',
         'cdam export samples/turnstile.fsa --format dot -o turnstile.dot',
+        'cdam compile samples/turnstile.fsa -o turnstile.cdam.json',
+        'cdam run turnstile.cdam.json --input "coin push"',
         'cdam help check',
       ])}${EXIT_CODES}`,
     );
@@ -151,6 +154,98 @@ ${examples([
           await exportCommand(
             file,
             { format, automaton: raw.automaton, sequence: raw.sequence, output: raw.output },
+            io,
+          ),
+        );
+      },
+    );
+
+  const compile = program
+    .command('compile')
+    .description('compile an automaton into a CDAM network; write the artifact and print the compile report')
+    .argument('<file>', 'the .fsa file')
+    .option('--automaton <name>', 'the automaton to compile (optional when the file has exactly one)')
+    .option(
+      '-o, --output <file>',
+      "artifact path (default: '<automaton-name>.cdam.json' in the current directory; '-': stdout)",
+    );
+  for (const [, flags, description] of NETWORK_FLAGS) compile.option(flags, description);
+  compile
+    .addHelpText(
+      'after',
+      `
+The network flags override the file's 'network { ... }' block. Unset parameters are chosen by the
+compiler: the smallest safe number of neurons, and beta from the worst decision gap. The report
+(on stdout, or stderr with '-o -') gives n, p, the state/input split, beta, a, h, eta, K, the gaps
+and whether the network is exact. A network that cannot be made safe exits 1 with the reason.
+${examples([
+  'cdam compile samples/turnstile.fsa',
+  'cdam compile samples/tcp-connection.fsa -o tcp.cdam.json --seed 7',
+  'cdam compile samples/contains-101.fsa --neurons 2048 --beta 20',
+])}`,
+    )
+    .action(
+      async (file: string, raw: RawNetworkOptions & { automaton?: string; output?: string }, command: CdamCommand) => {
+        const parameters = valid(command, parseNetworkOptions(raw));
+        const { compileCommand } = await import('./commands/compile.js');
+        setExitCode(await compileCommand(file, { automaton: raw.automaton, output: raw.output, parameters }, io));
+      },
+    );
+
+  program
+    .command('run')
+    .description('run words on the network of an automaton, beside the automaton itself')
+    .argument('<file>', 'a .fsa file (compiled on the fly) or a .cdam.json artifact from cdam compile')
+    .option('--input <word>', 'the word to run (see "Words" below)')
+    .option('--words <file>', "a file of words, one per line, run together ('-': stdin)")
+    .option('--automaton <name>', 'the automaton of a .fsa file (optional when it has exactly one)')
+    .option('--noise <f>', 'fraction of the state part perturbed before each input, from 0 to 1 (default 0)')
+    .option('--seed <s>', "seed of the noise, an integer from 0 to 4294967295 (default: the network's seed)")
+    .option('--json', 'print one JSON object per word (one line each)')
+    .addHelpText(
+      'after',
+      `
+Words:
+  Symbols are separated by spaces: --input "coin push coin".
+  A symbol with spaces or quotes is a .fsa string: --input '"passive open" SYN'.
+  When every symbol of the alphabet is one character, they may be run together: --input 1011.
+  An empty --input, or "" alone, is the empty word.
+  In a --words file, blank lines are skipped; write "" for the empty word.
+
+Output:
+  text    a table per step (start, then each symbol): decoded state, the automaton's state, the
+          decoding margin, '!' where they differ; then the verdict. With --words, one row per word.
+  --json  {input?, word, accepted, states, margins, finalState, symbolic: {accepted, states}, agrees}
+          states/margins: the start, then one per symbol; symbolic: the determinised, completed
+          automaton the network implements, run by simulation.
+A symbol outside the alphabet is an error (exit 1); a rejected word is not (exit 0).
+${examples([
+  'cdam run samples/turnstile.fsa --input "coin push"',
+  'cdam run samples/even-parity.fsa --input 1011 --json',
+  'cdam run samples/tcp-connection.fsa --input \'"active open" "SYN-ACK"\'',
+  'cdam compile samples/contains-101.fsa -o c101.cdam.json && cdam run c101.cdam.json --words words.txt',
+  'cdam run samples/turnstile.fsa --input "coin push" --noise 0.2 --seed 3',
+])}`,
+    )
+    .action(
+      async (
+        file: string,
+        raw: { input?: string; words?: string; automaton?: string; noise?: string; seed?: string; json?: boolean },
+        command: CdamCommand,
+      ) => {
+        const noise =
+          raw.noise === undefined
+            ? undefined
+            : valid(command, parseNumberOption('--noise', raw.noise, { min: 0, max: 1 }));
+        const seed =
+          raw.seed === undefined
+            ? undefined
+            : valid(command, parseIntegerOption('--seed', raw.seed, { min: 0, max: 4_294_967_295 }));
+        const { runCommand } = await import('./commands/run.js');
+        setExitCode(
+          await runCommand(
+            file,
+            { input: raw.input, words: raw.words, automaton: raw.automaton, noise, seed, json: raw.json === true },
             io,
           ),
         );

@@ -1,0 +1,114 @@
+import { loadArtifact } from '@cdam/compiler';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../exit-code.js';
+import { runCli } from '../program.js';
+import { memoryIo, TURNSTILE, TWO_AUTOMATA, UNKNOWN_SYMBOL } from '../testing/index.js';
+import { artifactFileName, compileCommand } from './compile.js';
+
+describe('cdam compile', () => {
+  it('writes <automaton>.cdam.json and prints the report', async () => {
+    const io = memoryIo({ 't.fsa': TURNSTILE });
+    expect(await compileCommand('t.fsa', {}, io)).toBe(ExitCode.Ok);
+    expect(io.writes).toEqual(['Turnstile.cdam.json']);
+    const loaded = loadArtifact(io.files.get('Turnstile.cdam.json') as string);
+    expect(loaded.kind).toBe('ok');
+    const lines = io.stdout().split('\n');
+    expect(lines[0]).toBe("compiled 'Turnstile' from t.fsa -> Turnstile.cdam.json");
+    expect(lines[1]).toBe('  automaton   2 states over 2 symbols');
+    expect(lines[2]).toMatch(
+      /^ {2}neurons {5}n = \d+ \(chosen automatically: the smallest safe size, \d+ candidates? tried\): \d+ state \+ \d+ input$/,
+    );
+    expect(lines[3]).toBe('  patterns    p = 6 (2 states + 4 transitions)');
+    expect(lines[4]).toMatch(
+      /^ {2}schedule {4}beta = [\d.]+ \(chosen automatically from the worst gap\), a = -1, h = 2, eta = 1, K = 2$/,
+    );
+    expect(lines[5]).toMatch(
+      /^ {2}worst gap {3}[\d.]+ \(required [\d.]+; present [\d.]+, jump [\d.]+, hold [\d.]+, decode [\d.]+\)$/,
+    );
+    expect(lines[6]).toBe('  codes       bipolar, seed 0');
+    expect(lines[7]).toBe('  exact       yes: every run follows the automaton');
+    expect(io.stderr()).toBe('');
+  });
+
+  it('applies the network flags and says which values were given', async () => {
+    const io = memoryIo({ 't.fsa': TURNSTILE });
+    const code = await runCli(
+      ['compile', 't.fsa', '-o', 'out.json', '--neurons', '64', '--seed', '7', '--beta', '20', '--encoding', 'bipolar'],
+      io,
+    );
+    expect(code).toBe(ExitCode.Ok);
+    expect(io.writes).toEqual(['out.json']);
+    expect(io.stdout()).toMatch(/^ {2}neurons {5}n = 64 \(given\): /m);
+    expect(io.stdout()).toMatch(/^ {2}schedule {4}beta = 20 \(given; the smallest exact value is [\d.]+\)/m);
+    expect(io.stdout()).toMatch(/^ {2}codes {7}bipolar, seed 7$/m);
+    const loaded = loadArtifact(io.files.get('out.json') as string);
+    expect(loaded.kind === 'ok' && loaded.network.params).toMatchObject({ neurons: 64, seed: 7, beta: 20 });
+  });
+
+  it('writes the artifact to stdout with -o - and the report to stderr', async () => {
+    const io = memoryIo({ 't.fsa': TURNSTILE });
+    expect(await compileCommand('t.fsa', { output: '-' }, io)).toBe(ExitCode.Ok);
+    expect(io.writes).toEqual([]);
+    expect(JSON.parse(io.stdout())).toMatchObject({ format: 'cdam-network', name: 'Turnstile' });
+    expect(io.stderr()).toMatch(/^compiled 'Turnstile' from t\.fsa\n {2}automaton/);
+  });
+
+  it('chooses the automaton with --automaton and names the file after it', async () => {
+    const io = memoryIo({ 'two.fsa': TWO_AUTOMATA });
+    expect(await compileCommand('two.fsa', { automaton: 'EndsAb' }, io)).toBe(ExitCode.Ok);
+    expect(io.writes).toEqual(['EndsAb.cdam.json']);
+    expect(io.stdout()).toMatch(/^ {2}automaton {3}\d+ states over 2 symbols \(determinised/m);
+  });
+
+  it('asks for --automaton when the file has several', async () => {
+    const io = memoryIo({ 'two.fsa': TWO_AUTOMATA });
+    expect(await compileCommand('two.fsa', {}, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(/^cdam: two\.fsa: file has 2 automata: .*; choose one with --automaton NAME\n$/);
+  });
+
+  it('reports a network that is too small and exits 1', async () => {
+    const io = memoryIo({ 't.fsa': TURNSTILE });
+    expect(await compileCommand('t.fsa', { parameters: { neurons: 4 } }, io)).toBe(ExitCode.Errors);
+    expect(io.writes).toEqual([]);
+    expect(io.stderr()).toMatch(
+      /^cdam: t\.fsa: cannot compile 'Turnstile': neurons = 4 is too few .*the smallest safe value is \d+\n$/,
+    );
+  });
+
+  it('prints the diagnostics of a file with errors', async () => {
+    const io = memoryIo({ 'bad.fsa': UNKNOWN_SYMBOL });
+    expect(await compileCommand('bad.fsa', {}, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(/^bad\.fsa:5:25: error\[FSA203\]/);
+    expect(io.writes).toEqual([]);
+  });
+
+  it.each([
+    [['--neurons', 'abc'], "option '--neurons' must be an integer from 2 to 1000000, got 'abc'"],
+    [['--neurons', '1e99'], "option '--neurons' must be an integer from 2 to 1000000, got '1e99'"],
+    [['--neurons', '-3'], "option '--neurons' must be an integer from 2 to 1000000, got '-3'"],
+    [['--eta', '0'], "option '--eta' must be a number greater than 0 and at most 1, got '0'"],
+    [['--encoding', 'binary'], "option '--encoding' must be one of bipolar, uniform, got 'binary'"],
+  ])('rejects %j as a usage error', async (flags, message) => {
+    const io = memoryIo({ 't.fsa': TURNSTILE });
+    expect(await runCli(['compile', 't.fsa', ...flags], io)).toBe(ExitCode.Usage);
+    expect(io.stderr()).toBe(`cdam: ${message} (see 'cdam compile --help')\n`);
+    expect(io.writes).toEqual([]);
+  });
+
+  it('suggests --neurons for --neuron', async () => {
+    const io = memoryIo({ 't.fsa': TURNSTILE });
+    expect(await runCli(['compile', 't.fsa', '--neuron', '64'], io)).toBe(ExitCode.Usage);
+    expect(io.stderr()).toBe(
+      "cdam: unknown option '--neuron' for 'compile'; did you mean '--neurons'? (see 'cdam compile --help')\n",
+    );
+  });
+});
+
+describe('artifactFileName', () => {
+  it('keeps plain names and replaces characters that do not belong in a file name', () => {
+    expect(artifactFileName('Turnstile')).toBe('Turnstile.cdam.json');
+    expect(artifactFileName('a or ab')).toBe('a-or-ab.cdam.json');
+    expect(artifactFileName('../etc/passwd')).toBe('etc-passwd.cdam.json');
+    expect(artifactFileName('"')).toBe('network.cdam.json');
+  });
+});

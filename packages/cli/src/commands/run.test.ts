@@ -1,0 +1,249 @@
+import { compileAutomaton, toArtifact } from '@cdam/compiler';
+import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../exit-code.js';
+import { runCli } from '../program.js';
+import { memoryIo, TURNSTILE, TWO_AUTOMATA, UNKNOWN_SYMBOL } from '../testing/index.js';
+import { runCommand, wordLines } from './run.js';
+
+const TCP = `dfa Tcp {
+  alphabet "passive open", SYN, ACK
+  start CLOSED
+  accept ESTABLISHED
+  CLOSED -> LISTEN on "passive open"
+  LISTEN -> SYN_RCVD on SYN
+  SYN_RCVD -> ESTABLISHED on ACK
+}
+`;
+
+function turnstileArtifact(): string {
+  const found = findAutomaton(parse(TURNSTILE).file);
+  if (!found.ok) throw new Error(found.message);
+  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  if (compiled.kind === 'error') throw new Error(compiled.error.message);
+  return toArtifact(compiled.network);
+}
+
+const files = { 't.fsa': TURNSTILE, 'tcp.fsa': TCP, 'two.fsa': TWO_AUTOMATA, 'bad.fsa': UNKNOWN_SYMBOL };
+
+interface JsonRun {
+  input?: string;
+  word: string[];
+  accepted: boolean;
+  states: string[];
+  margins: number[];
+  finalState: string | null;
+  symbolic: { accepted: boolean; states: string[] };
+  agrees: boolean;
+}
+
+describe('cdam run --input', () => {
+  it('prints one row per step, the decoded and the automaton state, and the verdict', async () => {
+    const io = memoryIo(files);
+    expect(await runCommand('t.fsa', { input: 'coin push' }, io)).toBe(ExitCode.Ok);
+    const lines = io.stdout().split('\n');
+    expect(lines[0]).toMatch(/^Turnstile: n = \d+ neurons, p = 6 patterns, K = 2 iterations per symbol$/);
+    expect(lines[1]).toBe('  step  symbol   network   automaton  margin');
+    expect(lines[2]).toMatch(/^ {5}0 {2}\(start\) {2}locked {4}locked {6}[ \d]\.\d{3}$/);
+    expect(lines[3]).toMatch(/^ {5}1 {2}coin {5}unlocked {2}unlocked {4}[ \d]\.\d{3}$/);
+    expect(lines[4]).toMatch(/^ {5}2 {2}push {5}locked {4}locked {6}[ \d]\.\d{3}$/);
+    expect(lines[5]).toBe('accepted; the automaton agrees');
+    expect(lines.length).toBe(7);
+    expect(io.stderr()).toBe('');
+  });
+
+  it('--json prints one object with the states, margins and the symbolic run', async () => {
+    const io = memoryIo(files);
+    expect(await runCommand('t.fsa', { input: 'coin', json: true }, io)).toBe(ExitCode.Ok);
+    expect(io.stdout().endsWith('\n')).toBe(true);
+    expect(io.stdout().trim().split('\n')).toHaveLength(1);
+    const run = JSON.parse(io.stdout()) as JsonRun;
+    expect(run).toMatchObject({
+      word: ['coin'],
+      accepted: false,
+      states: ['locked', 'unlocked'],
+      finalState: 'unlocked',
+      symbolic: { accepted: false, states: ['locked', 'unlocked'] },
+      agrees: true,
+    });
+    expect(run.margins).toHaveLength(2);
+    expect(run.margins.every((m) => m > 0 && m <= 2)).toBe(true);
+  });
+
+  it('reads quoted symbols', async () => {
+    const io = memoryIo(files);
+    expect(await runCommand('tcp.fsa', { input: '"passive open" SYN ACK', json: true }, io)).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout())).toMatchObject({
+      word: ['passive open', 'SYN', 'ACK'],
+      accepted: true,
+      states: ['CLOSED', 'LISTEN', 'SYN_RCVD', 'ESTABLISHED'],
+    });
+  });
+
+  it('runs the empty word', async () => {
+    const io = memoryIo(files);
+    expect(await runCommand('t.fsa', { input: '""', json: true }, io)).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout())).toMatchObject({ word: [], accepted: true, states: ['locked'] });
+  });
+
+  it('runs the completed DFA: a missing transition goes to the dead state', async () => {
+    const io = memoryIo(files);
+    expect(await runCommand('tcp.fsa', { input: 'SYN', json: true }, io)).toBe(ExitCode.Ok);
+    const run = JSON.parse(io.stdout()) as JsonRun;
+    expect(run.accepted).toBe(false);
+    expect(run.symbolic.states).toEqual(run.states);
+    expect(run.states[1]).not.toBe('LISTEN');
+  });
+
+  it('names a symbol outside the alphabet and exits 1', async () => {
+    const io = memoryIo(files);
+    expect(await runCommand('t.fsa', { input: 'coin pull' }, io)).toBe(ExitCode.Errors);
+    expect(io.stdout()).toBe('');
+    expect(io.stderr()).toBe("cdam: --input: symbol 'pull' at column 6 is not in the alphabet (coin, push)\n");
+  });
+
+  it('runs a compiled artifact', async () => {
+    const io = memoryIo({ 'Turnstile.cdam.json': turnstileArtifact() });
+    expect(await runCommand('Turnstile.cdam.json', { input: 'coin coin push', json: true }, io)).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout())).toMatchObject({ accepted: true, agrees: true });
+  });
+
+  it('reports a broken artifact', async () => {
+    const io = memoryIo({ 'x.cdam.json': '{"format": "something-else"}' });
+    expect(await runCommand('x.cdam.json', { input: 'a' }, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(/^cdam: x\.cdam\.json: not a valid cdam network: /);
+  });
+
+  it('chooses an automaton with --automaton', async () => {
+    const io = memoryIo(files);
+    expect(await runCommand('two.fsa', { input: '0110', automaton: 'Even', json: true }, io)).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout())).toMatchObject({ accepted: true, word: ['0', '1', '1', '0'] });
+  });
+
+  it('prints diagnostics for a file with errors and names a missing file', async () => {
+    const bad = memoryIo(files);
+    expect(await runCommand('bad.fsa', { input: 'coin' }, bad)).toBe(ExitCode.Errors);
+    expect(bad.stderr()).toMatch(/^bad\.fsa:5:25: error\[FSA203\]/);
+    const missing = memoryIo(files);
+    expect(await runCommand('none.fsa', { input: 'coin' }, missing)).toBe(ExitCode.Errors);
+    expect(missing.stderr()).toBe("cdam: cannot read 'none.fsa': no such file or directory\n");
+  });
+
+  it('with noise, is reproducible for a seed', async () => {
+    const first = memoryIo(files);
+    const second = memoryIo(files);
+    await runCommand('t.fsa', { input: 'coin push coin', noise: 0.3, seed: 5, json: true }, first);
+    await runCommand('t.fsa', { input: 'coin push coin', noise: 0.3, seed: 5, json: true }, second);
+    expect(first.stdout()).toBe(second.stdout());
+    expect(JSON.parse(first.stdout())).toMatchObject({ word: ['coin', 'push', 'coin'] });
+  });
+});
+
+describe('cdam run --words', () => {
+  const words = 'coin push\n\n""\ncoin\r\n   \ncoin coin push\n';
+
+  it('prints one JSON line per word, with the word as written', async () => {
+    const io = memoryIo({ ...files, 'words.txt': words });
+    expect(await runCommand('t.fsa', { words: 'words.txt', json: true }, io)).toBe(ExitCode.Ok);
+    const runs = io
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as JsonRun);
+    expect(runs.map((r) => [r.input, r.accepted, r.states])).toEqual([
+      ['coin push', true, ['locked', 'unlocked', 'locked']],
+      ['""', true, ['locked']],
+      ['coin', false, ['locked', 'unlocked']],
+      ['coin coin push', true, ['locked', 'unlocked', 'unlocked', 'locked']],
+    ]);
+    expect(runs.every((r) => r.agrees && r.margins.length === r.states.length)).toBe(true);
+  });
+
+  it('agrees with --input word by word', async () => {
+    const batch = memoryIo({ ...files, 'words.txt': 'coin push coin\n' });
+    await runCommand('t.fsa', { words: 'words.txt', json: true }, batch);
+    const single = memoryIo(files);
+    await runCommand('t.fsa', { input: 'coin push coin', json: true }, single);
+    const fromBatch = JSON.parse(batch.stdout()) as JsonRun;
+    const fromSingle = JSON.parse(single.stdout()) as JsonRun;
+    expect(fromBatch.states).toEqual(fromSingle.states);
+    fromBatch.margins.forEach((m, i) => expect(m).toBeCloseTo(fromSingle.margins[i], 9));
+  });
+
+  it('prints a compact table and a summary in text mode', async () => {
+    const io = memoryIo({ ...files, 'words.txt': words });
+    expect(await runCommand('t.fsa', { words: 'words.txt' }, io)).toBe(ExitCode.Ok);
+    const lines = io.stdout().split('\n');
+    expect(lines[1]).toBe('  network   automaton  final     min margin  input');
+    expect(lines[2]).toMatch(/^ {2}accepted {2}accepted {3}locked {4}[ \d]{6}\.\d{3} {2}coin push$/);
+    expect(lines[3]).toMatch(/^ {2}accepted {2}accepted {3}locked {4}[ \d]{6}\.\d{3} {2}""$/);
+    expect(lines[4]).toMatch(/^ {2}rejected {2}rejected {3}unlocked {2}[ \d]{6}\.\d{3} {2}coin$/);
+    expect(lines[6]).toBe('4 words: 3 accepted, 1 rejected; the automaton agrees on all');
+  });
+
+  it('reads words from stdin with -', async () => {
+    const io = memoryIo(files, { stdin: 'coin\n' });
+    expect(await runCommand('t.fsa', { words: '-', json: true }, io)).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout())).toMatchObject({ input: 'coin', accepted: false });
+  });
+
+  it('names every bad line and runs nothing', async () => {
+    const io = memoryIo({ ...files, 'words.txt': 'coin\ncoin pull\n\npush "x"\n' });
+    expect(await runCommand('t.fsa', { words: 'words.txt' }, io)).toBe(ExitCode.Errors);
+    expect(io.stdout()).toBe('');
+    expect(io.stderr()).toBe(
+      [
+        "cdam: words.txt:2: symbol 'pull' at column 6 is not in the alphabet (coin, push)",
+        "cdam: words.txt:4: symbol 'x' at column 6 is not in the alphabet (coin, push)",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names a missing words file', async () => {
+    const io = memoryIo(files);
+    expect(await runCommand('t.fsa', { words: 'nope.txt' }, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toBe("cdam: cannot read 'nope.txt': no such file or directory\n");
+  });
+});
+
+describe('cdam run usage', () => {
+  it('needs --input or --words, not both', async () => {
+    const neither = memoryIo(files);
+    expect(await runCli(['run', 't.fsa'], neither)).toBe(ExitCode.Usage);
+    expect(neither.stderr()).toBe(
+      "cdam: give a word with --input WORD, or a file of words with --words FILE (see 'cdam run --help')\n",
+    );
+    const both = memoryIo(files);
+    expect(await runCli(['run', 't.fsa', '--input', 'coin', '--words', 'w.txt'], both)).toBe(ExitCode.Usage);
+    expect(both.stderr()).toBe(
+      "cdam: options '--input' and '--words' cannot be used together (see 'cdam run --help')\n",
+    );
+  });
+
+  it.each([
+    [['--noise', '1.5'], "option '--noise' must be a number from 0 to 1, got '1.5'"],
+    [['--noise', 'lots'], "option '--noise' must be a number from 0 to 1, got 'lots'"],
+    [['--seed', '-1'], "option '--seed' must be an integer from 0 to 4294967295, got '-1'"],
+  ])('rejects %j as a usage error', async (flags, message) => {
+    const io = memoryIo(files);
+    expect(await runCli(['run', 't.fsa', '--input', 'coin', ...flags], io)).toBe(ExitCode.Usage);
+    expect(io.stderr()).toBe(`cdam: ${message} (see 'cdam run --help')\n`);
+  });
+
+  it('passes an empty --input as the empty word', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['run', 't.fsa', '--input', '', '--json'], io)).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout())).toMatchObject({ word: [], accepted: true });
+  });
+});
+
+describe('wordLines', () => {
+  it('skips blank lines, strips carriage returns and keeps line numbers', () => {
+    expect(wordLines('a\r\n\n  \n""\nb c')).toEqual([
+      { line: 1, text: 'a' },
+      { line: 4, text: '""' },
+      { line: 5, text: 'b c' },
+    ]);
+  });
+});

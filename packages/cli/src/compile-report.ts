@@ -1,0 +1,35 @@
+import { formatNumber, type CompileReport } from '@cdam/compiler';
+
+function gap(value: number | null): string {
+  return value === null ? 'none' : formatNumber(value);
+}
+
+/**
+ * The compile report as text: the sizes (n, p, the state/input split), the schedule (beta, a, h, eta, K),
+ * the decision gaps against the required one, and whether each choice was automatic. Ends with a newline.
+ */
+export function formatCompileReport(report: CompileReport): string {
+  const neurons =
+    report.neuronsChosen === 'auto'
+      ? `chosen automatically: the smallest safe size, ${report.candidatesTried} candidate${report.candidatesTried === 1 ? '' : 's'} tried`
+      : 'given';
+  const beta =
+    report.betaChosen === 'auto'
+      ? `chosen automatically from the worst gap`
+      : `given; the smallest exact value is ${formatNumber(report.minimumBeta)}`;
+  const completed = [
+    report.determinised ? 'determinised' : undefined,
+    report.deadState !== null ? `completed with dead state '${report.deadState}'` : undefined,
+  ].filter((part) => part !== undefined);
+  const lines = [
+    `  automaton   ${report.states} states over ${report.symbols} symbols${completed.length > 0 ? ` (${completed.join(', ')})` : ''}`,
+    `  neurons     n = ${report.neurons} (${neurons}): ${report.stateNeurons} state + ${report.inputNeurons} input`,
+    `  patterns    p = ${report.patterns} (${report.states} states + ${report.transitions} transitions)`,
+    `  schedule    beta = ${formatNumber(report.beta)} (${beta}), a = ${formatNumber(report.auto)}, h = ${formatNumber(report.hetero)}, eta = ${formatNumber(report.eta)}, K = ${report.iterations}`,
+    `  worst gap   ${gap(report.gaps.worst)} (required ${formatNumber(report.requiredGap)}; present ${gap(report.gaps.present)}, jump ${gap(report.gaps.jump)}, hold ${gap(report.gaps.hold)}, decode ${gap(report.gaps.decode)})`,
+    `  codes       ${report.encoding}, seed ${report.seed}`,
+    `  exact       ${report.exact ? 'yes: every run follows the automaton' : 'not guaranteed (see the warnings)'}`,
+    ...report.warnings.map((w) => `warning: ${w}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

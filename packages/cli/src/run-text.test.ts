@@ -1,0 +1,77 @@
+import { compileAutomaton, type CompiledNetwork } from '@cdam/compiler';
+import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { describe, expect, it } from 'vitest';
+import { toWordResult } from './run-result.js';
+import { formatBatch, formatRun } from './run-text.js';
+import { TURNSTILE } from './testing/index.js';
+
+function turnstile(): CompiledNetwork {
+  const found = findAutomaton(parse(TURNSTILE).file);
+  if (!found.ok) throw new Error(found.message);
+  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  if (compiled.kind === 'error') throw new Error(compiled.error.message);
+  return compiled.network;
+}
+
+describe('run reports', () => {
+  const network = turnstile();
+  const header = `Turnstile: n = ${network.report.neurons} neurons, p = 6 patterns, K = 2 iterations per symbol`;
+
+  it('marks the steps where the network leaves the automaton, and says so in the verdict', () => {
+    // A network that stayed locked after a coin: the automaton is unlocked and rejects.
+    const result = toWordResult(network, ['coin'], {
+      accepted: true,
+      states: ['locked', 'locked'],
+      margins: [0.9, 0.125],
+      finalState: 'locked',
+    });
+    expect(result.agrees).toBe(false);
+    expect(formatRun(network, result)).toBe(
+      [
+        header,
+        '   step  symbol   network  automaton  margin',
+        '      0  (start)  locked   locked      0.900',
+        '!     1  coin     locked   unlocked    0.125',
+        'accepted; the automaton rejected: the network DISAGREES (steps marked !)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reports quiescence at the end', () => {
+    const result = toWordResult(network, [], {
+      accepted: false,
+      states: ['locked'],
+      margins: [0.01],
+      finalState: null,
+    });
+    expect(formatRun(network, result).split('\n').at(-2)).toBe(
+      'rejected (no memory active at the end); the automaton accepted: the network DISAGREES (steps marked !)',
+    );
+  });
+
+  it('marks disagreeing words in the batch table and counts them', () => {
+    const good = toWordResult(
+      network,
+      ['push'],
+      { accepted: true, states: ['locked', 'locked'], margins: [0.9, 0.8], finalState: 'locked' },
+      'push',
+    );
+    const bad = toWordResult(
+      network,
+      ['coin'],
+      { accepted: true, states: ['locked', 'locked'], margins: [0.9, 0.2], finalState: 'locked' },
+      'coin',
+    );
+    expect(formatBatch(network, [good, bad])).toBe(
+      [
+        header,
+        '   network   automaton  final   min margin  input',
+        '   accepted  accepted   locked       0.800  push',
+        '!  accepted  rejected   locked       0.200  coin',
+        '2 words: 2 accepted, 0 rejected; the network DISAGREES with the automaton on 1 (marked !)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
