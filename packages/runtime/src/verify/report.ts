@@ -1,0 +1,121 @@
+/**
+ * What `verifyNetwork` found. Every field is plain data (JSON-ready); words are arrays of symbol names.
+ * State names are those of the DFA the network implements (determinised and completed; the dead state
+ * added by completion counts as a state).
+ */
+
+/** One state and the Pearson correlation of the network's state with its pattern. */
+export interface StateCorrelation {
+  readonly state: string;
+  readonly correlation: number;
+}
+
+/** Which check found a word. */
+export type VerifyPhase = 'exhaustive' | 'random';
+
+/**
+ * A word on which the network and the automaton disagree, cut just after the first input where they do
+ * (so it is the shortest failing prefix of what was run).
+ */
+export interface Mismatch {
+  readonly word: readonly string[];
+  /**
+   * 0-based index in `word` of the input after which the decoded state first differed (always the last
+   * input of `word`); -1 when the start state itself decodes wrongly (then `word` is empty).
+   */
+  readonly atInput: number;
+  /** The automaton's state after `word`. */
+  readonly expected: string;
+  /** The network's decoded state after `word`; null when no memory is active (quiescent). */
+  readonly got: string | null;
+  /** The automaton's verdict on `word`. */
+  readonly expectedVerdict: 'accept' | 'reject';
+  /** The network's verdict on `word` (quiescent, or a decoded state that is not accepting: reject). */
+  readonly gotVerdict: 'accept' | 'reject';
+  /** The states best correlated with the network's state at that step, best first (at most 4). */
+  readonly correlations: readonly StateCorrelation[];
+  readonly phase: VerifyPhase;
+}
+
+/** A bin of the margin histogram: margins in [from, to) (the last bin includes `to`). */
+export interface MarginBin {
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+}
+
+/**
+ * Decision margins seen after every input checked (best minus second-best Pearson correlation, so a
+ * margin <= 0 is a wrong or tied decision), and how far the best correlation stayed above the
+ * quiescence threshold.
+ */
+export interface MarginSummary {
+  readonly count: number;
+  readonly min: number;
+  readonly max: number;
+  readonly mean: number;
+  /** Quantiles of the margins (q = 0.001, 0.01, 0.05, 0.5), to within 1/1000 of the margin range. */
+  readonly quantiles: readonly { readonly q: number; readonly margin: number }[];
+  /** Ten equal bins from `min` to `max`. */
+  readonly histogram: readonly MarginBin[];
+  /** Smallest (best correlation - quiescence threshold): how close a state came to reading as "no memory". */
+  readonly minHeadroom: number;
+  /** A word and input where the smallest margin was seen (the first one found). */
+  readonly minAt: { readonly word: readonly string[]; readonly atInput: number } | null;
+}
+
+/** Accuracy under noise: the fraction of the sample words whose every decoded state matched. */
+export interface NoiseRow {
+  readonly level: number;
+  readonly accuracy: number;
+  readonly words: number;
+}
+
+/** How much of the automaton the checked words exercised. */
+export interface Coverage {
+  /** States reachable from the start (the others cannot be reached by any word). */
+  readonly reachableStates: number;
+  readonly statesVisited: number;
+  /** Transitions (state, symbol) out of reachable states. */
+  readonly reachableTransitions: number;
+  readonly transitionsExercised: number;
+  /** Names of the states no word reaches. */
+  readonly unreachable: readonly string[];
+}
+
+export interface VerifyReport {
+  readonly automaton: string;
+  readonly states: number;
+  readonly symbols: number;
+  readonly neurons: number;
+  readonly patterns: number;
+  /** Every word up to this length was checked. */
+  readonly exhaustiveDepth: number;
+  readonly exhaustiveWords: number;
+  readonly randomWords: number;
+  /** exhaustiveWords + randomWords. */
+  readonly wordsChecked: number;
+  /** Inputs simulated (shared prefixes count once). */
+  readonly inputsSimulated: number;
+  /** Words (exhaustive or random) on which the network and the automaton disagree somewhere. */
+  readonly failingWords: number;
+  /** The shortest failing words (shortest first, at most 10), each cut at its first divergence. */
+  readonly mismatches: readonly Mismatch[];
+  /** Smallest decision margin seen (the start state is always decoded, so there is at least one). */
+  readonly minMargin: number;
+  readonly margins: MarginSummary;
+  /** Set when the smallest margin or headroom is close to its threshold (see `CLOSE_MARGIN`). */
+  readonly marginWarning: string | null;
+  readonly noise: readonly NoiseRow[];
+  readonly coverage: Coverage;
+  /** Whether the compiled DFA is identical (names, start, accepting, transitions) to the one derived from the source. */
+  readonly dfaMatchesSource: boolean;
+  readonly seed: number;
+}
+
+/** Progress of a running verification, for a progress bar. */
+export interface VerifyProgress {
+  readonly phase: 'exhaustive' | 'random' | 'robustness';
+  readonly done: number;
+  readonly total: number;
+}
