@@ -27,6 +27,7 @@ export { createNetworkKernel } from './kernel/create-kernel.js';
 export { FactoredKernel } from './kernel/factored-kernel.js';
 export { patternSourceOf } from './kernel/create-kernel.js';
 export type { KernelChoice } from './kernel/create-kernel.js';
+export { loadNetwork } from './load-network.js';
 export { verifyNetwork } from './verify/verify.js';
 export type { VerifyOptions } from './verify/verify.js';
 export type { VerifyResult } from './verify/verify.js';

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { CodeBook } from './codes.js';
+import type { CompiledNetwork } from './compiled-network.js';
+
+/** The `format` and `version` of the network artifact (grammar/cdam-network.md). */
+export const ARTIFACT_FORMAT = 'cdam-network';
+export const ARTIFACT_VERSION = 1;
+
+/**
+ * Serialises a compiled network as versioned JSON (grammar/cdam-network.schema.json): parameters, codes
+ * (bipolar bit-packed, uniform as little-endian Float64, both base64, with a sha256), pattern meanings, the
+ * memory graph's edge list, the complete DFA, the source spec with its hash, and the compile report.
+ * Keys come in a fixed order and nothing depends on time, so the same network gives the same bytes.
+ * O(p + n · states).
+ */
+export function toArtifact(network: CompiledNetwork): string {
+  const { params, dfa, codes, patterns, edges, source, report } = network;
+  const stateBytes = encodeCodes(codes.encoding, codes.state, codes.stateCount, codes.stateLength);
+  const inputBytes = encodeCodes(codes.encoding, codes.input, codes.inputCount, codes.inputLength);
+  const edgeList: [number, number, number][] = [];
+  for (let e = 0; e < edges.count; e++) edgeList.push([edges.from[e], edges.to[e], edges.symbol[e]]);
+  const artifact = {
+    format: ARTIFACT_FORMAT,
+    version: ARTIFACT_VERSION,
+    name: network.name,
+    parameters: {
+      neurons: params.neurons,
+      stateNeurons: params.stateNeurons,
+      inputNeurons: params.inputNeurons,
+      seed: params.seed,
+      encoding: params.encoding,
+      beta: params.beta,
+      auto: params.auto,
+      hetero: params.hetero,
+      eta: params.eta,
+      iterations: params.iterations,
+      quiescenceThreshold: params.quiescenceThreshold,
+    },
+    automaton: {
+      alphabet: dfa.alphabet,
+      states: dfa.states,
+      start: dfa.start,
+      accepting: [...dfa.accepting].sort((x, y) => x - y),
+      delta: dfa.delta,
+      deadState: network.deadState,
+    },
+    codes: {
+      encoding: codes.encoding,
+      stateCount: codes.stateCount,
+      stateLength: codes.stateLength,
+      inputCount: codes.inputCount,
+      inputLength: codes.inputLength,
+      state: stateBytes.toString('base64'),
+      input: inputBytes.toString('base64'),
+      sha256: codesHash(stateBytes, inputBytes),
+    },
+    patterns: { count: patterns.count, state: [...patterns.state], input: [...patterns.input] },
+    memoryGraph: { edges: edgeList },
+    source: { sha256: source.sha256, hashOf: source.hashOf, spec: source.spec },
+    report,
+  };
+  return `${JSON.stringify(artifact)}\n`;
+}
+
+/**
+ * The binary form of codes: bipolar codes bit-packed, one code after another, each padded to whole bytes,
+ * bit i of a code at byte i >> 3, bit i & 7 (least significant first), 1 = +1, padding bits 0;
+ * uniform codes as consecutive little-endian IEEE-754 doubles.
+ */
+export function encodeCodes(
+  encoding: CodeBook['encoding'],
+  values: Float64Array,
+  count: number,
+  length: number,
+): Buffer {
+  if (encoding === 'uniform') {
+    const bytes = Buffer.alloc(count * length * 8);
+    for (let i = 0; i < count * length; i++) bytes.writeDoubleLE(values[i], i * 8);
+    return bytes;
+  }
+  const stride = Math.ceil(length / 8);
+  const bytes = Buffer.alloc(count * stride);
+  for (let c = 0; c < count; c++) {
+    for (let i = 0; i < length; i++) if (values[c * length + i] > 0) bytes[c * stride + (i >>> 3)] |= 1 << (i & 7);
+  }
+  return bytes;
+}
+
+/** sha256 (hex) of the state code bytes followed by the input code bytes. */
+export function codesHash(stateBytes: Uint8Array, inputBytes: Uint8Array): string {
+  return createHash('sha256').update(stateBytes).update(inputBytes).digest('hex');
+}
