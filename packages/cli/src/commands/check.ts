@@ -1,4 +1,4 @@
-import { checkSource, formatDiagnostics, toJsonDiagnostics, type CheckedSource } from '@cdam/language';
+import { checkSource, formatDiagnostics, toJsonDiagnostics, type Diagnostic } from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { withNewline } from '../output.js';
@@ -10,7 +10,7 @@ export interface CheckOptions {
 interface FileReport {
   readonly file: string;
   readonly source: string;
-  readonly diagnostics: CheckedSource['diagnostics'];
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 function plural(count: number, word: string): string {
