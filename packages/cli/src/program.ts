@@ -252,6 +252,96 @@ ${examples([
       },
     );
 
+  program
+    .command('verify')
+    .description('prove on many words that the network of an automaton is the automaton')
+    .argument('<file>', 'a .fsa file (compiled on the fly) or a .cdam.json artifact from cdam compile')
+    .option('--automaton <name>', 'the automaton of a .fsa file (optional when it has exactly one)')
+    .option('--depth <k>', 'check every word up to this length (default: the largest with at most 100000 words)')
+    .option('--samples <n>', 'random words of length up to 200, half steered into rare transitions (default 1000)')
+    .option('--noise <f>', 'add this noise level, from 0 to 1, to the robustness table (the checks run noise-free)')
+    .option('--seed <s>', "seed of the random words and the noise, from 0 to 4294967295 (default: the network's seed)")
+    .option('--json', 'print one JSON object instead of the text summary')
+    .addHelpText(
+      'after',
+      `
+Checks, after every input, that the decoded state is the state of the automaton (the determinised,
+completed DFA; a dead state counts as a state) and so that the verdicts agree:
+  exhaustive  every word up to --depth, sharing the simulation of common prefixes
+  random      --samples seeded words of length 1..200
+Then reports the decision margins (best minus second-best correlation; a warning when the smallest
+is within 0.05 of 0, or the best correlation within 0.05 of the quiescence threshold) and a
+robustness table: the accuracy on 100 fixed words when a fraction 0, 0.1, ..., 0.5 (and --noise)
+of the state part is flipped before every input. Noise never counts as a mismatch.
+On a mismatch: the shortest failing words, the input where each diverged, and the correlations there.
+--json  {file, verified, wordsChecked, exhaustiveDepth, mismatches: [{word, expected, got, atInput,
+        expectedVerdict, gotVerdict, correlations, phase}], minMargin, margins, noise: [{level,
+        accuracy, words}], coverage, ...}; expected/got are state names (got null: quiescent),
+        atInput is the 0-based index of the input after which the states differed (-1: the start).
+Exit codes: 0 no mismatch, 1 a mismatch, 2 a usage error or a file that cannot be read, checked,
+compiled or loaded.
+${examples([
+  'cdam verify samples/turnstile.fsa',
+  'cdam verify samples/tcp-connection.fsa --depth 3 --samples 5000 --json',
+  'cdam compile samples/contains-101.fsa -o c101.cdam.json && cdam verify c101.cdam.json',
+])}`,
+    )
+    .action(
+      async (
+        file: string,
+        raw: { automaton?: string; depth?: string; samples?: string; noise?: string; seed?: string; json?: boolean },
+        command: CdamCommand,
+      ) => {
+        const integer = (flag: string, text: string | undefined, max: number) =>
+          text === undefined ? undefined : valid(command, parseIntegerOption(flag, text, { min: 0, max }));
+        const depth = integer('--depth', raw.depth, 1_000_000);
+        const samples = integer('--samples', raw.samples, 1_000_000);
+        const seed = integer('--seed', raw.seed, 4_294_967_295);
+        const noise =
+          raw.noise === undefined
+            ? undefined
+            : valid(command, parseNumberOption('--noise', raw.noise, { min: 0, max: 1 }));
+        const json = raw.json === true;
+        const progress = !json && process.stderr.isTTY === true && !process.env.CI;
+        const { verifyCommand } = await import('./commands/verify.js');
+        setExitCode(
+          await verifyCommand(file, { automaton: raw.automaton, depth, samples, noise, seed, json, progress }, io),
+        );
+      },
+    );
+
+  program
+    .command('equiv')
+    .description('compare the languages of two automata; print a shortest word that tells them apart')
+    .argument('<a>', 'a .fsa, JFLAP .jff or cdam JSON file')
+    .argument('<b>', 'a .fsa, JFLAP .jff or cdam JSON file')
+    .option(
+      '--automaton <name>',
+      'the automaton of a .fsa file; once: for both files, twice: first for <a>, then for <b>',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--json', 'print {equivalent, counterexample, acceptedBy, acceptedBySide, left, right}')
+    .addHelpText(
+      'after',
+      `
+The alphabets may differ: a symbol only one automaton knows is rejected by the other.
+A counterexample is a shortest word accepted by exactly one of them (the first in alphabet order).
+--json  counterexample: the word as an array of symbols (null when equivalent); acceptedBy: the path
+        of the file that accepts it, as given (null when equivalent); acceptedBySide: "left" or "right".
+Exit codes: 0 equivalent, 1 not equivalent, 2 a usage error, a file that cannot be read or has
+errors, or an unknown automaton.
+${examples([
+  'cdam equiv samples/ends-with-abb.fsa ends-with-abb.jff',
+  'cdam equiv machines.fsa machines.fsa --automaton Fast --automaton Small',
+  'cdam equiv a.fsa b.json --json',
+])}`,
+    )
+    .action(async (a: string, b: string, raw: { automaton: string[]; json?: boolean }) => {
+      const { equivCommand } = await import('./commands/equiv.js');
+      setExitCode(await equivCommand(a, b, { automata: raw.automaton, json: raw.json === true }, io));
+    });
+
   return program;
 }
 

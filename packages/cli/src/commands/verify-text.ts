@@ -1,0 +1,88 @@
+import type { Mismatch, VerifyReport } from '@cdam/runtime';
+import { quoteIfNeeded } from '../parse-word.js';
+import { formatTable } from '../table.js';
+import { formatWord } from './word-text.js';
+
+/** How many mismatches the text report lists. */
+const LISTED = 5;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function verdict(v: 'accept' | 'reject'): string {
+  return v === 'accept' ? 'accepts' : 'rejects';
+}
+
+/** One mismatch: where the run diverged, what each side says, and the best-correlated states there. */
+export function formatMismatch(m: Mismatch): string {
+  const where = m.atInput < 0 ? 'at the start' : `after input ${m.atInput + 1} (${quoteIfNeeded(m.word[m.atInput])})`;
+  const got = m.got === null ? 'no memory is active (quiescent)' : `the network is in '${m.got}'`;
+  const lines = [
+    `  ${formatWord(m.word)} [${m.phase}]: ${where} ${got}, the automaton in '${m.expected}'` +
+      ` (network ${verdict(m.gotVerdict)}, automaton ${verdict(m.expectedVerdict)})`,
+  ];
+  if (m.correlations.length > 0) {
+    lines.push(`      correlations: ${m.correlations.map((c) => `${c.state} ${c.correlation.toFixed(3)}`).join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** The robustness table: noise level and accuracy (percent of words whose every decoded state matched). */
+export function formatNoiseTable(report: VerifyReport): string {
+  const rows = report.noise.map((row) => [row.level.toFixed(2), `${(100 * row.accuracy).toFixed(1)}%`]);
+  return formatTable(['noise', 'accuracy'], rows, ['r', 'r'])
+    .split('\n')
+    .map((line) => (line === '' ? line : `  ${line}`))
+    .join('\n');
+}
+
+/**
+ * The text summary of a verification: sizes, what was checked, mismatches (the shortest few), margins,
+ * coverage and the robustness table, then a one-line verdict. Ends with a newline.
+ */
+export function formatVerifyReport(
+  file: string,
+  report: VerifyReport,
+  sample: { words: number; maxLength: number },
+): string {
+  const m = report.margins;
+  const quantile = (q: number) => m.quantiles.find((x) => x.q === q)?.margin.toFixed(3) ?? '-';
+  const minAt =
+    m.minAt === null
+      ? ''
+      : m.minAt.atInput < 0
+        ? ' at the start'
+        : ` at ${formatWord(m.minAt.word)}, input ${m.minAt.atInput + 1}`;
+  const c = report.coverage;
+  const lines = [
+    `${report.automaton} (${file}): ${plural(report.states, 'state')}, ${plural(report.symbols, 'symbol')}; n = ${report.neurons} neurons, p = ${report.patterns} patterns`,
+    `  exhaustive   every word up to length ${report.exhaustiveDepth}: ${plural(report.exhaustiveWords, 'word')}`,
+    `  random       ${plural(report.randomWords, 'word')} of length 1..${sample.maxLength}, half steered into rarely used transitions (seed ${report.seed})`,
+    `  checked      ${plural(report.wordsChecked, 'word')}, ${plural(report.inputsSimulated, 'input')}: ` +
+      (report.failingWords === 0
+        ? 'every decoded state matched the automaton'
+        : `${plural(report.failingWords, 'word')} with a mismatch`),
+    `  coverage     ${c.transitionsExercised} of ${c.reachableTransitions} transitions, ${c.statesVisited} of ${c.reachableStates} states reachable from the start` +
+      (c.unreachable.length > 0 ? ` (unreachable: ${c.unreachable.map((s) => `'${s}'`).join(', ')})` : ''),
+    `  margins      min ${m.min.toFixed(3)}${minAt}; 0.1% ${quantile(0.001)}, 1% ${quantile(0.01)}, 5% ${quantile(0.05)}, median ${quantile(0.5)}, max ${m.max.toFixed(3)}`,
+    `  headroom     the best correlation stayed at least ${m.minHeadroom.toFixed(3)} above the quiescence threshold`,
+  ];
+  if (!report.dfaMatchesSource) {
+    lines.push('warning: the network was compiled for a different automaton table than its source gives');
+  }
+  if (report.marginWarning !== null) lines.push(`warning: ${report.marginWarning}`);
+  lines.push(
+    `robustness: noise flips (or redraws) that fraction of the state part before every input; ${plural(sample.words, 'word')} of length 1..50`,
+  );
+  let text = `${lines.join('\n')}\n${formatNoiseTable(report)}`;
+  if (report.failingWords > 0) {
+    const shown = report.mismatches.slice(0, LISTED);
+    text += `mismatches (the shortest ${shown.length}, each cut where it diverged):\n`;
+    text += `${shown.map(formatMismatch).join('\n')}\n`;
+    text += `not verified: the network differs from the automaton on ${plural(report.failingWords, 'word')}\n`;
+  } else {
+    text += `verified: the network follows the automaton on all ${plural(report.wordsChecked, 'word')} checked\n`;
+  }
+  return text;
+}

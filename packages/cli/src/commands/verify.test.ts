@@ -1,0 +1,160 @@
+import { compileAutomaton, toArtifact } from '@cdam/compiler';
+import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../exit-code.js';
+import { runCli } from '../program.js';
+import { memoryIo, SYNTAX_ERROR, TURNSTILE, TWO_AUTOMATA } from '../testing/index.js';
+import { verifyCommand, type VerifyJson } from './verify.js';
+
+function turnstileArtifact(): string {
+  const found = findAutomaton(parse(TURNSTILE).file);
+  if (!found.ok) throw new Error(found.message);
+  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  if (compiled.kind === 'error') throw new Error(compiled.error.message);
+  return toArtifact(compiled.network);
+}
+
+/**
+ * A turnstile artifact whose network was built for a different table: pushing an unlocked turnstile
+ * leaves it unlocked. The source spec inside still says it locks, so the network is not its automaton.
+ */
+function miscompiledArtifact(): string {
+  const artifact = JSON.parse(turnstileArtifact());
+  const { states, alphabet } = artifact.automaton as { states: string[]; alphabet: string[] };
+  const unlocked = states.indexOf('unlocked');
+  const push = alphabet.indexOf('push');
+  artifact.automaton.delta[unlocked][push] = unlocked;
+  const { state, input } = artifact.patterns as { state: number[]; input: number[] };
+  const conjunction = state.findIndex((q, mu) => q === unlocked && input[mu] === push);
+  const unlockedPattern = state.findIndex((q, mu) => q === unlocked && input[mu] === alphabet.length);
+  const edges = artifact.memoryGraph.edges as [number, number, number][];
+  for (const edge of edges) if (edge[0] === conjunction) edge[1] = unlockedPattern;
+  return JSON.stringify(artifact);
+}
+
+const files = { 't.fsa': TURNSTILE, 'two.fsa': TWO_AUTOMATA, 'broken.fsa': SYNTAX_ERROR };
+const quick = { depth: 4, samples: 20 };
+
+describe('cdam verify', () => {
+  it('prints a summary: depth, words checked, margins, the robustness table and the verdict', async () => {
+    const io = memoryIo(files);
+    expect(await verifyCommand('t.fsa', quick, io)).toBe(ExitCode.Ok);
+    const out = io.stdout();
+    expect(out).toMatch(/^Turnstile \(t\.fsa\): 2 states, 2 symbols; n = \d+ neurons, p = 6 patterns\n/);
+    expect(out).toContain('  exhaustive   every word up to length 4: 31 words\n');
+    expect(out).toContain('  checked      51 words');
+    expect(out).toContain('every decoded state matched the automaton');
+    expect(out).toMatch(/ {2}margins {6}min \d\.\d{3} at /);
+    expect(out).toMatch(/ {2}noise {2}accuracy\n(\s+0\.\d0\s+\d+\.\d%\n){6}/);
+    expect(out).toMatch(/verified: the network follows the automaton on all 51 words checked\n$/);
+    expect(io.stderr()).toBe('');
+  });
+
+  it('--json prints exactly one object with the agreed fields', async () => {
+    const io = memoryIo(files);
+    expect(await verifyCommand('t.fsa', { ...quick, json: true }, io)).toBe(ExitCode.Ok);
+    expect(io.stdout().trim().split('\n')).toHaveLength(1);
+    const report = JSON.parse(io.stdout()) as VerifyJson;
+    expect(report).toMatchObject({
+      file: 't.fsa',
+      verified: true,
+      wordsChecked: 51,
+      exhaustiveDepth: 4,
+      exhaustiveWords: 31,
+      randomWords: 20,
+      mismatches: [],
+    });
+    expect(report.minMargin).toBeGreaterThan(0);
+    expect(report.noise.map((row) => row.level)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5]);
+    expect(report.noise[0].accuracy).toBe(1);
+    expect(typeof report.elapsedMs).toBe('number');
+  });
+
+  it('--noise adds a level to the robustness table', async () => {
+    const io = memoryIo(files);
+    await verifyCommand('t.fsa', { ...quick, noise: 0.05, json: true }, io);
+    const report = JSON.parse(io.stdout()) as VerifyJson;
+    expect(report.noise.map((row) => row.level)).toEqual([0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5]);
+  });
+
+  it('verifies a compiled artifact like its source', async () => {
+    const io = memoryIo({ ...files, 't.cdam.json': turnstileArtifact() });
+    expect(await verifyCommand('t.cdam.json', { ...quick, json: true }, io)).toBe(ExitCode.Ok);
+    const fromArtifact = JSON.parse(io.stdout()) as VerifyJson;
+    const source = memoryIo(files);
+    await verifyCommand('t.fsa', { ...quick, json: true }, source);
+    const fromSource = JSON.parse(source.stdout()) as VerifyJson;
+    expect(fromArtifact.minMargin).toBe(fromSource.minMargin);
+    expect(fromArtifact.noise).toEqual(fromSource.noise);
+  });
+
+  it('exits 1 and shows the shortest failing word when the network is not its automaton', async () => {
+    const io = memoryIo({ 'bad.cdam.json': miscompiledArtifact() });
+    expect(await verifyCommand('bad.cdam.json', quick, io)).toBe(ExitCode.Errors);
+    const out = io.stdout();
+    expect(out).toContain(
+      `  "coin push" [exhaustive]: after input 2 (push) the network is in 'unlocked', the automaton in 'locked' (network rejects, automaton accepts)\n`,
+    );
+    expect(out).toMatch(/ {6}correlations: unlocked \d\.\d{3}, locked -?\d\.\d{3}\n/);
+    expect(out).toMatch(/not verified: the network differs from the automaton on \d+ words\n$/);
+    const json = memoryIo({ 'bad.cdam.json': miscompiledArtifact() });
+    expect(await verifyCommand('bad.cdam.json', { ...quick, json: true }, json)).toBe(ExitCode.Errors);
+    const report = JSON.parse(json.stdout()) as VerifyJson;
+    expect(report.verified).toBe(false);
+    expect(report.dfaMatchesSource).toBe(false);
+    expect(report.mismatches[0]).toMatchObject({
+      word: ['coin', 'push'],
+      expected: 'locked',
+      got: 'unlocked',
+      atInput: 1,
+    });
+  });
+
+  it('exits 2 for a missing file, a file with errors or an unknown automaton', async () => {
+    for (const [file, automaton, message] of [
+      ['missing.fsa', undefined, /cannot read 'missing\.fsa'/],
+      ['broken.fsa', undefined, /error\[FSA/],
+      ['two.fsa', 'Odd', /no automaton named 'Odd'/],
+      ['two.fsa', undefined, /choose one with --automaton/],
+    ] as const) {
+      const io = memoryIo(files);
+      expect(await verifyCommand(file, { ...quick, automaton }, io)).toBe(ExitCode.Usage);
+      expect(io.stderr()).toMatch(message);
+      expect(io.stdout()).toBe('');
+    }
+  });
+
+  it('exits 2 when --depth asks for more than ten million words', async () => {
+    const io = memoryIo(files);
+    expect(await verifyCommand('t.fsa', { depth: 30 }, io)).toBe(ExitCode.Usage);
+    expect(io.stderr()).toMatch(/option '--depth' = 30 means 2\.15e\+9 words over 2 symbols/);
+  });
+
+  it('draws a progress bar on stderr only when asked, and erases it', async () => {
+    const io = memoryIo(files);
+    await verifyCommand('t.fsa', { ...quick, progress: true }, io);
+    expect(io.stderr()).toMatch(/^\r\[#*\.*\] +\d+% all words up to the depth/);
+    expect(io.stderr()).toContain('100% noise table');
+    expect(io.stderr().endsWith('\r\x1b[K')).toBe(true);
+    const json = memoryIo(files);
+    await verifyCommand('t.fsa', { ...quick, progress: true, json: true }, json);
+    expect(json.stderr()).toBe('');
+  });
+
+  it('is reached through the program, with its options checked', async () => {
+    const io = memoryIo(files);
+    const code = await runCli(['verify', 't.fsa', '--depth', '2', '--samples', '5', '--seed', '3', '--json'], io);
+    expect(code).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout())).toMatchObject({ exhaustiveDepth: 2, wordsChecked: 12, seed: 3 });
+    for (const bad of [
+      ['--depth', '-1'],
+      ['--samples', 'many'],
+      ['--noise', '2'],
+      ['--seed', '1.5'],
+    ]) {
+      const usage = memoryIo(files);
+      expect(await runCli(['verify', 't.fsa', ...bad], usage)).toBe(ExitCode.Usage);
+      expect(usage.stderr()).toContain(`option '${bad[0]}'`);
+    }
+  });
+});

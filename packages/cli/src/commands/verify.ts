@@ -1,0 +1,92 @@
+import { Network, verifyNetwork, wordCount, type VerifyProgress, type VerifyReport } from '@cdam/runtime';
+import { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { loadNetwork } from '../load-network.js';
+import { usageError } from '../usage.js';
+import { createProgressBar } from './progress-bar.js';
+import { formatVerifyReport } from './verify-text.js';
+
+export interface VerifyCommandOptions {
+  readonly automaton?: string;
+  /** Exhaustive depth (default: the largest with at most 100 000 words). */
+  readonly depth?: number;
+  /** Random words (default 1000). */
+  readonly samples?: number;
+  /** An extra noise level for the robustness table (the checks themselves always run without noise). */
+  readonly noise?: number;
+  /** Seed of the random words and the noise (default: the network's seed). */
+  readonly seed?: number;
+  readonly json?: boolean;
+  /** Draw a progress bar on stderr (the caller passes true only when stderr is a terminal). */
+  readonly progress?: boolean;
+  /** Milliseconds since some fixed point, for `elapsedMs` (default `performance.now`). */
+  readonly clock?: () => number;
+}
+
+/** The most words `--depth` may ask for. */
+export const MAX_EXHAUSTIVE_WORDS = 10_000_000;
+/** Longest random word. */
+export const RANDOM_MAX_LENGTH = 200;
+/** Words in the robustness sample. */
+const ROBUSTNESS_WORDS = 100;
+
+/** The JSON document of `cdam verify --json`: the report, the file, the verdict and the time taken. */
+export interface VerifyJson extends VerifyReport {
+  readonly file: string;
+  readonly verified: boolean;
+  readonly elapsedMs: number;
+}
+
+const PHASES: Record<VerifyProgress['phase'], string> = {
+  exhaustive: 'all words up to the depth',
+  random: 'random words',
+  robustness: 'noise table',
+};
+
+/**
+ * `cdam verify <file> [--automaton NAME] [--depth K] [--samples N] [--noise F] [--seed S] [--json]`:
+ * checks that the network of a `.fsa` automaton (compiled on the fly) or of a `.cdam.json` artifact is
+ * its automaton on every word up to the depth and on random words (see `verifyNetwork`). Exit 0 when
+ * nothing differs, 1 on a mismatch, 2 when the file cannot be read, checked, compiled or loaded.
+ */
+export async function verifyCommand(file: string, options: VerifyCommandOptions, io: Io): Promise<ExitCode> {
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
+  const loaded = await loadNetwork(io, file, { automaton: options.automaton });
+  if (!loaded.ok) return ExitCode.Usage;
+  const network = new Network(loaded.network);
+  if (options.depth !== undefined) {
+    const words = wordCount(network.compiled.dfa.alphabet.length, options.depth);
+    if (words > MAX_EXHAUSTIVE_WORDS) {
+      return usageError(
+        io,
+        'verify',
+        `option '--depth' = ${options.depth} means ${words.toPrecision(3)} words over ${network.compiled.dfa.alphabet.length} symbols; at most ${MAX_EXHAUSTIVE_WORDS} are allowed (lower --depth)`,
+      );
+    }
+  }
+  const bar = createProgressBar(io, options.progress === true && options.json !== true);
+  const result = verifyNetwork(network, {
+    ...(options.depth !== undefined ? { depth: options.depth } : {}),
+    ...(options.samples !== undefined ? { samples: options.samples } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.noise !== undefined ? { noiseLevels: [0, 0.1, 0.2, 0.3, 0.4, 0.5, options.noise] } : {}),
+    maxLength: RANDOM_MAX_LENGTH,
+    robustnessWords: ROBUSTNESS_WORDS,
+    onProgress: (p) => bar.update(p.done, p.total, PHASES[p.phase]),
+  });
+  bar.clear();
+  if (result.kind === 'error') {
+    io.err(`cdam: ${file}: ${result.message}\n`);
+    return ExitCode.Usage;
+  }
+  const { report } = result;
+  const verified = report.failingWords === 0;
+  if (options.json) {
+    const json: VerifyJson = { file, ...report, verified, elapsedMs: Math.round(clock() - started) };
+    io.out(`${JSON.stringify(json)}\n`);
+  } else {
+    io.out(formatVerifyReport(file, report, { words: ROBUSTNESS_WORDS, maxLength: RANDOM_MAX_LENGTH }));
+  }
+  return verified ? ExitCode.Ok : ExitCode.Errors;
+}
