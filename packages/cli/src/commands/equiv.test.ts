@@ -1,0 +1,178 @@
+import { toAutomatonJson, toJflap, findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../exit-code.js';
+import { runCli } from '../program.js';
+import { memoryIo, SYNTAX_ERROR, TWO_AUTOMATA } from '../testing/index.js';
+import { equivCommand, type EquivJson } from './equiv.js';
+
+/** (a|b)*abb as the textbook nfa and as a minimal dfa; and a dfa that also accepts "bb". */
+const NFA = `nfa EndsAbb {
+  alphabet a, b
+  start 0
+  accept 3
+  0 -> 0 on a, b
+  0 -> 1 on a
+  1 -> 2 on b
+  2 -> 3 on b
+}
+`;
+const DFA = `dfa Abb {
+  alphabet a, b
+  start s
+  accept s3
+  s -> s1 on a
+  s -> s on b
+  s1 -> s1 on a
+  s1 -> s2 on b
+  s2 -> s1 on a
+  s2 -> s3 on b
+  s3 -> s1 on a
+  s3 -> s on b
+}
+`;
+const LOOSE = `dfa Bb {
+  alphabet a, b
+  start s
+  accept t
+  s -> s on a
+  s -> m on b
+  m -> t on b
+  m -> s on a
+  t -> s on a
+  t -> t on b
+}
+`;
+/** Accepts exactly the empty word, over a different alphabet. */
+const EMPTY_ONLY = `dfa Nothing {
+  alphabet x
+  start e
+  accept e
+}
+`;
+const TWO_DFAS = `dfa Fast {
+  alphabet a
+  start p
+  accept p
+  p -> p on a
+}
+dfa Small {
+  alphabet a
+  start q
+  accept q
+  q -> r on a
+  r -> q on a
+}
+`;
+
+function specOf(text: string, name?: string) {
+  const found = findAutomaton(parse(text).file, name);
+  if (!found.ok) throw new Error(found.message);
+  return toAutomatonSpec(found.declaration);
+}
+
+const files = {
+  'nfa.fsa': NFA,
+  'dfa.fsa': DFA,
+  'loose.fsa': LOOSE,
+  'empty.fsa': EMPTY_ONLY,
+  'two.fsa': TWO_DFAS,
+  'parity.fsa': TWO_AUTOMATA,
+  'broken.fsa': SYNTAX_ERROR,
+  'nfa.json': toAutomatonJson(specOf(NFA)),
+  'abb.jff': toJflap(specOf(DFA)),
+  'walk.json': `{"format":"cdam-sequence","version":1,"name":"Walk","items":["A","B"],"loop":false}`,
+};
+
+async function equiv(a: string, b: string, automata: string[] = [], json = false) {
+  const io = memoryIo(files);
+  const code = await equivCommand(a, b, { automata, json }, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+describe('cdam equiv', () => {
+  it('exits 0 for the same language written as an nfa and as a dfa', async () => {
+    const { code, stdout, stderr } = await equiv('nfa.fsa', 'dfa.fsa');
+    expect(code).toBe(ExitCode.Ok);
+    expect(stdout).toBe('equivalent: nfa.fsa and dfa.fsa accept the same language\n');
+    expect(stderr).toBe('');
+  });
+
+  it('prints a shortest word accepted by exactly one side, and which one', async () => {
+    const { code, stdout } = await equiv('dfa.fsa', 'loose.fsa');
+    expect(code).toBe(ExitCode.Errors);
+    expect(stdout).toBe('not equivalent: "b b" is accepted by loose.fsa but not by dfa.fsa\n');
+  });
+
+  it('--json gives {equivalent, counterexample, acceptedBy} with the file path', async () => {
+    const different = JSON.parse((await equiv('loose.fsa', 'dfa.fsa', [], true)).stdout) as EquivJson;
+    expect(different).toEqual({
+      equivalent: false,
+      counterexample: ['b', 'b'],
+      acceptedBy: 'loose.fsa',
+      acceptedBySide: 'left',
+      left: { file: 'loose.fsa', automaton: 'Bb' },
+      right: { file: 'dfa.fsa', automaton: 'Abb' },
+    });
+    const same = JSON.parse((await equiv('nfa.fsa', 'dfa.fsa', [], true)).stdout) as EquivJson;
+    expect(same).toMatchObject({ equivalent: true, counterexample: null, acceptedBy: null, acceptedBySide: null });
+  });
+
+  it('shows the empty word as such, and handles alphabets that differ', async () => {
+    const { code, stdout } = await equiv('dfa.fsa', 'empty.fsa');
+    expect(code).toBe(ExitCode.Errors);
+    expect(stdout).toBe('not equivalent: ε (the empty word) is accepted by empty.fsa but not by dfa.fsa\n');
+    const json = JSON.parse((await equiv('empty.fsa', 'dfa.fsa', [], true)).stdout) as EquivJson;
+    expect(json.counterexample).toEqual([]);
+  });
+
+  it('reads cdam JSON and JFLAP files', async () => {
+    expect((await equiv('nfa.json', 'abb.jff')).code).toBe(ExitCode.Ok);
+    expect((await equiv('abb.jff', 'loose.fsa')).stdout).toBe(
+      'not equivalent: "b b" is accepted by loose.fsa but not by abb.jff\n',
+    );
+  });
+
+  it('takes --automaton once for both files, or twice for one each, naming the automata in one file', async () => {
+    const { code, stdout } = await equiv('two.fsa', 'two.fsa', ['Fast', 'Small']);
+    expect(code).toBe(ExitCode.Errors);
+    expect(stdout).toBe(`not equivalent: "a" is accepted by 'Fast' in two.fsa but not by 'Small' in two.fsa\n`);
+    expect((await equiv('parity.fsa', 'parity.fsa', ['Even'])).code).toBe(ExitCode.Ok);
+    // A JFLAP side ignores a name meant for both files; a name for that side alone must match.
+    expect((await equiv('dfa.fsa', 'abb.jff', ['Abb'])).code).toBe(ExitCode.Ok);
+    const wrong = await equiv('dfa.fsa', 'abb.jff', ['Abb', 'Other']);
+    expect(wrong.code).toBe(ExitCode.Usage);
+    expect(wrong.stderr).toBe(`cdam: abb.jff: the automaton in this file is 'abb', not 'Other'\n`);
+  });
+
+  it('exits 2 for a missing file, a file with errors, an unknown automaton or a sequence', async () => {
+    for (const [a, b, names, message] of [
+      ['missing.fsa', 'dfa.fsa', [], /cannot read 'missing\.fsa'/],
+      ['dfa.fsa', 'broken.fsa', [], /broken\.fsa:\d+:\d+: error\[FSA/],
+      ['two.fsa', 'dfa.fsa', [], /choose one with --automaton/],
+      ['two.fsa', 'two.fsa', ['Fats'], /no automaton named 'Fats'; did you mean 'Fast'\?/],
+      ['walk.json', 'dfa.fsa', [], /holds the sequence 'Walk', not an automaton/],
+      ['dfa.fsa', 'dfa.fsa', ['a', 'b', 'c'], /at most twice/],
+    ] as const) {
+      const { code, stdout, stderr } = await equiv(a, b, [...names]);
+      expect(code).toBe(ExitCode.Usage);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+    }
+  });
+
+  it('is reached through the program, collecting repeated --automaton flags', async () => {
+    const io = memoryIo(files);
+    const code = await runCli(
+      ['equiv', 'two.fsa', 'two.fsa', '--automaton', 'Small', '--automaton', 'Fast', '--json'],
+      io,
+    );
+    expect(code).toBe(ExitCode.Errors);
+    expect(JSON.parse(io.stdout())).toMatchObject({
+      counterexample: ['a'],
+      acceptedBy: 'two.fsa',
+      acceptedBySide: 'right',
+    });
+    const usage = memoryIo(files);
+    expect(await runCli(['equiv', 'dfa.fsa'], usage)).toBe(ExitCode.Usage);
+  });
+});

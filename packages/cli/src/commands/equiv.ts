@@ -1,0 +1,132 @@
+import { equivalent, toDfa, type Dfa } from '@cdam/automata';
+import {
+  findAutomaton,
+  formatDiagnostics,
+  importInterchange,
+  toAutomatonSpec,
+  type AutomatonSpec,
+} from '@cdam/language';
+import { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { withNewline } from '../output.js';
+import { readCheckedFile } from '../read-checked-file.js';
+import { usageError } from '../usage.js';
+import { formatWord } from './word-text.js';
+
+export interface EquivOptions {
+  /**
+   * `--automaton` values: none; one (the automaton of both files); or two (the first for the left file,
+   * the second for the right). For a JSON or JFLAP document, which holds one automaton, a name is checked
+   * only when it was given for that side alone (two values).
+   */
+  readonly automata?: readonly string[];
+  readonly json?: boolean;
+}
+
+/** The JSON document of `cdam equiv --json`. */
+export interface EquivJson {
+  readonly equivalent: boolean;
+  /** A shortest word (symbol names) accepted by exactly one side, or null. */
+  readonly counterexample: readonly string[] | null;
+  /** The path of the file whose automaton accepts the counterexample (as given on the command line), or null. */
+  readonly acceptedBy: string | null;
+  /** The same, as a side: `left` (the first file) or `right`, or null. */
+  readonly acceptedBySide: 'left' | 'right' | null;
+  readonly left: { readonly file: string; readonly automaton: string };
+  readonly right: { readonly file: string; readonly automaton: string };
+}
+
+type Side = { readonly ok: true; readonly spec: AutomatonSpec; readonly dfa: Dfa } | { readonly ok: false };
+
+const INTERCHANGE = /\.(jff|xml|json)$/i;
+
+/**
+ * `cdam equiv <a> <b> [--automaton NAME]... [--json]`: whether two automata (from `.fsa`, JFLAP `.jff`
+ * or cdam JSON files) accept the same language, and if not, a shortest word accepted by exactly one of
+ * them (`equivalent` over the union of the alphabets: a symbol one side does not know is rejected there).
+ * Exit 0 when equal, 1 when not, 2 when a file cannot be read or checked, or an automaton is not found.
+ */
+export async function equivCommand(left: string, right: string, options: EquivOptions, io: Io): Promise<ExitCode> {
+  const names = options.automata ?? [];
+  if (names.length > 2) {
+    return usageError(
+      io,
+      'equiv',
+      `option '--automaton' may be given at most twice (once per file), got ${names.length}`,
+    );
+  }
+  const leftName = names[0];
+  const rightName = names.length === 2 ? names[1] : names[0];
+  const a = await readAutomaton(io, left, leftName, names.length === 2);
+  if (!a.ok) return ExitCode.Usage;
+  const b = await readAutomaton(io, right, rightName, names.length === 2);
+  if (!b.ok) return ExitCode.Usage;
+
+  const result = equivalent(a.dfa, b.dfa);
+  const sameFile = left === right;
+  const label = (file: string, spec: AutomatonSpec) => (sameFile ? `'${spec.name}' in ${file}` : file);
+  if (options.json) {
+    const json: EquivJson = {
+      equivalent: result.equal,
+      counterexample: result.equal ? null : [...result.shortestCounterexample],
+      acceptedBy: result.equal ? null : result.acceptedBy === 'left' ? left : right,
+      acceptedBySide: result.equal ? null : result.acceptedBy,
+      left: { file: left, automaton: a.spec.name },
+      right: { file: right, automaton: b.spec.name },
+    };
+    io.out(`${JSON.stringify(json)}\n`);
+  } else if (result.equal) {
+    io.out(`equivalent: ${label(left, a.spec)} and ${label(right, b.spec)} accept the same language\n`);
+  } else {
+    const [yes, no] =
+      result.acceptedBy === 'left'
+        ? [label(left, a.spec), label(right, b.spec)]
+        : [label(right, b.spec), label(left, a.spec)];
+    io.out(`not equivalent: ${formatWord(result.shortestCounterexample)} is accepted by ${yes} but not by ${no}\n`);
+  }
+  return result.equal ? ExitCode.Ok : ExitCode.Errors;
+}
+
+/**
+ * One side: a `.fsa` file (checked; the automaton chosen by `name` or the only one), or a JSON/JFLAP
+ * document (`importInterchange`). Problems go to stderr.
+ */
+async function readAutomaton(io: Io, file: string, name: string | undefined, nameIsOwn: boolean): Promise<Side> {
+  let spec: AutomatonSpec;
+  if (INTERCHANGE.test(file)) {
+    const read = await io.readFile(file);
+    if (!read.ok) {
+      io.err(`cdam: ${read.message}\n`);
+      return { ok: false };
+    }
+    const imported = importInterchange(read.value, file);
+    if (imported.kind === 'error') {
+      io.err(withNewline(formatDiagnostics(imported.diagnostics, { fileName: file, source: read.value })));
+      return { ok: false };
+    }
+    if (imported.format === 'cdam-sequence') {
+      io.err(`cdam: ${file}: holds the sequence '${imported.spec.name}', not an automaton\n`);
+      return { ok: false };
+    }
+    if (nameIsOwn && name !== undefined && imported.spec.name !== name) {
+      io.err(`cdam: ${file}: the automaton in this file is '${imported.spec.name}', not '${name}'\n`);
+      return { ok: false };
+    }
+    spec = imported.spec;
+  } else {
+    const checked = await readCheckedFile(io, file);
+    if (!checked.ok) return { ok: false };
+    const found = findAutomaton(checked.file, name);
+    if (!found.ok) {
+      io.err(`cdam: ${file}: ${found.message}\n`);
+      return { ok: false };
+    }
+    spec = toAutomatonSpec(found.declaration);
+  }
+  const dfa = toDfa(spec);
+  if (dfa.kind === 'too-many-states') {
+    io.err(`cdam: ${file}: determinising '${spec.name}' needs more than ${dfa.limit} states\n`);
+    return { ok: false };
+  }
+  return { ok: true, spec, dfa: dfa.dfa };
+}
