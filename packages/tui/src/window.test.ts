@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleIndices } from './window.js';
+import { visibleIndices, visibleWithEdges } from './window.js';
 
 describe('visibleIndices', () => {
   it('shows everything that fits', () => {
@@ -34,5 +34,28 @@ describe('visibleIndices', () => {
 
   it('shows the first rows when there is no focus', () => {
     expect(visibleIndices(100, [-1], 3)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('visibleWithEdges', () => {
+  it('marks both cut ends of a window in the middle', () => {
+    expect(visibleWithEdges(1000, [500], 5)).toEqual([null, 499, 500, 501, null]);
+  });
+
+  it('marks only the cut end of a window at the start or the end', () => {
+    expect(visibleWithEdges(1000, [0], 4)).toEqual([0, 1, 2, null]);
+    expect(visibleWithEdges(8, [7], 4)).toEqual([null, 5, 6, 7]);
+  });
+
+  it('marks nothing when everything fits', () => {
+    expect(visibleWithEdges(3, [1], 3)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps the focus within the budget', () => {
+    for (const budget of [1, 2, 3, 6]) {
+      const shown = visibleWithEdges(100, [40, 90], budget);
+      expect(shown.length).toBeLessThanOrEqual(budget);
+      expect(shown).toContain(40);
+    }
   });
 });

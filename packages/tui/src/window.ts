@@ -42,3 +42,23 @@ function clampStart(start: number, places: number, total: number): number {
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
+
+/**
+ * Like `visibleIndices`, but a cut end gets a gap marker too, so the reader sees that rows (or columns)
+ * continue beyond the window. The markers take places from the budget. O(budget²) in the worst case,
+ * O(budget) when the window is not at an end.
+ */
+export function visibleWithEdges(total: number, foci: readonly number[], budget: number): Shown[] {
+  const places = Math.max(0, Math.floor(budget));
+  if (total <= places) return visibleIndices(total, foci, places);
+  for (let room = places - 1; room >= 1; room--) {
+    const inner = visibleIndices(total, foci, room);
+    const indices = inner.filter((i): i is number => i !== null);
+    const leading = indices[0] > 0;
+    const trailing = indices[indices.length - 1] < total - 1;
+    if (inner.length + Number(leading) + Number(trailing) <= places) {
+      return [...(leading ? [null] : []), ...inner, ...(trailing ? [null] : [])];
+    }
+  }
+  return visibleIndices(total, foci, places);
+}

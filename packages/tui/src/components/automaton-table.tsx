@@ -1,0 +1,111 @@
+import type { Dfa } from '@cdam/automata';
+import { Box, Text } from 'ink';
+import { useMemo } from 'react';
+import type { Transition } from '../session/snapshot.js';
+import { fit, textWidth, truncate } from '../text-fit.js';
+import { visibleWithEdges, type Shown } from '../window.js';
+
+export interface AutomatonTableProps {
+  readonly dfa: Dfa;
+  /** The automaton's current state (row marked `>`), or -1 for none. */
+  readonly current: number;
+  /** The network's decoded state (row marked `•`), or -1 when no memory is active. */
+  readonly decoded: number;
+  /** The transition just taken: its cell is drawn in brackets. */
+  readonly transition: Transition | null;
+  /** The symbol read next: its column stays in view and its header is marked `▸`. */
+  readonly nextSymbol: number | null;
+  readonly width: number;
+  /** Lines available, the header line included. */
+  readonly height: number;
+}
+
+const MAX_NAME = 14;
+const MAX_CELL = 10;
+
+/**
+ * The transition table: one row per state, one column per symbol, the target state in each cell.
+ * A large table shows a window of rows around the current state (and the row the last transition left)
+ * and a window of columns around the next and the last symbol; `⋮` and `…` mark what is left out.
+ * Renders O(shown rows · shown columns), whatever the size of the automaton.
+ */
+export function AutomatonTable({ dfa, current, decoded, transition, nextSymbol, width, height }: AutomatonTableProps) {
+  const { labelWidth, nameWidth, cellText, columnWidth } = useMemo(() => tableMetrics(dfa), [dfa]);
+  const rows = visibleWithEdges(dfa.states.length, [current, transition?.from ?? -1, decoded], height - 1);
+  const columns = visibleWithEdges(
+    dfa.alphabet.length,
+    [nextSymbol ?? -1, transition?.symbol ?? -1],
+    Math.floor((width - labelWidth) / columnWidth),
+  );
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate">
+        {fit('   state', labelWidth)}
+        {columns.map((s, i) =>
+          s === null ? (
+            <Text key={`gap${i}`}>{fit(' …', columnWidth)}</Text>
+          ) : (
+            <Text key={s} bold={s === nextSymbol} color={s === nextSymbol ? 'yellow' : undefined}>
+              {fit(`${s === nextSymbol ? '▸' : ' '}${dfa.alphabet[s]}`, columnWidth)}
+            </Text>
+          ),
+        )}
+      </Text>
+      {rows.map((q, i) =>
+        q === null ? (
+          <Text key={`gap${i}`} dimColor>
+            {'   ⋮'}
+          </Text>
+        ) : (
+          <Text key={q} wrap="truncate">
+            <Text bold={q === current} color={q === current ? 'cyan' : q === decoded ? 'red' : undefined}>
+              {q === current ? '>' : ' '}
+              {q === decoded ? '•' : ' '}
+              {dfa.accepting.has(q) ? '*' : ' '}
+              {fit(dfa.states[q], nameWidth)}{' '}
+            </Text>
+            {columns.map((s, j) => cell(dfa, q, s, transition, cellText, j))}
+          </Text>
+        ),
+      )}
+    </Box>
+  );
+}
+
+/** Column widths of the table, and the width of the whole table. O(states + symbols). */
+export interface TableMetrics {
+  readonly nameWidth: number;
+  readonly labelWidth: number;
+  /** Characters of a cell's text (the brackets and separator come on top). */
+  readonly cellText: number;
+  readonly columnWidth: number;
+  readonly fullWidth: number;
+}
+
+export function tableMetrics(dfa: Dfa): TableMetrics {
+  let longestState = 1;
+  for (const name of dfa.states) longestState = Math.max(longestState, textWidth(name));
+  let longestSymbol = 1;
+  for (const symbol of dfa.alphabet) longestSymbol = Math.max(longestSymbol, textWidth(symbol));
+  const nameWidth = Math.min(MAX_NAME, Math.max(5, longestState));
+  const labelWidth = 3 + nameWidth + 1;
+  // Cells are as wide as the longest state name; long symbol names are cut in the header.
+  const cellText = Math.min(MAX_CELL, Math.max(longestState, Math.min(longestSymbol, 4)));
+  const columnWidth = cellText + 3;
+  return { nameWidth, labelWidth, cellText, columnWidth, fullWidth: labelWidth + dfa.alphabet.length * columnWidth };
+}
+
+function cell(dfa: Dfa, q: number, s: Shown, transition: Transition | null, width: number, index: number) {
+  if (s === null) return <Text key={`gap${index}`}>{fit(' …', width + 3)}</Text>;
+  const to = dfa.delta[q][s];
+  const name = truncate(to >= 0 ? dfa.states[to] : '·', width);
+  const taken = transition !== null && transition.from === q && transition.symbol === s;
+  return taken ? (
+    <Text key={s}>
+      <Text inverse color="yellow">{`[${name}]`}</Text>
+      {' '.repeat(width - textWidth(name) + 1)}
+    </Text>
+  ) : (
+    <Text key={s} dimColor={to < 0}>{` ${fit(name, width)}  `}</Text>
+  );
+}

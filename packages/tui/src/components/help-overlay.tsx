@@ -1,0 +1,49 @@
+import { Box, Text } from 'ink';
+import { truncate } from '../text-fit.js';
+
+export interface HelpOverlayProps {
+  readonly width: number;
+  readonly height: number;
+}
+
+const KEYS: readonly (readonly [string, string])[] = [
+  ['→ or space', 'next input: present the next symbol and run K iterations (or finish the current one)'],
+  ['.', 'one sub-step: present the next symbol, or run one iteration'],
+  ['←', 'back one step (the whole history is kept)'],
+  ['r', 'reset to the start of the word'],
+  ['e', 'edit the input word (Enter accepts, Esc cancels)'],
+  ['n', 'cycle noise: 0, 0.1, 0.2, 0.3 of the state part perturbed before each input (seeded)'],
+  ['p', 'play or pause (advance one input per tick)'],
+  ['?', 'this help'],
+  ['q, Ctrl-C', 'quit'],
+];
+
+const LEGEND: readonly string[] = [
+  '>  the automaton state        •  the network state (decoded)',
+  '*  accepting state            [x]  the transition just taken',
+  '▸  the next input symbol      ◀  the bar of the decoded state',
+  'margin: best minus second-best correlation; ✗ marks a disagreement',
+];
+
+/** The full key list and the legend of the marks, cut to the screen. */
+export function HelpOverlay({ width, height }: HelpOverlayProps) {
+  const lines = [
+    'cdam step: keys',
+    '',
+    ...KEYS.map(([key, what]) => `  ${key.padEnd(11)} ${what}`),
+    '',
+    'marks',
+    ...LEGEND.map((l) => `  ${l}`),
+    '',
+    'press any key to close',
+  ];
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1} width={Math.max(20, width)}>
+      {lines.slice(0, Math.max(1, height - 2)).map((line, i) => (
+        <Text key={i} wrap="truncate" bold={i === 0}>
+          {truncate(line, width - 4) || ' '}
+        </Text>
+      ))}
+    </Box>
+  );
+}

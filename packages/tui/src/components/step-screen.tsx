@@ -1,0 +1,128 @@
+import { Box, Text } from 'ink';
+import { useMemo } from 'react';
+import { layoutScreen, MIN_COLUMNS, MIN_ROWS } from '../layout.js';
+import { selectOverlaps } from '../overlaps.js';
+import { agreementOf, currentSnapshot, isSettled, noiseLevel, verdictOf, type Session } from '../session/session.js';
+import type { ShownParameters } from '../step-model.js';
+import { truncate } from '../text-fit.js';
+import { AutomatonTable, tableMetrics } from './automaton-table.js';
+import { EditField } from './edit-field.js';
+import { HelpLine } from './help-line.js';
+import { HelpOverlay } from './help-overlay.js';
+import { OverlapBars } from './overlap-bars.js';
+import { StatusLine } from './status-line.js';
+import { Tape } from './tape.js';
+
+export interface StepScreenProps {
+  readonly session: Session;
+  /** The automaton's name. */
+  readonly name: string;
+  /** Where it came from (shown in the title). */
+  readonly fileName: string;
+  readonly parameters: ShownParameters;
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/**
+ * The whole screen for one session and terminal size: title, transition table, correlation bars,
+ * tape (or the word being edited), status and keys; or the help overlay. A function of its props.
+ */
+export function StepScreen({ session, name, fileName, parameters, columns, rows }: StepScreenProps) {
+  const { dfa } = session.setup;
+  const metrics = useMemo(() => tableMetrics(dfa), [dfa]);
+  const layout = layoutScreen(columns, rows, { states: dfa.states.length, tableWidth: metrics.fullWidth });
+  if (layout.arrangement === 'too-small') {
+    return (
+      <Text wrap="truncate">{`terminal too small: ${columns}x${rows}, cdam step needs ${MIN_COLUMNS}x${MIN_ROWS} (q quits)`}</Text>
+    );
+  }
+  const width = columns - 1;
+  const snapshot = currentSnapshot(session);
+  const { reading } = snapshot;
+  const agreement = agreementOf(session);
+  const decoded = reading.quiescent ? -1 : reading.state;
+  const title = `cdam step · ${name} (${dfa.states.length} states, ${dfa.alphabet.length} symbols) · ${fileName}`;
+  if (session.mode === 'help') {
+    return (
+      <Box flexDirection="column">
+        <Text bold wrap="truncate">
+          {truncate(title, width)}
+        </Text>
+        <HelpOverlay width={width} height={rows - 3} />
+        <HelpLine mode="help" playing={session.playing} width={width} />
+      </Box>
+    );
+  }
+  const nextSymbol =
+    isSettled(session) && snapshot.position < session.word.length ? session.word[snapshot.position] : null;
+  const table = (
+    <AutomatonTable
+      dfa={dfa}
+      current={snapshot.symbolic}
+      decoded={decoded}
+      transition={snapshot.transition}
+      nextSymbol={nextSymbol}
+      width={layout.tableWidth - 1}
+      height={layout.tableHeight}
+    />
+  );
+  const overlaps = selectOverlaps(reading.correlations, dfa.states, decoded, snapshot.symbolic, layout.barCount);
+  const heading =
+    overlaps.length < dfa.states.length
+      ? `correlation: top ${overlaps.length} of ${dfa.states.length} states`
+      : 'correlation with each state';
+  const bars = (
+    <Box flexDirection="column">
+      <Text dimColor wrap="truncate">
+        {truncate(heading, layout.barsWidth - 1)}
+      </Text>
+      <OverlapBars overlaps={overlaps} width={layout.barsWidth - 1} />
+    </Box>
+  );
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate">
+        <Text bold>{truncate(title, width)}</Text>
+      </Text>
+      {layout.arrangement === 'side' ? (
+        <Box flexDirection="row">
+          <Box width={layout.tableWidth} marginRight={1}>
+            {table}
+          </Box>
+          <Box width={layout.barsWidth}>{bars}</Box>
+        </Box>
+      ) : (
+        <>
+          {table}
+          {bars}
+        </>
+      )}
+      {session.mode === 'edit' && session.edit ? (
+        <EditField text={session.edit.text} caret={session.edit.caret} error={session.edit.error} width={width} />
+      ) : (
+        <Tape
+          symbols={session.word.map((s) => dfa.alphabet[s])}
+          position={snapshot.position}
+          iteration={snapshot.iteration}
+          iterations={session.setup.iterations}
+          width={width}
+        />
+      )}
+      <StatusLine
+        network={{ name: dfa.states[reading.state], best: reading.best, margin: reading.margin }}
+        automaton={snapshot.symbolic >= 0 ? dfa.states[snapshot.symbolic] : null}
+        agreement={agreement}
+        verdict={verdictOf(session)}
+        position={snapshot.position}
+        length={session.word.length}
+        iteration={snapshot.iteration}
+        parameters={parameters}
+        noise={noiseLevel(session)}
+        playing={session.playing}
+        notice={session.notice}
+      />
+      <HelpLine mode={session.mode} playing={session.playing} width={width} />
+    </Box>
+  );
+}
