@@ -1,0 +1,45 @@
+import type { CompiledNetwork } from '@cdam/compiler';
+import { render } from 'ink';
+import type { WordFormatter, WordParser } from './session/word.js';
+import { StepApp } from './step-app.js';
+import { modelFromNetwork } from './step-model.js';
+
+export interface StepUiOptions {
+  readonly network: CompiledNetwork;
+  /** The input word, by symbol name (already checked against the alphabet). */
+  readonly word: readonly string[];
+  readonly fileName: string;
+  readonly parseWord?: WordParser;
+  readonly formatWord?: WordFormatter;
+  /** Streams (default the process's); stdin and stdout must be terminals. */
+  readonly stdin?: NodeJS.ReadStream;
+  readonly stdout?: NodeJS.WriteStream;
+}
+
+const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+
+/**
+ * Runs the stepping UI until the user quits (`q` or Ctrl-C). Draws on the terminal's alternate screen
+ * and restores the screen, the cursor and the input mode on the way out, also when rendering fails.
+ */
+export async function runStepUi(options: StepUiOptions): Promise<void> {
+  const stdout = options.stdout ?? process.stdout;
+  const stdin = options.stdin ?? process.stdin;
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  try {
+    const app = render(
+      <StepApp
+        model={modelFromNetwork(options.network)}
+        word={options.word}
+        fileName={options.fileName}
+        {...(options.parseWord ? { parseWord: options.parseWord } : {})}
+        {...(options.formatWord ? { formatWord: options.formatWord } : {})}
+      />,
+      { stdout, stdin, exitOnCtrlC: false, patchConsole: false },
+    );
+    await app.waitUntilExit();
+  } finally {
+    stdout.write(LEAVE_ALTERNATE_SCREEN);
+  }
+}
