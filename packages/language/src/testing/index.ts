@@ -22,3 +22,4 @@ export { arbSequenceSpec } from './spec-arbitraries.js';
 export { arbCharacterSymbol } from './spec-arbitraries.js';
 export { arbNetworkParameters } from './spec-arbitraries.js';
 export type { ArbAutomatonSpecOptions } from './spec-arbitraries.js';
+export { propertyRuns } from './property-runs.js';
