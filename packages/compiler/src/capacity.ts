@@ -197,6 +197,14 @@ export function decisionGaps(context: CapacityContext, gram: StateGram): Capacit
   for (let s = 0; s < k; s++) {
     for (let v = 0; v < V; v++) if (v !== s) inputSep[s] = Math.min(inputSep[s], I[s * V + s] - I[v * V + s]);
   }
+  // Iteration 2 input part a u_s + h r - xī_i: the rest code's score minus the best symbol code's score.
+  const jumpInputSep = new Float64Array(k);
+  for (let s = 0; s < k; s++) {
+    const inScore = (v: number) => a * I[v * V + s] + h * I[v * V + rest] - e[v];
+    let sep = Infinity;
+    for (let v = 0; v < k; v++) sep = Math.min(sep, inScore(rest) - inScore(v));
+    jumpInputSep[s] = sep;
+  }
   let present: number | null = null;
   let jump: number | null = null;
   for (let q = 0; q < Q; q++) {
@@ -218,10 +226,7 @@ export function decisionGaps(context: CapacityContext, gram: StateGram): Capacit
       present = present === null ? g : Math.min(present, g);
 
       // Iteration 2: x = [a s_q + h s_t - xī_s ; a u_s + h r - xī_i], the intended winner is ξ_t.
-      const inScore = (v: number) => a * I[v * V + s] + h * I[v * V + rest] - e[v];
-      const inTarget = inScore(rest);
-      let inDiffMin = Infinity;
-      for (let v = 0; v < k; v++) inDiffMin = Math.min(inDiffMin, inTarget - inScore(v));
+      const inDiffMin = jumpInputSep[s];
       const inDiffMin0 = Math.min(0, inDiffMin);
       const cross = transitionDot[q * k + s];
       const targetScore = a * cross + h * gram.self[target] - d[target];

@@ -14,10 +14,14 @@ export interface StateGram {
   readonly visitedAll: boolean;
 }
 
-/** Bit-packed bipolar state codes: `words` Uint32 per code, bit i of code q = (s_q[i] === +1). */
+/**
+ * Bit-packed bipolar state codes: `words` 32-bit words per code (a multiple of 4, zero-padded so the scan
+ * can take four words per step), bit i of code q = (s_q[i] === +1). Int32Array, not Uint32Array: V8 keeps
+ * int32 loads unboxed, while uint32 values above 2^31 would become doubles in the hot loop.
+ */
 interface PackedCodes {
   readonly words: number;
-  readonly bits: Uint32Array;
+  readonly bits: Int32Array;
 }
 
 const POPCOUNT16 = (() => {
@@ -28,8 +32,8 @@ const POPCOUNT16 = (() => {
 
 function packStateCodes(codes: CodeBook): PackedCodes {
   const ns = codes.stateLength;
-  const words = Math.max(1, Math.ceil(ns / 32));
-  const bits = new Uint32Array(codes.stateCount * words);
+  const words = 4 * Math.max(1, Math.ceil(ns / 128));
+  const bits = new Int32Array(codes.stateCount * words);
   for (let q = 0; q < codes.stateCount; q++) {
     for (let i = 0; i < ns; i++) {
       if (codes.state[q * ns + i] > 0) bits[q * words + (i >>> 5)] |= 1 << (i & 31);
@@ -57,18 +61,23 @@ function emptyGram(codes: CodeBook): { self: Float64Array; maxCross: Float64Arra
  * The exact `StateGram` over all pairs. Bipolar codes use bit-packed codes and a 16-bit popcount table
  * (s_q · s_r = n_s - 2 · popcount(s_q xor s_r)), so 10 000 states of 512 bits take about a second;
  * uniform codes use a float Gram in blocks of rows. `stopWhen` is asked after each block of rows
- * with the partial summary and may end the scan early (then `visitedAll` is false).
+ * (blocks double in size) with the partial summary and may end the scan early (then `visitedAll` is false).
  * O(states² · n_s) (divided by 32 for bipolar codes).
  */
 export function stateGram(codes: CodeBook, stopWhen?: (partial: StateGram) => boolean): StateGram {
   const gram = emptyGram(codes);
   const count = codes.stateCount;
-  const rowsPerCheck = Math.max(16, Math.ceil(count / 32));
   const visit = codes.encoding === 'bipolar' ? bipolarRows(codes, gram) : uniformRows(codes, gram);
-  for (let start = 0; start < count; start += rowsPerCheck) {
-    const end = Math.min(count, start + rowsPerCheck);
+  // Rows are scanned in blocks that double in size (16, 16, 32, 64, ...), so a failing candidate is
+  // usually caught after a small share of the pairs while the number of checks stays logarithmic.
+  let start = 0;
+  let block = 16;
+  while (start < count) {
+    const end = stopWhen ? Math.min(count, start + block) : count;
     visit(start, end);
-    if (end < count && stopWhen?.({ ...gram, visitedAll: false })) return { ...gram, visitedAll: false };
+    start = end;
+    block = Math.max(block, start);
+    if (start < count && stopWhen?.({ ...gram, visitedAll: false })) return { ...gram, visitedAll: false };
   }
   return { ...gram, visitedAll: true };
 }
@@ -100,7 +109,7 @@ function packedDot(packed: PackedCodes, ns: number, q: number, r: number): numbe
   let distance = 0;
   for (let w = 0; w < words; w++) {
     const x = bits[q * words + w] ^ bits[r * words + w];
-    distance += POPCOUNT16[x & 0xffff] + POPCOUNT16[x >>> 16];
+    distance += POPCOUNT16[x & 0xffff] + POPCOUNT16[(x >>> 16) & 0xffff];
   }
   return ns - 2 * distance;
 }
@@ -122,9 +131,20 @@ function bipolarRows(codes: CodeBook, gram: ReturnType<typeof emptyGram>): RowVi
       for (let r = q + 1; r < count; r++) {
         const other = r * words;
         let distance = 0;
-        for (let w = 0; w < words; w++) {
-          const x = bits[base + w] ^ bits[other + w];
-          distance += table[x & 0xffff] + table[x >>> 16];
+        for (let w = 0; w < words; w += 4) {
+          const x0 = bits[base + w] ^ bits[other + w];
+          const x1 = bits[base + w + 1] ^ bits[other + w + 1];
+          const x2 = bits[base + w + 2] ^ bits[other + w + 2];
+          const x3 = bits[base + w + 3] ^ bits[other + w + 3];
+          distance +=
+            table[x0 & 0xffff] +
+            table[x0 >>> 16] +
+            table[x1 & 0xffff] +
+            table[x1 >>> 16] +
+            table[x2 & 0xffff] +
+            table[x2 >>> 16] +
+            table[x3 & 0xffff] +
+            table[x3 >>> 16];
         }
         const dot = ns - 2 * distance;
         if (dot > maxQ) maxQ = dot;
