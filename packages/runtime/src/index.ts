@@ -48,3 +48,5 @@ export type { NoiseRow } from './verify/report.js';
 export type { Coverage } from './verify/report.js';
 export type { VerifyProgress } from './verify/report.js';
 export type { StateCorrelation } from './verify/report.js';
+export { randomDynamics } from './random-dynamics.js';
+export type { RandomDynamicsOptions } from './random-dynamics.js';
