@@ -253,6 +253,34 @@ ${examples([
     );
 
   program
+    .command('step')
+    .description('step through an automaton and its network in the terminal, one input or one iteration at a time')
+    .argument('<file>', 'a .fsa file (compiled on the fly) or a .cdam.json artifact from cdam compile')
+    .option('--automaton <name>', 'the automaton of a .fsa file (optional when it has exactly one)')
+    .option('--sequence <name>', 'a sequence to step through (not available yet)')
+    .option(
+      '--input <word>',
+      "the word to step through, written as for 'cdam run --input' (default: empty; 'e' edits it)",
+    )
+    .addHelpText(
+      'after',
+      `
+In a terminal: the transition table with the current state and the transition just taken, the input
+tape, the decoded state beside the automaton's (marked where they differ), the correlation with each
+state, the verdict and the parameters. Keys: → or space next input, . one iteration, ← back, r reset,
+e edit the word, n noise level, p play/pause, ? help, q quit.
+Without a terminal (output piped, CI) the steps are printed as by 'cdam run', and it exits 0.
+${examples([
+  'cdam step samples/family-tree.fsa --input "wife daughter brother"',
+  'cdam step samples/even-parity.fsa --input 1011 | cat',
+])}`,
+    )
+    .action(async (file: string, raw: { automaton?: string; sequence?: string; input?: string }) => {
+      const { stepCommand } = await import('./commands/step.js');
+      setExitCode(await stepCommand(file, { automaton: raw.automaton, sequence: raw.sequence, input: raw.input }, io));
+    });
+
+  program
     .command('verify')
     .description('prove on many words that the network of an automaton is the automaton')
     .argument('<file>', 'a .fsa file (compiled on the fly) or a .cdam.json artifact from cdam compile')

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../exit-code.js';
+import { runCli } from '../program.js';
+import { memoryIo, TURNSTILE, TWO_AUTOMATA, UNKNOWN_SYMBOL } from '../testing/index.js';
+import { stepCommand, type StepTerminal, type StepUiRequest } from './step.js';
+
+const TCP = `dfa Tcp {
+  alphabet "passive open", SYN, ACK
+  start CLOSED
+  accept ESTABLISHED
+  CLOSED -> LISTEN on "passive open"
+  LISTEN -> SYN_RCVD on SYN
+  SYN_RCVD -> ESTABLISHED on ACK
+}
+`;
+
+const files = { 't.fsa': TURNSTILE, 'two.fsa': TWO_AUTOMATA, 'bad.fsa': UNKNOWN_SYMBOL, 'tcp.fsa': TCP };
+
+/** A terminal that records the UI request instead of drawing. */
+function fakeTerminal(stdinIsTTY: boolean): StepTerminal & { requests: StepUiRequest[] } {
+  const requests: StepUiRequest[] = [];
+  return {
+    stdinIsTTY,
+    requests,
+    async runUi(request) {
+      requests.push(request);
+    },
+  };
+}
+
+describe('cdam step without a terminal', () => {
+  it('prints one line per input with both states, the margin and the verdict, and exits 0', async () => {
+    const io = memoryIo(files);
+    const terminal = fakeTerminal(true);
+    expect(await stepCommand('t.fsa', { input: 'coin push' }, io, terminal)).toBe(ExitCode.Ok);
+    const lines = io.stdout().split('\n');
+    expect(lines[0]).toMatch(/^Turnstile: n = \d+ neurons/);
+    expect(lines[1]).toMatch(/^\s*step\s+symbol\s+network\s+automaton\s+margin$/);
+    expect(lines[2]).toMatch(/^\s+0\s+\(start\)\s+locked\s+locked\s+0\.\d{3}$/);
+    expect(lines[3]).toMatch(/^\s+1\s+coin\s+unlocked\s+unlocked\s+0\.\d{3}$/);
+    expect(lines[4]).toMatch(/^\s+2\s+push\s+locked\s+locked\s+0\.\d{3}$/);
+    expect(lines[5]).toBe('accepted; the automaton agrees');
+    expect(terminal.requests).toEqual([]);
+    expect(io.stderr()).toBe('');
+  });
+
+  it('prints the plain steps when only the output is a terminal (keys cannot be read)', async () => {
+    const io = memoryIo(files, { isTTY: true });
+    const terminal = fakeTerminal(false);
+    expect(await stepCommand('t.fsa', { input: 'coin' }, io, terminal)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toContain('rejected; the automaton agrees');
+    expect(terminal.requests).toEqual([]);
+  });
+
+  it('steps through the empty word when no input is given', async () => {
+    const io = memoryIo(files);
+    expect(await stepCommand('t.fsa', {}, io, fakeTerminal(false))).toBe(ExitCode.Ok);
+    expect(io.stdout()).toMatch(/\(start\)\s+locked\s+locked.*\naccepted; the automaton agrees\n$/);
+  });
+
+  it('reads quoted symbols as cdam run does', async () => {
+    const io = memoryIo(files);
+    expect(await stepCommand('tcp.fsa', { input: '"passive open" SYN' }, io, fakeTerminal(false))).toBe(ExitCode.Ok);
+    expect(io.stdout()).toMatch(/"passive open"\s+LISTEN\s+LISTEN/);
+  });
+});
+
+describe('cdam step in a terminal', () => {
+  it('hands the network, the word and the word syntax to the UI, and prints nothing itself', async () => {
+    const io = memoryIo(files, { isTTY: true });
+    const terminal = fakeTerminal(true);
+    expect(await stepCommand('tcp.fsa', { input: '"passive open" SYN' }, io, terminal)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toBe('');
+    expect(terminal.requests).toHaveLength(1);
+    const [request] = terminal.requests;
+    expect(request.network.name).toBe('Tcp');
+    expect(request.word).toEqual(['passive open', 'SYN']);
+    expect(request.fileName).toBe('tcp.fsa');
+    expect(request.parseWord('SYN ACK')).toEqual({ ok: true, symbols: ['SYN', 'ACK'] });
+    expect(request.parseWord('SYN FIN')).toMatchObject({ ok: false, symbol: 'FIN', column: 5 });
+    expect(request.formatWord(['passive open', 'SYN'])).toBe('"passive open" SYN');
+  });
+
+  it('chooses the automaton with --automaton', async () => {
+    const io = memoryIo(files, { isTTY: true });
+    const terminal = fakeTerminal(true);
+    expect(await stepCommand('two.fsa', { automaton: 'EndsAb', input: 'a b' }, io, terminal)).toBe(ExitCode.Ok);
+    expect(terminal.requests[0].network.name).toBe('EndsAb');
+  });
+});
+
+describe('cdam step errors', () => {
+  it('shows the diagnostics of a broken file and exits 1 without starting the UI', async () => {
+    const io = memoryIo(files, { isTTY: true });
+    const terminal = fakeTerminal(true);
+    expect(await stepCommand('bad.fsa', { input: 'coin' }, io, terminal)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(/^bad\.fsa:5:\d+: error\[FSA203\]: symbol 'push' is not in the alphabet/m);
+    expect(terminal.requests).toEqual([]);
+    expect(io.stdout()).toBe('');
+  });
+
+  it('names a symbol of --input outside the alphabet and exits 1', async () => {
+    const io = memoryIo(files, { isTTY: true });
+    const terminal = fakeTerminal(true);
+    expect(await stepCommand('t.fsa', { input: 'coin kick' }, io, terminal)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toBe("cdam: --input: symbol 'kick' at column 6 is not in the alphabet (coin, push)\n");
+    expect(terminal.requests).toEqual([]);
+  });
+
+  it('asks for --automaton when the file has several', async () => {
+    const io = memoryIo(files);
+    expect(await stepCommand('two.fsa', {}, io, fakeTerminal(false))).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(/^cdam: two\.fsa: file has 2 automata: .*--automaton NAME/);
+  });
+
+  it('says that sequences cannot be stepped yet', async () => {
+    const io = memoryIo(files);
+    expect(await stepCommand('two.fsa', { sequence: 'Walk' }, io, fakeTerminal(true))).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(/^cdam: stepping through a sequence is not available yet/);
+  });
+
+  it('refuses --automaton with --sequence as a usage error', async () => {
+    const io = memoryIo(files);
+    expect(await stepCommand('two.fsa', { automaton: 'Even', sequence: 'Walk' }, io)).toBe(ExitCode.Usage);
+    expect(io.stderr()).toBe(
+      "cdam: options '--automaton' and '--sequence' cannot be used together (see 'cdam step --help')\n",
+    );
+  });
+});
+
+describe('cdam step (program level)', () => {
+  it('is registered with its options and key summary in --help', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['step', '--help'], io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toMatch(/^Usage: cdam step \[options\] <file>/);
+    for (const flag of ['--automaton <name>', '--sequence <name>', '--input <word>']) {
+      expect(io.stdout()).toContain(flag);
+    }
+    expect(io.stdout()).toContain('q quit');
+  });
+
+  it('runs through runCli with the plain output when stdout is not a terminal', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['step', 't.fsa', '--input', 'coin'], io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toContain('rejected; the automaton agrees');
+  });
+});

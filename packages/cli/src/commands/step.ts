@@ -1,0 +1,97 @@
+import type { CompiledNetwork } from '@cdam/compiler';
+import { Network } from '@cdam/runtime';
+import { ExitCode } from '../exit-code.js';
+import type { Io } from '../io.js';
+import { loadNetwork } from '../load-network.js';
+import { parseWord, quoteIfNeeded, type ParsedWord } from '../parse-word.js';
+import { toWordResult } from '../run-result.js';
+import { formatRun } from '../run-text.js';
+import { inputError, usageError } from '../usage.js';
+
+export interface StepOptions {
+  readonly automaton?: string;
+  readonly sequence?: string;
+  /** The input word, as written for `cdam run --input`; the empty word when absent. */
+  readonly input?: string;
+}
+
+/** What the interactive UI receives (the shape of `StepUiOptions` in `@cdam/tui`). */
+export interface StepUiRequest {
+  readonly network: CompiledNetwork;
+  readonly word: readonly string[];
+  readonly fileName: string;
+  /** Reads a word typed in the UI, with the syntax of `--input`. */
+  readonly parseWord: (text: string) => ParsedWord;
+  /** Writes a word back in that syntax. */
+  readonly formatWord: (symbols: readonly string[]) => string;
+}
+
+/** The terminal side of `cdam step`, injected so tests neither need a terminal nor load the UI. */
+export interface StepTerminal {
+  /** Keys can be read: standard input is a terminal. */
+  readonly stdinIsTTY: boolean;
+  /** Loads the terminal UI and runs it until the user quits. */
+  runUi(request: StepUiRequest): Promise<void>;
+}
+
+/**
+ * The real terminal. `@cdam/tui` (and with it ink and React) is imported here only, and only once both
+ * standard streams are known to be terminals, so the plain-text path and the other commands never load it.
+ */
+export const processTerminal: StepTerminal = {
+  get stdinIsTTY() {
+    return process.stdin.isTTY === true;
+  },
+  async runUi(request) {
+    const { runStepUi } = await import('@cdam/tui');
+    await runStepUi(request);
+  },
+};
+
+/**
+ * `cdam step <file> [--automaton NAME] [--input WORD]`: steps the network of an automaton (compiled from a
+ * `.fsa` file, or a `.cdam.json` artifact) through a word, beside the automaton. With a terminal on both
+ * standard input and output it runs the interactive UI until the user quits. Otherwise (output piped, CI)
+ * it prints the steps as `cdam run` does (step, symbol, decoded state, automaton state, margin, a mark
+ * where they differ) and the verdict, and exits 0. A file with errors prints its diagnostics and exits 1,
+ * as does a symbol outside the alphabet.
+ */
+export async function stepCommand(
+  fileName: string,
+  options: StepOptions,
+  io: Io,
+  terminal: StepTerminal = processTerminal,
+): Promise<ExitCode> {
+  if (options.automaton !== undefined && options.sequence !== undefined) {
+    return usageError(io, 'step', "options '--automaton' and '--sequence' cannot be used together");
+  }
+  if (options.sequence !== undefined) {
+    return inputError(io, 'stepping through a sequence is not available yet; step an automaton with --automaton NAME');
+  }
+  const loaded = await loadNetwork(io, fileName, { automaton: options.automaton });
+  if (!loaded.ok) return ExitCode.Errors;
+  const compiled = loaded.network;
+  const alphabet = compiled.dfa.alphabet;
+  const parsed = parseWord(options.input ?? '', alphabet);
+  if (!parsed.ok) return inputError(io, `--input: ${parsed.message}`);
+
+  if (io.isTTY && terminal.stdinIsTTY) {
+    await terminal.runUi({
+      network: compiled,
+      word: parsed.symbols,
+      fileName,
+      parseWord: (text) => parseWord(text, alphabet),
+      formatWord: (symbols) => symbols.map(quoteIfNeeded).join(' '),
+    });
+    return ExitCode.Ok;
+  }
+  const run = new Network(compiled).run(parsed.symbols);
+  const result = toWordResult(compiled, parsed.symbols, {
+    accepted: run.accepted,
+    states: run.points.map((p) => p.decoded.name),
+    margins: run.points.map((p) => p.decoded.margin),
+    finalState: run.finalState,
+  });
+  io.out(formatRun(compiled, result));
+  return ExitCode.Ok;
+}
