@@ -6,8 +6,9 @@ import { checkSizes, type Kernel } from './kernel.js';
  * Xi = [S P ; U R] with S the state codes, U the input codes and P, R 0/1 selection matrices. Then
  * Xi^T x = P^T (S^T x_s) + R^T (U^T x_i) and Xi c = [S (P c) ; U (R c)]: the same products as the dense
  * kernel, with the terms of each sum grouped by code. Cost O(states · n_s + inputs · n_i + p) per product
- * instead of O(n · p), i.e. about (symbols + 1) times less for a complete DFA. Batch forms apply the single
- * forms column by column (bit-identical).
+ * instead of O(n · p), i.e. about (symbols + 1) times less for a complete DFA. Batch forms are
+ * matrix-matrix (each code row is used for the whole batch while it is in cache) and add the terms of every
+ * column in the same order as the single forms, so they are bit-identical to them.
  */
 export class FactoredKernel implements Kernel {
   readonly n: number;
@@ -20,8 +21,8 @@ export class FactoredKernel implements Kernel {
   private readonly inputCodes: Float64Array;
   private readonly patternState: Int32Array;
   private readonly patternInput: Int32Array;
-  private readonly stateScore: Float64Array;
-  private readonly inputScore: Float64Array;
+  private stateScore: Float64Array;
+  private inputScore: Float64Array;
 
   constructor(network: CompiledNetwork) {
     const { codes, patterns } = network;
@@ -40,87 +41,115 @@ export class FactoredKernel implements Kernel {
   }
 
   project(x: Float64Array, out: Float64Array): void {
-    checkSizes(this, x.length, this.n, out.length, this.p, 1);
-    this.projectAt(x, 0, out, 0);
+    this.projectBatch(x, 1, out);
   }
 
   combine(c: Float64Array, out: Float64Array): void {
-    checkSizes(this, c.length, this.p, out.length, this.n, 1);
-    this.combineAt(c, 0, out, 0);
+    this.combineBatch(c, 1, out);
   }
 
   projectBatch(x: Float64Array, batch: number, out: Float64Array): void {
     checkSizes(this, x.length, this.n, out.length, this.p, batch);
-    for (let b = 0; b < batch; b++) this.projectAt(x, b * this.n, out, b * this.p);
+    const { n, ns, ni, p, patternState, patternInput } = this;
+    const stateScore = this.scratch(this.stateCount * batch, 'state');
+    const inputScore = this.scratch(this.inputCount * batch, 'input');
+    dots(this.stateCodes, this.stateCount, ns, x, 0, n, batch, stateScore);
+    dots(this.inputCodes, this.inputCount, ni, x, ns, n, batch, inputScore);
+    for (let b = 0; b < batch; b++) {
+      const so = b * this.stateCount;
+      const io = b * this.inputCount;
+      const oo = b * p;
+      for (let mu = 0; mu < p; mu++)
+        out[oo + mu] = stateScore[so + patternState[mu]] + inputScore[io + patternInput[mu]];
+    }
   }
 
   combineBatch(c: Float64Array, batch: number, out: Float64Array): void {
     checkSizes(this, c.length, this.p, out.length, this.n, batch);
-    for (let b = 0; b < batch; b++) this.combineAt(c, b * this.p, out, b * this.n);
-  }
-
-  private projectAt(x: Float64Array, xOffset: number, out: Float64Array, outOffset: number): void {
-    const { ns, ni, p, stateScore, inputScore, patternState, patternInput } = this;
-    dots(this.stateCodes, this.stateCount, ns, x, xOffset, stateScore);
-    dots(this.inputCodes, this.inputCount, ni, x, xOffset + ns, inputScore);
-    for (let mu = 0; mu < p; mu++) out[outOffset + mu] = stateScore[patternState[mu]] + inputScore[patternInput[mu]];
-  }
-
-  private combineAt(c: Float64Array, cOffset: number, out: Float64Array, outOffset: number): void {
-    const { ns, ni, p, stateScore: stateWeight, inputScore: inputWeight, patternState, patternInput } = this;
-    stateWeight.fill(0);
-    inputWeight.fill(0);
-    for (let mu = 0; mu < p; mu++) {
-      const cm = c[cOffset + mu];
-      stateWeight[patternState[mu]] += cm;
-      inputWeight[patternInput[mu]] += cm;
+    const { n, ns, ni, p, stateCount, inputCount, patternState, patternInput } = this;
+    const stateWeight = this.scratch(stateCount * batch, 'state');
+    const inputWeight = this.scratch(inputCount * batch, 'input');
+    stateWeight.fill(0, 0, stateCount * batch);
+    inputWeight.fill(0, 0, inputCount * batch);
+    for (let b = 0; b < batch; b++) {
+      const so = b * stateCount;
+      const io = b * inputCount;
+      const co = b * p;
+      for (let mu = 0; mu < p; mu++) {
+        const cm = c[co + mu];
+        stateWeight[so + patternState[mu]] += cm;
+        inputWeight[io + patternInput[mu]] += cm;
+      }
     }
-    combineRows(this.stateCodes, this.stateCount, ns, stateWeight, out, outOffset);
-    combineRows(this.inputCodes, this.inputCount, ni, inputWeight, out, outOffset + ns);
+    combineRows(this.stateCodes, stateCount, ns, stateWeight, batch, out, 0, n);
+    combineRows(this.inputCodes, inputCount, ni, inputWeight, batch, out, ns, n);
+  }
+
+  /** A reusable buffer of at least `length` entries (grows with the batch size). */
+  private scratch(length: number, which: 'state' | 'input'): Float64Array {
+    const current = which === 'state' ? this.stateScore : this.inputScore;
+    if (current.length >= length) return current;
+    const grown = new Float64Array(length);
+    if (which === 'state') this.stateScore = grown;
+    else this.inputScore = grown;
+    return grown;
   }
 }
 
-/** scores[r] = rows[r] · x[from ..< from + length], four accumulators. */
+/**
+ * scores[b * count + r] = rows[r] · x[b * stride + from ..< b * stride + from + length], four accumulators;
+ * row-major over rows so each row is reused for the whole batch.
+ */
 function dots(
   rows: Float64Array,
   count: number,
   length: number,
   x: Float64Array,
   from: number,
+  stride: number,
+  batch: number,
   scores: Float64Array,
 ): void {
   const l4 = length - (length % 4);
   for (let r = 0; r < count; r++) {
     const row = r * length;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let i = 0;
-    for (; i < l4; i += 4) {
-      s0 += rows[row + i] * x[from + i];
-      s1 += rows[row + i + 1] * x[from + i + 1];
-      s2 += rows[row + i + 2] * x[from + i + 2];
-      s3 += rows[row + i + 3] * x[from + i + 3];
+    for (let b = 0; b < batch; b++) {
+      const xo = b * stride + from;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let i = 0;
+      for (; i < l4; i += 4) {
+        s0 += rows[row + i] * x[xo + i];
+        s1 += rows[row + i + 1] * x[xo + i + 1];
+        s2 += rows[row + i + 2] * x[xo + i + 2];
+        s3 += rows[row + i + 3] * x[xo + i + 3];
+      }
+      for (; i < length; i++) s0 += rows[row + i] * x[xo + i];
+      scores[b * count + r] = s0 + s1 + (s2 + s3);
     }
-    for (; i < length; i++) s0 += rows[row + i] * x[from + i];
-    scores[r] = s0 + s1 + (s2 + s3);
   }
 }
 
-/** out[from + i] = sum over r of weight[r] · rows[r][i], rows added in order. */
+/** out[b * stride + from + i] = sum over r (in order) of weight[b * count + r] · rows[r][i]. */
 function combineRows(
   rows: Float64Array,
   count: number,
   length: number,
   weight: Float64Array,
+  batch: number,
   out: Float64Array,
   from: number,
+  stride: number,
 ): void {
-  out.fill(0, from, from + length);
+  for (let b = 0; b < batch; b++) out.fill(0, b * stride + from, b * stride + from + length);
   for (let r = 0; r < count; r++) {
-    const w = weight[r];
     const row = r * length;
-    for (let i = 0; i < length; i++) out[from + i] += w * rows[row + i];
+    for (let b = 0; b < batch; b++) {
+      const w = weight[b * count + r];
+      const oo = b * stride + from;
+      for (let i = 0; i < length; i++) out[oo + i] += w * rows[row + i];
+    }
   }
 }
