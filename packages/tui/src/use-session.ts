@@ -1,6 +1,6 @@
 import { useApp, useInput } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { keyToAction } from './session/keys.js';
+import { keyToAction, splitPresses } from './session/keys.js';
 import type { Action } from './session/reduce.js';
 import { createSession, type Session } from './session/session.js';
 import { settle } from './session/settle.js';
@@ -47,10 +47,12 @@ export function useSession(options: UseSessionOptions): Session {
   );
 
   useInput((input, key) => {
-    const action = keyToAction(input, key, latest.current.mode);
-    if (action === null) return;
-    if (action.type === 'quit') exit();
-    else dispatch(action);
+    for (const press of splitPresses(input, key)) {
+      const action = keyToAction(press, key, latest.current.mode);
+      if (action === null) continue;
+      if (action.type === 'quit') return exit();
+      dispatch(action);
+    }
   });
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyToAction, type KeyFlags } from './keys.js';
+import { keyToAction, splitPresses, type KeyFlags } from './keys.js';
 
 const none: KeyFlags = {
   leftArrow: false,
@@ -50,5 +50,18 @@ describe('keyToAction', () => {
     expect(keyToAction('', key({ delete: true }), 'edit')).toEqual({ type: 'edit-command', command: 'backspace' });
     expect(keyToAction('u', key({ ctrl: true }), 'edit')).toEqual({ type: 'edit-command', command: 'clear' });
     expect(keyToAction('wife', none, 'edit')).toEqual({ type: 'edit-insert', text: 'wife' });
+  });
+});
+
+describe('splitPresses', () => {
+  it('takes fast typing and pastes as one press per character', () => {
+    expect(splitPresses('  ', none)).toEqual([' ', ' ']);
+    expect(splitPresses('wεb', none)).toEqual(['w', 'ε', 'b']);
+  });
+
+  it('keeps single keys and keys with modifiers whole', () => {
+    expect(splitPresses('.', none)).toEqual(['.']);
+    expect(splitPresses('', key({ rightArrow: true }))).toEqual(['']);
+    expect(splitPresses('c', key({ ctrl: true }))).toEqual(['c']);
   });
 });

@@ -71,3 +71,12 @@ function editKey(input: string, key: KeyFlags): KeyResult {
   if (key.ctrl || key.meta || input === '') return null;
   return { type: 'edit-insert', text: input };
 }
+
+/**
+ * The presses in one chunk of input: terminals deliver fast typing or a paste (`"  "`, `"wife"`) as one
+ * string, which is taken as one press per character; keys with modifiers and empty input stay one press.
+ */
+export function splitPresses(input: string, key: KeyFlags): string[] {
+  if (key.ctrl || key.meta || input.length <= 1) return [input];
+  return Array.from(input);
+}
