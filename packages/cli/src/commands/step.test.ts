@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
 import { memoryIo, TURNSTILE, TWO_AUTOMATA, UNKNOWN_SYMBOL } from '../testing/index.js';
-import { stepCommand, type StepTerminal, type StepUiRequest } from './step.js';
+import { isContinuousIntegration, stepCommand, type StepTerminal, type StepUiRequest } from './step.js';
 
 const TCP = `dfa Tcp {
   alphabet "passive open", SYN, ACK
@@ -17,10 +17,10 @@ const TCP = `dfa Tcp {
 const files = { 't.fsa': TURNSTILE, 'two.fsa': TWO_AUTOMATA, 'bad.fsa': UNKNOWN_SYMBOL, 'tcp.fsa': TCP };
 
 /** A terminal that records the UI request instead of drawing. */
-function fakeTerminal(stdinIsTTY: boolean): StepTerminal & { requests: StepUiRequest[] } {
+function fakeTerminal(interactive: boolean): StepTerminal & { requests: StepUiRequest[] } {
   const requests: StepUiRequest[] = [];
   return {
-    stdinIsTTY,
+    interactive,
     requests,
     async runUi(request) {
       requests.push(request);
@@ -44,7 +44,7 @@ describe('cdam step without a terminal', () => {
     expect(io.stderr()).toBe('');
   });
 
-  it('prints the plain steps when only the output is a terminal (keys cannot be read)', async () => {
+  it('prints the plain steps when the output is a terminal but the UI cannot run (no keys, or CI)', async () => {
     const io = memoryIo(files, { isTTY: true });
     const terminal = fakeTerminal(false);
     expect(await stepCommand('t.fsa', { input: 'coin' }, io, terminal)).toBe(ExitCode.Ok);
@@ -62,6 +62,17 @@ describe('cdam step without a terminal', () => {
     const io = memoryIo(files);
     expect(await stepCommand('tcp.fsa', { input: '"passive open" SYN' }, io, fakeTerminal(false))).toBe(ExitCode.Ok);
     expect(io.stdout()).toMatch(/"passive open"\s+LISTEN\s+LISTEN/);
+  });
+});
+
+describe('isContinuousIntegration', () => {
+  it('reads CI and CONTINUOUS_INTEGRATION as ink does', () => {
+    expect(isContinuousIntegration({})).toBe(false);
+    expect(isContinuousIntegration({ CI: 'true' })).toBe(true);
+    expect(isContinuousIntegration({ CI: '1' })).toBe(true);
+    expect(isContinuousIntegration({ CI: '' })).toBe(true);
+    expect(isContinuousIntegration({ CI: '0' })).toBe(false);
+    expect(isContinuousIntegration({ CI: 'false', CONTINUOUS_INTEGRATION: 'yes' })).toBe(true);
   });
 });
 

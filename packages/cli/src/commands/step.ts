@@ -28,10 +28,19 @@ export interface StepUiRequest {
 
 /** The terminal side of `cdam step`, injected so tests neither need a terminal nor load the UI. */
 export interface StepTerminal {
-  /** Keys can be read: standard input is a terminal. */
-  readonly stdinIsTTY: boolean;
+  /**
+   * Keys can be read and the screen redrawn: standard input is a terminal and no CI variable is set
+   * (under CI, ink draws only the last frame, so the UI would look hung).
+   */
+  readonly interactive: boolean;
   /** Loads the terminal UI and runs it until the user quits. */
   runUi(request: StepUiRequest): Promise<void>;
+}
+
+/** `CI` or `CONTINUOUS_INTEGRATION` set to anything but `0` or `false`: the test ink itself applies. */
+export function isContinuousIntegration(env: Readonly<Record<string, string | undefined>>): boolean {
+  const set = (key: string) => env[key] !== undefined && env[key] !== '0' && env[key] !== 'false';
+  return set('CI') || set('CONTINUOUS_INTEGRATION');
 }
 
 /**
@@ -39,8 +48,8 @@ export interface StepTerminal {
  * standard streams are known to be terminals, so the plain-text path and the other commands never load it.
  */
 export const processTerminal: StepTerminal = {
-  get stdinIsTTY() {
-    return process.stdin.isTTY === true;
+  get interactive() {
+    return process.stdin.isTTY === true && !isContinuousIntegration(process.env);
   },
   async runUi(request) {
     const { runStepUi } = await import('@cdam/tui');
@@ -51,7 +60,7 @@ export const processTerminal: StepTerminal = {
 /**
  * `cdam step <file> [--automaton NAME] [--input WORD]`: steps the network of an automaton (compiled from a
  * `.fsa` file, or a `.cdam.json` artifact) through a word, beside the automaton. With a terminal on both
- * standard input and output it runs the interactive UI until the user quits. Otherwise (output piped, CI)
+ * standard input and output (and not under CI) it runs the interactive UI until the user quits. Otherwise (output piped, CI)
  * it prints the steps as `cdam run` does (step, symbol, decoded state, automaton state, margin, a mark
  * where they differ) and the verdict, and exits 0. A file with errors prints its diagnostics and exits 1,
  * as does a symbol outside the alphabet.
@@ -75,7 +84,7 @@ export async function stepCommand(
   const parsed = parseWord(options.input ?? '', alphabet);
   if (!parsed.ok) return inputError(io, `--input: ${parsed.message}`);
 
-  if (io.isTTY && terminal.stdinIsTTY) {
+  if (io.isTTY && terminal.interactive) {
     await terminal.runUi({
       network: compiled,
       word: parsed.symbols,
