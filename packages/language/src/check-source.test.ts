@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSource, findAutomaton, findSequence } from './check-source.js';
 import { formatDiagnostics } from './render-diagnostics.js';
+import { propertyRuns } from './testing/property-runs.js';
 
 const parity = `dfa Parity {
   alphabet 0, 1
@@ -100,10 +101,7 @@ describe('findAutomaton and findSequence', () => {
 });
 
 describe('checkSource on arbitrary token soup', () => {
-  const runs = {
-    seed: Number(process.env.CDAM_PROP_SEED ?? 424242),
-    numRuns: Number(process.env.CDAM_PROP_RUNS ?? 150),
-  };
+  const runs = propertyRuns(150);
   const token = fc.constantFrom(
     'dfa',
     'nfa',

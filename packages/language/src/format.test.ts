@@ -5,11 +5,9 @@ import { NO_SPAN } from './diagnostics.js';
 import { canonicalNameForm, formatFile, formatName, formatSource } from './format.js';
 import { parse } from './parse.js';
 import { arbCommentedSource, arbFileAst, arbNameValue, nameAst, stripSpans } from './testing/arbitraries.js';
+import { propertyRuns } from './testing/property-runs.js';
 
-const runs = {
-  seed: Number(process.env.CDAM_PROP_SEED ?? 424242),
-  numRuns: Number(process.env.CDAM_PROP_RUNS ?? 200),
-};
+const runs = propertyRuns(200);
 
 function format(source: string): string {
   const result = formatSource(source);

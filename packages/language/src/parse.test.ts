@@ -5,13 +5,11 @@ import type { Span } from './diagnostics.js';
 import { formatFile } from './format.js';
 import { parse } from './parse.js';
 import { arbMutatedSource, stripSpans } from './testing/arbitraries.js';
+import { propertyRuns } from './testing/property-runs.js';
 
-const runs = {
-  seed: Number(process.env.CDAM_PROP_SEED ?? 424242),
-  numRuns: Number(process.env.CDAM_PROP_RUNS ?? 200),
-};
+const runs = propertyRuns(200);
 /** Mutated files cost more each (recovery, formatting twice). */
-const mutatedRuns = { ...runs, numRuns: Number(process.env.CDAM_PROP_RUNS ?? 100) };
+const mutatedRuns = propertyRuns(100);
 
 /** `line:column-line:column` of a span, for compact expectations. */
 function at(span: Span): string {

@@ -4,6 +4,7 @@ import type { AutomatonMemberAst } from '../ast.js';
 import { toAutomatonSpec } from '../resolve.js';
 import { astBuilder } from '../testing/ast-builders.js';
 import { checkFile } from './index.js';
+import { propertyRuns } from '../testing/property-runs.js';
 
 describe('checkFile', () => {
   it('is silent on a correct file', () => {
@@ -66,10 +67,7 @@ describe('checkFile', () => {
 });
 
 describe('checkFile on random automata', () => {
-  const runs = {
-    seed: Number(process.env.CDAM_PROP_SEED ?? 424242),
-    numRuns: Number(process.env.CDAM_PROP_RUNS ?? 200),
-  };
+  const runs = propertyRuns(200);
   const state = fc.constantFrom('p', 'q', 'r', 's');
   const symbol = fc.constantFrom('a', 'b', 'c');
   const label = fc.constantFrom('a', 'b', 'c', 'd', '*', 'ε');

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { AutomatonSpec } from '../spec.js';
 import { arbAutomatonSpec } from '../testing/spec-arbitraries.js';
 import { importAutomatonJson, toAutomatonJson } from './automaton-json.js';
+import { propertyRuns } from '../testing/property-runs.js';
 
-const runs = { seed: Number(process.env.CDAM_PROP_SEED ?? 424242), numRuns: Number(process.env.CDAM_PROP_RUNS ?? 150) };
+const runs = propertyRuns(150);
 
 const parity: AutomatonSpec = {
   name: 'Parity',

@@ -9,8 +9,9 @@ import { toAutomatonSpec, toSequenceSpec } from '../resolve.js';
 import type { AutomatonSpec, SequenceSpec } from '../spec.js';
 import { arbAutomatonSpec, arbSequenceSpec } from '../testing/spec-arbitraries.js';
 import { fromAutomatonSpec, fromSequenceSpec } from './from-spec.js';
+import { propertyRuns } from '../testing/property-runs.js';
 
-const runs = { seed: Number(process.env.CDAM_PROP_SEED ?? 424242), numRuns: Number(process.env.CDAM_PROP_RUNS ?? 100) };
+const runs = propertyRuns(100);
 
 const fileOf = (declaration: DeclarationAst): FileAst => ({
   kind: 'file',

@@ -7,8 +7,9 @@ import { importInterchange } from './import-interchange.js';
 import { toJflap } from './jflap-export.js';
 import { importJflap } from './jflap-import.js';
 import { importSequenceJson, toSequenceJson } from './sequence-json.js';
+import { propertyRuns } from '../testing/property-runs.js';
 
-const runs = { seed: Number(process.env.CDAM_PROP_SEED ?? 424242), numRuns: Number(process.env.CDAM_PROP_RUNS ?? 100) };
+const runs = propertyRuns(100);
 
 /** Every importer on one text; each must return a result (never throw), and an error has FSA301/FSA302 diagnostics. */
 function importEverything(text: string): void {

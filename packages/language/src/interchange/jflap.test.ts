@@ -4,8 +4,9 @@ import type { AutomatonSpec } from '../spec.js';
 import { arbAutomatonSpec, arbCharacterSymbol } from '../testing/spec-arbitraries.js';
 import { toJflap } from './jflap-export.js';
 import { importJflap } from './jflap-import.js';
+import { propertyRuns } from '../testing/property-runs.js';
 
-const runs = { seed: Number(process.env.CDAM_PROP_SEED ?? 424242), numRuns: Number(process.env.CDAM_PROP_RUNS ?? 150) };
+const runs = propertyRuns(150);
 
 /** As JFLAP 7.1 writes it, CR-LF artefacts and comments included. */
 const JFLAP7 = `<?xml version="1.0" encoding="UTF-8" standalone="no"?><!--Created with JFLAP 7.1.--><structure>&#13;

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { SequenceSpec } from '../spec.js';
 import { arbSequenceSpec } from '../testing/spec-arbitraries.js';
 import { importSequenceJson, toSequenceJson } from './sequence-json.js';
+import { propertyRuns } from '../testing/property-runs.js';
 
-const runs = { seed: Number(process.env.CDAM_PROP_SEED ?? 424242), numRuns: Number(process.env.CDAM_PROP_RUNS ?? 150) };
+const runs = propertyRuns(150);
 
 const walk: SequenceSpec = {
   name: 'Walk',
