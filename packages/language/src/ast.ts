@@ -32,13 +32,7 @@ export interface AutomatonAst {
   readonly span: Span;
 }
 
-export type AutomatonMemberAst =
-  | AlphabetAst
-  | StatesAst
-  | StartAst
-  | AcceptAst
-  | TransitionAst
-  | NetworkAst;
+export type AutomatonMemberAst = AlphabetAst | StatesAst | StartAst | AcceptAst | TransitionAst | NetworkAst;
 
 /** `alphabet a, b, c` */
 export interface AlphabetAst {
@@ -94,16 +88,7 @@ export interface NetworkAst {
 }
 
 /** Known parameter names; checks report unknown ones (FSA210) and bad values (FSA209). */
-export const PARAMETER_NAMES = [
-  'neurons',
-  'seed',
-  'beta',
-  'auto',
-  'hetero',
-  'eta',
-  'iterations',
-  'encoding',
-] as const;
+export const PARAMETER_NAMES = ['neurons', 'seed', 'beta', 'auto', 'hetero', 'eta', 'iterations', 'encoding'] as const;
 export type ParameterName = (typeof PARAMETER_NAMES)[number];
 
 export interface ParameterAst {
