@@ -1,0 +1,159 @@
+import type { BenchResult, StepRow } from './bench-result.js';
+
+export interface Column {
+  readonly title: string;
+  readonly align?: 'left' | 'right';
+}
+
+/**
+ * A plain-text table: titles, a rule of dashes, then the rows; columns padded to their widest cell and
+ * separated by two spaces (right-aligned unless `align: 'left'`). Trailing spaces are trimmed. O(cells).
+ */
+export function formatTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+  const widths = columns.map((c, i) => Math.max(c.title.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    columns
+      .map((c, i) => (c.align === 'left' ? (cells[i] ?? '').padEnd(widths[i]) : (cells[i] ?? '').padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Milliseconds with three significant figures (at most three decimals), e.g. 0.412, 5.31, 27.1, 2805. */
+export function formatMs(ms: number): string {
+  if (ms >= 100) return ms.toFixed(0);
+  if (ms >= 10) return ms.toFixed(1);
+  if (ms >= 1) return ms.toFixed(2);
+  return ms.toFixed(3);
+}
+
+/** A ratio such as 0.62× or 12× (two significant figures). */
+export function formatRatio(ratio: number): string {
+  return `${ratio >= 10 ? ratio.toFixed(0) : ratio.toPrecision(2)}×`;
+}
+
+/** A count with thin grouping: 10 000, 16 384. */
+export function formatCount(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+const timed = (ms: number, reps: number) => `${formatMs(ms)} (${reps})`;
+
+/** The human-readable report of one bench run: a header, one table per section, targets, notes. */
+export function formatReport(result: BenchResult): string {
+  const out: string[] = [];
+  out.push(
+    `cdam bench: node ${result.node}, ${result.cores} cores, load average ${result.loadAverageAtStart.join(' ')} at the start and ${result.loadAverage.join(' ')} at the end, ${result.seconds.toFixed(0)} s`,
+    'All figures are medians in ms over the repetitions in brackets, measured in this one run.',
+    '',
+    '1. Compile a random complete DFA (compileAutomaton, neurons chosen automatically)',
+    formatTable(
+      [
+        { title: 'states' },
+        { title: 'symbols' },
+        { title: 'n' },
+        { title: 'p' },
+        { title: 'worst gap' },
+        { title: 'needed' },
+        { title: 'compile ms' },
+      ],
+      result.compile.map((r) => [
+        formatCount(r.states),
+        String(r.symbols),
+        formatCount(r.neurons),
+        formatCount(r.patterns),
+        r.worstGap === null ? '-' : r.worstGap.toFixed(2),
+        r.requiredGap.toFixed(2),
+        timed(r.ms, r.reps),
+      ]),
+    ),
+    '',
+    '2. One update step (randomDynamics: bipolar Xi, one successor per pattern), ms per step of the whole batch',
+    stepTable(result.step),
+  );
+  const skips = result.step.flatMap((r) =>
+    r.skipped.map((s) => `   ${s.kernel} at n = ${r.n}, batch = ${r.batch}: ${s.reason}`),
+  );
+  if (skips.length > 0) out.push('   not run:', ...skips);
+  if (result.numpyNote) out.push(`   NumPy: ${result.numpyNote}`);
+  out.push(
+    '',
+    '3. Minimise a random complete DFA (automata minimise)',
+    formatTable(
+      [{ title: 'states' }, { title: 'symbols' }, { title: 'minimal states' }, { title: 'minimise ms' }],
+      result.minimise.map((r) => [
+        formatCount(r.states),
+        String(r.symbols),
+        formatCount(r.minimalStates),
+        timed(r.ms, r.reps),
+      ]),
+    ),
+    '',
+    '4. Recall of a sequence network',
+    result.recall.available
+      ? `   ${Math.round(result.recall.ticksPerSecond)} ticks/s (${result.recall.items} items, n = ${result.recall.neurons}, ${result.recall.reps} reps)`
+      : `   not measured: ${result.recall.reason}`,
+    '',
+    `5. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
+    '',
+    'Targets (reported, not asserted)',
+    ...targetLines(result),
+  );
+  return out.join('\n');
+}
+
+function stepTable(rows: readonly StepRow[]): string {
+  const others = [
+    ...new Set(rows.flatMap((r) => [...r.others.map((o) => o.kernel), ...r.skipped.map((s) => s.kernel)])),
+  ];
+  return formatTable(
+    [
+      { title: 'n' },
+      { title: 'p' },
+      { title: 'batch' },
+      { title: 'default kernel', align: 'left' },
+      { title: 'default ms' },
+      ...others.map((k) => ({ title: `${k} ms` })),
+      { title: 'NumPy ms' },
+      { title: 'default/NumPy' },
+    ],
+    rows.map((r) => [
+      formatCount(r.n),
+      formatCount(r.p),
+      String(r.batch),
+      r.kernel,
+      timed(r.msPerStep, r.reps),
+      ...others.map((k) => {
+        const figure = r.others.find((o) => o.kernel === k);
+        return figure ? timed(figure.msPerStep, figure.reps) : '-';
+      }),
+      r.numpyMsPerStep === null ? '-' : formatMs(r.numpyMsPerStep),
+      r.ratio === null ? '-' : formatRatio(r.ratio),
+    ]),
+  );
+}
+
+/** One line per target of the brief that this run has a figure for. */
+export function targetLines(result: BenchResult): string[] {
+  const lines: string[] = [];
+  const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+  const compile10k = result.compile.find((r) => r.states === 10_000);
+  if (compile10k) {
+    lines.push(`   compile 10 000 states in < 5 s: ${formatMs(compile10k.ms)} ms, ${verdict(compile10k.ms < 5_000)}`);
+  }
+  for (const r of result.step.filter((s) => s.batch === 1)) {
+    const what = `single-trajectory step within 3× NumPy at n = ${r.n}, p = ${r.p}`;
+    lines.push(
+      r.ratio === null
+        ? `   ${what}: no NumPy figure`
+        : `   ${what}: ${formatRatio(r.ratio)}, ${verdict(r.ratio <= 3)}`,
+    );
+  }
+  const minimise10k = result.minimise.find((r) => r.states === 10_000);
+  if (minimise10k) {
+    lines.push(
+      `   minimise 10 000 states in < 2 s: ${formatMs(minimise10k.ms)} ms, ${verdict(minimise10k.ms < 2_000)}`,
+    );
+  }
+  return lines;
+}
