@@ -8,7 +8,7 @@ describe('layoutScreen', () => {
   it('stacks a small automaton on 80x24 and shows every state', () => {
     expect(layoutScreen(80, 24, familyTree)).toEqual({
       arrangement: 'stacked',
-      tableWidth: 80,
+      tableWidth: 79,
       tableHeight: 6,
       barsWidth: 64,
       barCount: 5,
@@ -29,6 +29,12 @@ describe('layoutScreen', () => {
     const tall = layoutScreen(80, 60, large);
     expect(tall.tableHeight).toBeGreaterThan(small.tableHeight);
     expect(tall.barCount).toBeGreaterThan(small.barCount);
+  });
+
+  it('draws at most 20 bars for a large automaton, however tall the terminal', () => {
+    expect(layoutScreen(80, 100, large).barCount).toBe(20);
+    expect(layoutScreen(200, 100, large).barCount).toBe(20);
+    expect(layoutScreen(80, 100, large).tableHeight).toBe(100 - 10 - 20);
   });
 
   it('never plans more lines than the terminal has', () => {

@@ -2,6 +2,7 @@
 export interface ScreenLayout {
   /** `side`: table left, bars right (wide terminals); `stacked`: table above the bars. */
   readonly arrangement: 'stacked' | 'side' | 'too-small';
+  /** Characters for the table's lines (the last column of the terminal is never written). */
   readonly tableWidth: number;
   /** Lines for the table, its header included. */
   readonly tableHeight: number;
@@ -26,11 +27,14 @@ const FIXED_LINES = 10;
 const BARS_MIN_WIDTH = 44;
 /** Longer bars show no more. */
 const BARS_MAX_WIDTH = 64;
+/** With many states, the top 20 correlations say enough; more lines only cost drawing time. */
+export const MAX_BARS = 20;
 
 /**
  * Lays out the screen: stacked below 100 columns, or when the table does not leave the bars 44 columns
  * (a table wider than that is windowed from 150 columns on, then side by side). Heights share what is
- * left after the fixed lines, the table first when everything fits, else the bars get about 40%.
+ * left after the fixed lines, the table first when everything fits, else the bars get about 40% (at
+ * most `MAX_BARS`) and the table the rest.
  * The frame is kept one line shorter than the terminal, so ink never scrolls it.
  */
 export function layoutScreen(columns: number, rows: number, needs: LayoutNeeds): ScreenLayout {
@@ -46,22 +50,22 @@ export function layoutScreen(columns: number, rows: number, needs: LayoutNeeds):
       tableWidth,
       tableHeight: Math.min(needs.states + 1, available + 1),
       barsWidth: Math.min(BARS_MAX_WIDTH, columns - tableWidth - 2),
-      barCount: Math.min(needs.states, available),
+      barCount: Math.min(needs.states, available, MAX_BARS),
     };
   }
   if (2 * needs.states + 1 <= available) {
     return {
       arrangement: 'stacked',
-      tableWidth: columns,
+      tableWidth: columns - 1,
       tableHeight: needs.states + 1,
       barsWidth: Math.min(columns, BARS_MAX_WIDTH),
       barCount: needs.states,
     };
   }
-  const barCount = Math.min(needs.states, Math.max(1, Math.floor(available * 0.4)));
+  const barCount = Math.min(needs.states, MAX_BARS, Math.max(1, Math.floor(available * 0.4)));
   return {
     arrangement: 'stacked',
-    tableWidth: columns,
+    tableWidth: columns - 1,
     tableHeight: Math.max(2, Math.min(needs.states + 1, available - barCount)),
     barsWidth: Math.min(columns, BARS_MAX_WIDTH),
     barCount,

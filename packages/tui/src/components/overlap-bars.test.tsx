@@ -9,8 +9,8 @@ describe('OverlapBars', () => {
   it('draws one bar per state with its correlation, marking the network and the automaton state', () => {
     const { lastFrame } = render(<OverlapBars overlaps={[homer(0.93), marge(0.12)]} width={40} />);
     const [first, second] = (lastFrame() ?? '').split('\n');
-    expect(first).toMatch(/^>Homer █+.* 0\.93 ◀$/);
-    expect(second).toMatch(/^ Marge █.* 0\.12$/);
+    expect(first).toMatch(/^>Homer  0\.93 █+[▏▎▍▌▋▊▉]? ◀$/);
+    expect(second).toMatch(/^ Marge  0\.12 █+[▏▎▍▌▋▊▉]?$/);
   });
 
   it('is a function of its props', () => {
@@ -23,16 +23,16 @@ describe('OverlapBars', () => {
 
   it('shows a negative correlation as a value with an empty bar', () => {
     const { lastFrame } = render(<OverlapBars overlaps={[marge(-0.21)]} width={30} />);
-    expect(lastFrame()).toMatch(/^ Marge +-0\.21$/);
+    expect(lastFrame()).toBe(' Marge -0.21');
   });
 });
 
 describe('bar', () => {
-  it('fills r of the width, in eighths, padded to the width', () => {
+  it('fills r of the width, in eighths', () => {
     expect(bar(1, 4)).toBe('████');
-    expect(bar(0.5, 4)).toBe('██  ');
-    expect(bar(0.5625, 4)).toBe('██▎ ');
-    expect(bar(-1, 3)).toBe('   ');
+    expect(bar(0.5, 4)).toBe('██');
+    expect(bar(0.5625, 4)).toBe('██▎');
+    expect(bar(-1, 3)).toBe('');
     expect(bar(2, 3)).toBe('███');
   });
 });

@@ -19,15 +19,16 @@ export interface OverlapBarsProps {
 const MAX_LABEL = 14;
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
-/** A horizontal bar of `width` cells for r in [0, 1] (negative r draws nothing), in eighths of a cell. */
+/** A horizontal bar of up to `width` cells for r in [0, 1] (negative r draws nothing), in eighths of a cell. */
 export function bar(r: number, width: number): string {
   const eighths = Math.round(Math.max(0, Math.min(1, r)) * width * 8);
-  const full = Math.floor(eighths / 8);
-  const text = '█'.repeat(full) + EIGHTHS[eighths % 8];
-  return text + ' '.repeat(Math.max(0, width - textWidth(text)));
+  return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
 }
 
-/** One line per overlap: `>` automaton state, label, bar, value, `◀` network state. */
+/**
+ * One line per overlap: `>` automaton state, label, value, bar, `◀` network state. The value comes
+ * before the bar so the lines need no padding after it (ink's cost grows with the characters drawn).
+ */
 export function OverlapBars({ overlaps, width }: OverlapBarsProps) {
   const labelWidth = Math.min(MAX_LABEL, Math.max(1, ...overlaps.map((o) => textWidth(o.label))));
   const barWidth = Math.max(1, width - labelWidth - 11);
@@ -37,10 +38,9 @@ export function OverlapBars({ overlaps, width }: OverlapBarsProps) {
         <Text key={o.label} wrap="truncate">
           <Text color={o.automaton ? 'cyan' : undefined} bold={o.automaton}>
             {o.automaton ? '>' : ' '}
-            {fit(o.label, labelWidth)}{' '}
+            {fit(o.label, labelWidth)}
           </Text>
-          <Text color={o.network ? 'green' : 'gray'}>{bar(o.r, barWidth)}</Text>
-          {fit(fixed(o.r), 6, 'right')}
+          {fit(fixed(o.r), 6, 'right')} <Text color={o.network ? 'green' : 'gray'}>{bar(o.r, barWidth)}</Text>
           <Text color="green">{o.network ? ' ◀' : ''}</Text>
         </Text>
       ))}

@@ -63,7 +63,7 @@ export function StepScreen({ session, name, fileName, parameters, columns, rows 
       decoded={decoded}
       transition={snapshot.transition}
       nextSymbol={nextSymbol}
-      width={layout.tableWidth - 1}
+      width={layout.tableWidth}
       height={layout.tableHeight}
     />
   );
