@@ -52,6 +52,9 @@ export const processTerminal: StepTerminal = {
     return process.stdin.isTTY === true && !isContinuousIntegration(process.env);
   },
   async runUi(request) {
+    // React's development build (chosen when NODE_ENV is unset) doubles the cost of every frame;
+    // it reads NODE_ENV when first loaded, which is by the import below.
+    process.env.NODE_ENV ??= 'production';
     const { runStepUi } = await import('@cdam/tui');
     await runStepUi(request);
   },
