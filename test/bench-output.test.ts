@@ -1,7 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { formatMs, formatTable } from '../packages/runtime/bench/format.js';
-import { measure, median } from '../packages/runtime/bench/measure.js';
+import type { BenchResult } from '../packages/runtime/bench/bench-result.js';
+import { formatMs, formatReport, formatTable } from '../packages/runtime/bench/format.js';
+import { measure, median, type TimingPolicy } from '../packages/runtime/bench/measure.js';
 import { parseYardstick } from '../packages/runtime/bench/numpy-yardstick.js';
+import { runBench, type BenchPlan } from '../packages/runtime/bench/suite.js';
+
+const quick: TimingPolicy = { warmupReps: 1, warmupMs: 0, minReps: 2, minMs: 0, maxMs: 1_000 };
+
+/** Tiny sizes, no NumPy: the same code path as `pnpm bench --json`, in well under a second. */
+const tinyPlan: BenchPlan = {
+  compile: { states: [6, 12], symbols: 2 },
+  step: {
+    sizes: [
+      { n: 16, p: 32 },
+      { n: 24, p: 40 },
+    ],
+    batches: [1, 3],
+    others: ['dense', 'reference'],
+    referenceMaxN: 16,
+    maxPredictedStepMs: 60_000,
+    warmBatch: 2,
+  },
+  minimise: { states: [40], symbols: 3 },
+  timing: quick,
+};
+
+const positive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+describe('bench output', () => {
+  const lines: string[] = [];
+  const result = runBench(tinyPlan, { numpy: null, log: (line) => lines.push(line) });
+  const json = JSON.parse(JSON.stringify(result)) as BenchResult;
+
+  it('has one step row per size and batch, with the default kernel and positive times', () => {
+    expect(json.step.map((r) => [r.n, r.p, r.batch])).toEqual([
+      [16, 32, 1],
+      [16, 32, 3],
+      [24, 40, 1],
+      [24, 40, 3],
+    ]);
+    for (const row of json.step) {
+      expect(positive(row.msPerStep)).toBe(true);
+      expect(row.kernel).toBe('packed'); // randomDynamics has ±1 patterns, so `auto` picks the packed kernel
+      expect(row.numpyMsPerStep).toBeNull();
+      expect(row.ratio).toBeNull();
+      for (const other of row.others) expect(positive(other.msPerStep)).toBe(true);
+    }
+    expect(json.step[0].others.map((o) => o.kernel)).toEqual(['dense', 'reference']);
+    expect(json.step[2].others.map((o) => o.kernel)).toEqual(['dense']);
+    expect(json.step[2].skipped.map((s) => s.kernel)).toEqual(['reference']);
+  });
+
+  it('has compile rows with the chosen network and positive times', () => {
+    expect(json.compile.map((r) => [r.states, r.symbols])).toEqual([
+      [6, 2],
+      [12, 2],
+    ]);
+    for (const row of json.compile) {
+      expect(positive(row.ms)).toBe(true);
+      expect(Number.isInteger(row.neurons) && row.neurons > 0).toBe(true);
+      expect(row.patterns).toBe(row.states * (row.symbols + 1));
+      expect(row.worstGap).toBeGreaterThanOrEqual(row.requiredGap);
+    }
+  });
+
+  it('has minimise rows, the recall place, peak RSS and the run conditions', () => {
+    expect(json.minimise).toHaveLength(1);
+    expect(json.minimise[0]).toMatchObject({ states: 40, symbols: 3 });
+    expect(positive(json.minimise[0].ms)).toBe(true);
+    expect(json.minimise[0].minimalStates).toBeGreaterThan(0);
+    expect(json.minimise[0].minimalStates).toBeLessThanOrEqual(40);
+    expect(typeof json.recall.available).toBe('boolean');
+    if (!json.recall.available) expect(json.recall.reason).toMatch(/recall/);
+    expect(positive(json.peakRssMB)).toBe(true);
+    expect(json.loadAverage).toHaveLength(3);
+    expect(json.loadAverageAtStart).toHaveLength(3);
+    expect(json.cores).toBeGreaterThan(0);
+    expect(json.numpyNote).toMatch(/not run/);
+    expect(lines.length).toBeGreaterThan(0);
+  });
+
+  it('prints every section as a table', () => {
+    const text = formatReport(result);
+    for (const heading of ['1. Compile', '2. One update step', '3. Minimise', '4. Recall', '5. Peak RSS']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toMatch(/^\s*16\s+32\s+1\s+packed\s/m);
+    expect(text).toContain('reference at n = 24, batch = 1: only up to n = 16');
+  });
+});
 
 describe('bench helpers', () => {
   it('median takes the middle value, or the mean of the middle two', () => {

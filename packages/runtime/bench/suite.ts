@@ -1,0 +1,75 @@
+import { availableParallelism, loadavg } from 'node:os';
+import type { BenchResult } from './bench-result.js';
+import { benchCompile } from './compile-bench.js';
+import { DEFAULT_TIMING, type TimingPolicy } from './measure.js';
+import { benchMinimise } from './minimise-bench.js';
+import type { NumpyRunner } from './numpy-yardstick.js';
+import { benchRecall } from './recall-bench.js';
+import { benchStep, type StepPlan } from './step-bench.js';
+
+/** Everything one bench run measures; `DEFAULT_PLAN` is what `pnpm bench` runs. */
+export interface BenchPlan {
+  readonly compile: { readonly states: readonly number[]; readonly symbols: number };
+  readonly step: StepPlan;
+  readonly minimise: { readonly states: readonly number[]; readonly symbols: number };
+  readonly timing: TimingPolicy;
+}
+
+/** The sizes of the brief: fits in about two minutes on two loaded cores. */
+export const DEFAULT_PLAN: BenchPlan = {
+  compile: { states: [100, 1_000, 10_000], symbols: 4 },
+  step: {
+    sizes: [
+      { n: 256, p: 4_096 },
+      { n: 1_024, p: 16_384 },
+    ],
+    batches: [1, 256],
+    others: ['dense', 'reference'],
+    referenceMaxN: 256,
+    maxPredictedStepMs: 25_000,
+    warmBatch: 4,
+  },
+  minimise: { states: [10_000], symbols: 4 },
+  timing: DEFAULT_TIMING,
+};
+
+export interface RunOptions {
+  /** The yardstick, or null to leave `numpyMsPerStep` null. */
+  readonly numpy: NumpyRunner | null;
+  /** Progress lines (the command line sends them to stderr). */
+  readonly log: (line: string) => void;
+}
+
+/** Runs every section of `plan` in one process, one after the other, and collects the figures. */
+export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
+  const { log } = options;
+  const started = performance.now();
+  const loadAverageAtStart = loadAverage();
+  const compile = benchCompile(plan.compile.states, plan.compile.symbols, plan.timing, log);
+  const { rows: step, numpyNote } = benchStep(plan.step, plan.timing, options.numpy, log);
+  globalThis.gc?.();
+  const minimise = benchMinimise(plan.minimise.states, plan.minimise.symbols, plan.timing, log);
+  const recall = benchRecall(log);
+  return {
+    step,
+    compile,
+    minimise,
+    recall,
+    peakRssMB: peakRssMB(),
+    numpyNote,
+    loadAverage: loadAverage(),
+    loadAverageAtStart,
+    cores: availableParallelism(),
+    seconds: (performance.now() - started) / 1000,
+    node: process.version,
+  };
+}
+
+/** Peak resident set size of this process so far (`resourceUsage().maxRSS`, kilobytes) in MB. */
+export function peakRssMB(): number {
+  const fromUsage = process.resourceUsage().maxRSS / 1024;
+  const now = process.memoryUsage().rss / (1024 * 1024);
+  return Math.max(fromUsage, now);
+}
+
+const loadAverage = () => loadavg().map((l) => Math.round(l * 100) / 100);
