@@ -3,12 +3,14 @@ import { softmaxInPlace } from './softmax.js';
 
 /**
  * The memory graph H as a sparse map: edge e moves the attention on pattern `from[e]` to pattern
- * `to[e]` (weight 1), so (H w)[to[e]] += w[from[e]].
+ * `to[e]` with weight `weight[e]` (1 when `weight` is absent), so (H w)[to[e]] += weight[e] · w[from[e]].
+ * Weights carry normalised graphs such as D^-1/2 A D^-1/2 (cdam-model.md, "Objects").
  */
 export interface SparseGraph {
   readonly count: number;
   readonly from: Int32Array;
   readonly to: Int32Array;
+  readonly weight?: Float64Array;
 }
 
 /** Everything one update needs, with the model's symbols (cdam-model.md). */
@@ -56,8 +58,9 @@ export function mixAutoHetero(
   p = w.length,
 ): void {
   for (let mu = 0; mu < p; mu++) c[at + mu] = a * w[at + mu];
-  const { from, to, count } = graph;
-  for (let e = 0; e < count; e++) c[at + to[e]] += h * w[at + from[e]];
+  const { from, to, count, weight } = graph;
+  if (weight) for (let e = 0; e < count; e++) c[at + to[e]] += h * weight[e] * w[at + from[e]];
+  else for (let e = 0; e < count; e++) c[at + to[e]] += h * w[at + from[e]];
 }
 
 /**
