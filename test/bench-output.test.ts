@@ -22,6 +22,7 @@ const tinyPlan: BenchPlan = {
     warmBatch: 2,
   },
   minimise: { states: [40], symbols: 3 },
+  recall: { sequences: [{ items: 5 }], ticks: 7 },
   timing: quick,
 };
 
@@ -70,8 +71,15 @@ describe('bench output', () => {
     expect(positive(json.minimise[0].ms)).toBe(true);
     expect(json.minimise[0].minimalStates).toBeGreaterThan(0);
     expect(json.minimise[0].minimalStates).toBeLessThanOrEqual(40);
-    expect(typeof json.recall.available).toBe('boolean');
-    if (!json.recall.available) expect(json.recall.reason).toMatch(/recall/);
+    if (json.recall.available) {
+      expect(json.recall.rows).toHaveLength(1);
+      const row = json.recall.rows[0];
+      expect(row).toMatchObject({ items: 5, ticks: 7, neuronsChosen: 'auto' });
+      expect(positive(row.ticksPerSecond) && positive(row.msPerTick) && positive(row.neurons)).toBe(true);
+      expect(row.patterns).toBe(5);
+    } else {
+      expect(json.recall.reason).toMatch(/sequence/);
+    }
     expect(positive(json.peakRssMB)).toBe(true);
     expect(json.loadAverage).toHaveLength(3);
     expect(json.loadAverageAtStart).toHaveLength(3);

@@ -42,15 +42,25 @@ export interface MinimiseRow {
   readonly reps: number;
 }
 
-/** Recall of a compiled sequence network, once an API for it exists. */
+/** Recall of one compiled looping sequence. */
+export interface RecallRow {
+  readonly items: number;
+  readonly neurons: number;
+  readonly neuronsChosen: 'auto' | 'given';
+  readonly patterns: number;
+  /** Updates per timed recall. */
+  readonly ticks: number;
+  /** Updates per second, each with its decoding. */
+  readonly ticksPerSecond: number;
+  readonly msPerTick: number;
+  readonly reps: number;
+  /** Whether the timed recall followed the sequence exactly. */
+  readonly exact: boolean;
+}
+
+/** Recall figures, or why there are none. */
 export type RecallFigure =
-  | {
-      readonly available: true;
-      readonly items: number;
-      readonly neurons: number;
-      readonly ticksPerSecond: number;
-      readonly reps: number;
-    }
+  | { readonly available: true; readonly rows: readonly RecallRow[] }
   | { readonly available: false; readonly reason: string };
 
 /** What `pnpm bench --json` prints. */

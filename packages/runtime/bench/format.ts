@@ -89,9 +89,28 @@ export function formatReport(result: BenchResult): string {
       ]),
     ),
     '',
-    '4. Recall of a sequence network',
+    '4. Recall of a looping sequence (SequenceNetwork.recall: one update and its decoding per tick)',
     result.recall.available
-      ? `   ${Math.round(result.recall.ticksPerSecond)} ticks/s (${result.recall.items} items, n = ${result.recall.neurons}, ${result.recall.reps} reps)`
+      ? formatTable(
+          [
+            { title: 'items' },
+            { title: 'n' },
+            { title: 'p' },
+            { title: 'ticks' },
+            { title: 'ms per recall' },
+            { title: 'ticks/s' },
+            { title: 'exact', align: 'left' },
+          ],
+          result.recall.rows.map((r) => [
+            formatCount(r.items),
+            `${formatCount(r.neurons)}${r.neuronsChosen === 'auto' ? ' (auto)' : ''}`,
+            formatCount(r.patterns),
+            formatCount(r.ticks),
+            timed(r.msPerTick * r.ticks, r.reps),
+            formatCount(Math.round(r.ticksPerSecond)),
+            r.exact ? 'yes' : 'no',
+          ]),
+        )
       : `   not measured: ${result.recall.reason}`,
     '',
     `5. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,

@@ -1,23 +1,90 @@
-import * as automata from '@cdam/automata';
 import * as compiler from '@cdam/compiler';
+import type { SequenceSpec } from '@cdam/language';
 import * as runtime from '@cdam/runtime';
-import type { RecallFigure } from './bench-result.js';
+import type { RecallFigure, RecallRow } from './bench-result.js';
+import { measure, type TimingPolicy } from './measure.js';
 
-/** Names a sequence-recall API would go by; their appearance is reported so this bench gets wired to it. */
-const RECALL_API_NAMES = ['compileSequence', 'recall', 'recallSequence', 'benchRecall', 'SequenceNetwork'];
+/** Sequences to recall: `items` distinct items in a loop, neurons automatic unless given. */
+export interface RecallPlan {
+  readonly sequences: readonly { readonly items: number; readonly neurons?: number }[];
+  /** Updates per timed recall. */
+  readonly ticks: number;
+}
 
 /**
- * Recall ticks per second of a compiled sequence network: the place for that figure. No package exports
- * a sequence-recall API yet, so this reports why there is no figure (and which names appeared, if any).
+ * The part of the sequence API this bench calls (`compileSequence` in @cdam/compiler, `SequenceNetwork`
+ * in @cdam/runtime). It is looked up at run time, so the bench runs, and says so, in a tree without it.
  */
-export function benchRecall(log: (line: string) => void): RecallFigure {
-  const found = Object.entries({ automata, compiler, runtime }).flatMap(([pkg, exports]) =>
-    RECALL_API_NAMES.filter((name) => name in exports).map((name) => `@cdam/${pkg}.${name}`),
-  );
-  const reason =
-    found.length === 0
-      ? `no sequence-recall API (${RECALL_API_NAMES.join(', ')}) in @cdam/compiler or @cdam/runtime yet`
-      : `${found.join(', ')} exported, but bench/recall-bench.ts does not time it yet`;
-  log(`recall: not measured (${reason})`);
-  return { available: false, reason };
+interface SequenceApi {
+  compileSequence(
+    spec: SequenceSpec,
+    options: { neurons?: number },
+  ): { kind: 'ok'; sequence: unknown } | { kind: 'error'; error: { message: string } };
+  SequenceNetwork: new (sequence: unknown) => {
+    readonly n: number;
+    readonly p: number;
+    recall(options: { ticks: number }): { summary: { ticks: number; exact: boolean } };
+  };
+}
+
+function sequenceApi(): SequenceApi | string {
+  const { compileSequence } = compiler as unknown as Partial<SequenceApi>;
+  const { SequenceNetwork } = runtime as unknown as Partial<SequenceApi>;
+  if (typeof compileSequence === 'function' && typeof SequenceNetwork === 'function') {
+    return { compileSequence, SequenceNetwork };
+  }
+  return 'no sequence-recall API (compileSequence in @cdam/compiler, SequenceNetwork in @cdam/runtime) yet';
+}
+
+/**
+ * Recall ticks per second of compiled looping sequences: `SequenceNetwork.recall` from the first item for
+ * `plan.ticks` updates, each followed by its Pearson decoding, as a user's recall runs. Compiling and
+ * building the kernel are not timed. Without the API, or if it fails, the figure says why instead.
+ */
+export function benchRecall(plan: RecallPlan, timing: TimingPolicy, log: (line: string) => void): RecallFigure {
+  const api = sequenceApi();
+  if (typeof api === 'string') {
+    log(`recall: not measured (${api})`);
+    return { available: false, reason: api };
+  }
+  try {
+    const rows = plan.sequences.map(({ items, neurons }): RecallRow => {
+      const spec: SequenceSpec = {
+        name: `Loop${items}`,
+        items: Array.from({ length: items }, (_, i) => `item${i}`),
+        loop: true,
+        dwell: new Array<number>(items).fill(1),
+        network: {},
+      };
+      const compiled = api.compileSequence(spec, neurons === undefined ? {} : { neurons });
+      if (compiled.kind !== 'ok') throw new Error(compiled.error.message);
+      const network = new api.SequenceNetwork(compiled.sequence);
+      let exact = true;
+      const timed = measure(
+        () => {
+          exact = network.recall({ ticks: plan.ticks }).summary.exact;
+        },
+        timing,
+        { warm: () => network.recall({ ticks: Math.min(plan.ticks, 50) }) },
+      );
+      const ticksPerSecond = (plan.ticks * 1000) / timed.ms;
+      log(`recall ${items} items, n = ${network.n}: ${Math.round(ticksPerSecond)} ticks/s (${timed.reps} reps)`);
+      return {
+        items,
+        neurons: network.n,
+        neuronsChosen: neurons === undefined ? 'auto' : 'given',
+        patterns: network.p,
+        ticks: plan.ticks,
+        ticksPerSecond,
+        msPerTick: timed.ms / plan.ticks,
+        reps: timed.reps,
+        exact,
+      };
+    });
+    return { available: true, rows };
+  } catch (error) {
+    const reason = `the sequence API failed: ${error instanceof Error ? error.message : String(error)}`;
+    log(`recall: not measured (${reason})`);
+    return { available: false, reason };
+  }
 }

@@ -4,7 +4,7 @@ import { benchCompile } from './compile-bench.js';
 import { DEFAULT_TIMING, type TimingPolicy } from './measure.js';
 import { benchMinimise } from './minimise-bench.js';
 import type { NumpyRunner } from './numpy-yardstick.js';
-import { benchRecall } from './recall-bench.js';
+import { benchRecall, type RecallPlan } from './recall-bench.js';
 import { benchStep, type StepPlan } from './step-bench.js';
 
 /** Everything one bench run measures; `DEFAULT_PLAN` is what `pnpm bench` runs. */
@@ -12,6 +12,7 @@ export interface BenchPlan {
   readonly compile: { readonly states: readonly number[]; readonly symbols: number };
   readonly step: StepPlan;
   readonly minimise: { readonly states: readonly number[]; readonly symbols: number };
+  readonly recall: RecallPlan;
   readonly timing: TimingPolicy;
 }
 
@@ -30,6 +31,7 @@ export const DEFAULT_PLAN: BenchPlan = {
     warmBatch: 4,
   },
   minimise: { states: [10_000], symbols: 4 },
+  recall: { sequences: [{ items: 256 }, { items: 256, neurons: 1_024 }], ticks: 500 },
   timing: DEFAULT_TIMING,
 };
 
@@ -49,7 +51,7 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
   const { rows: step, numpyNote } = benchStep(plan.step, plan.timing, options.numpy, log);
   globalThis.gc?.();
   const minimise = benchMinimise(plan.minimise.states, plan.minimise.symbols, plan.timing, log);
-  const recall = benchRecall(log);
+  const recall = benchRecall(plan.recall, plan.timing, log);
   return {
     step,
     compile,
