@@ -1,0 +1,215 @@
+import { createRng, sequencePatternColumn, type CompiledSequence } from '@cdam/compiler';
+import { createScratch, iterate, type Dynamics } from '../dynamics.js';
+import { createKernel } from '../kernel/create-kernel.js';
+import type { Kernel, PatternSource } from '../kernel/kernel.js';
+import { SequenceDecoder, type DecodedPosition } from './sequence-decoder.js';
+
+/** Options of `SequenceNetwork.recall`. */
+export interface RecallOptions {
+  /** The step (index into the items list) whose first pattern is the cue; default 0. */
+  readonly cueStep?: number;
+  /**
+   * Cue noise F >= 0: every neuron of the cue gets F · r · (u − 1/2), u uniform in [0, 1), r the range of a
+   * code entry (1 uniform, 2 bipolar). F = 1 with uniform codes is the paper's noise, uniform in [−0.5, 0.5).
+   */
+  readonly cueNoise?: number;
+  /** Seed of the noise stream `createRng(noiseSeed, 'cue-noise')`; default the network's seed. */
+  readonly noiseSeed?: number;
+  /** Updates after the cue; default two cycles (2p) for a loop, else p + 5. */
+  readonly ticks?: number;
+  /** Override the compiled strengths, beta or step size (for experiments such as `compareRecall`). */
+  readonly auto?: number;
+  readonly hetero?: number;
+  readonly beta?: number;
+  readonly eta?: number;
+  /** Keep the correlation with every pattern at every tick (for heatmaps). */
+  readonly recordCorrelations?: boolean;
+}
+
+/** The state after one tick (tick 0 is the cue). */
+export interface RecallPoint {
+  readonly tick: number;
+  readonly decoded: Omit<DecodedPosition, 'correlations'>;
+  /** The pattern exact recall is on at this tick. */
+  readonly expected: number;
+  /** Patterns advanced since the previous tick, in sequence order (0 at tick 0). */
+  readonly advance: number;
+}
+
+/** How well a recall followed the sequence. */
+export interface RecallSummary {
+  /** Updates made (ticks after the cue). */
+  readonly ticks: number;
+  /** Mean advance per update, in patterns. */
+  readonly meanAdvance: number;
+  /** Updates that advanced exactly one pattern. */
+  readonly exactAdvances: number;
+  /** Updates after which the decoded pattern is not the expected one (or no pattern is active). */
+  readonly errors: number;
+  /** No errors: recall was on the expected pattern after every update. */
+  readonly exact: boolean;
+}
+
+/** A free-running recall from a cue. */
+export interface RecallRun {
+  readonly cueStep: number;
+  readonly cuePattern: number;
+  readonly a: number;
+  readonly h: number;
+  readonly beta: number;
+  readonly eta: number;
+  /** points[0] is the cue; points[t] the state after t updates. */
+  readonly points: readonly RecallPoint[];
+  readonly summary: RecallSummary;
+  /** With `recordCorrelations`: correlation with every pattern, per point. */
+  readonly correlations?: readonly Float64Array[];
+}
+
+/** Xi of a compiled sequence as a `PatternSource`. O(1). */
+export function sequencePatternSource(sequence: CompiledSequence): PatternSource {
+  const { codes, positions } = sequence;
+  return {
+    n: codes.itemLength + codes.contextLength,
+    p: positions.length,
+    column: (mu, out) => sequencePatternColumn(codes, positions, mu, out),
+  };
+}
+
+/**
+ * A compiled sequence, ready to recall with the update rule of cdam-model.md: the state starts at the cue
+ * ξ_cue − xī (plus optional noise) and each tick is one update, read by Pearson correlation with every
+ * pattern. The kernel is built once (dense, or bit-packed for bipolar codes) and shared by all recalls.
+ */
+export class SequenceNetwork {
+  readonly sequence: CompiledSequence;
+  readonly kernel: Kernel;
+  readonly decoder: SequenceDecoder;
+
+  constructor(sequence: CompiledSequence) {
+    this.sequence = sequence;
+    this.kernel = createKernel(sequencePatternSource(sequence), 'auto', sequence.params.encoding === 'bipolar');
+    this.decoder = new SequenceDecoder(sequence);
+  }
+
+  /** Neurons. */
+  get n(): number {
+    return this.kernel.n;
+  }
+
+  /** Patterns. */
+  get p(): number {
+    return this.kernel.p;
+  }
+
+  /** The pattern a step's first tick is stored in; undefined for a step outside the items list. */
+  cuePattern(step: number): number | undefined {
+    return Number.isInteger(step) && step >= 0 && step < this.sequence.stepStart.length
+      ? this.sequence.stepStart[step]
+      : undefined;
+  }
+
+  /** The pattern exact recall is on, `ticks` updates after starting on pattern `start`. O(1). */
+  expectedPattern(start: number, ticks: number): number {
+    const p = this.p;
+    return this.sequence.loop ? (start + ticks) % p : Math.min(start + ticks, p - 1);
+  }
+
+  /** Default number of updates: two cycles of a loop, else the length plus 5. */
+  defaultTicks(): number {
+    return this.sequence.loop ? 2 * this.p : this.p + 5;
+  }
+
+  /** The dynamics with the compiled parameters, or the overrides of `options`. */
+  dynamics(options: Pick<RecallOptions, 'auto' | 'hetero' | 'beta' | 'eta'> = {}): Dynamics {
+    const { params, mean, edges } = this.sequence;
+    return {
+      kernel: this.kernel,
+      beta: options.beta ?? params.beta,
+      a: options.auto ?? params.auto,
+      h: options.hetero ?? params.hetero,
+      eta: options.eta ?? params.eta,
+      mean,
+      graph: edges,
+    };
+  }
+
+  /** The cue state ξ_cue − xī, with noise when asked for. O(n). */
+  cueState(cuePattern: number, options: Pick<RecallOptions, 'cueNoise' | 'noiseSeed'> = {}): Float64Array {
+    const { params, mean, codes, positions } = this.sequence;
+    const x = new Float64Array(this.n);
+    sequencePatternColumn(codes, positions, cuePattern, x);
+    const noise = options.cueNoise ?? 0;
+    const rng = noise > 0 ? createRng(options.noiseSeed ?? params.seed, 'cue-noise') : undefined;
+    const range = params.encoding === 'bipolar' ? 2 : 1;
+    for (let i = 0; i < x.length; i++) {
+      x[i] -= mean[i];
+      if (rng) x[i] += noise * range * (rng.next() - 0.5);
+    }
+    return x;
+  }
+
+  /**
+   * Free-running recall: the cue, then `ticks` updates, decoded after each. Returns every point and how
+   * well recall followed the sequence. O(ticks · (kernel products + decode)).
+   */
+  recall(options: RecallOptions = {}): RecallRun {
+    const cueStep = options.cueStep ?? 0;
+    const cuePattern = this.cuePattern(cueStep);
+    if (cuePattern === undefined) {
+      throw new RangeError(`cue step ${cueStep} is outside 0..${this.sequence.stepStart.length - 1}`);
+    }
+    const ticks = Math.max(0, Math.floor(options.ticks ?? this.defaultTicks()));
+    const dynamics = this.dynamics(options);
+    const scratch = createScratch(dynamics);
+    const x = this.cueState(cuePattern, options);
+    const correlations: Float64Array[] | undefined = options.recordCorrelations ? [] : undefined;
+    const read = (): DecodedPosition => {
+      const into = correlations ? new Float64Array(this.p) : undefined;
+      const decoded = this.decoder.decode(x, 0, into);
+      if (correlations && into) correlations.push(into);
+      return decoded;
+    };
+    const points: RecallPoint[] = [{ tick: 0, decoded: withoutCorrelations(read()), expected: cuePattern, advance: 0 }];
+    let errors = 0;
+    let exactAdvances = 0;
+    let advanced = 0;
+    for (let tick = 1; tick <= ticks; tick++) {
+      iterate(dynamics, scratch, x);
+      const decoded = read();
+      const expected = this.expectedPattern(cuePattern, tick);
+      const advance = this.advance(points[tick - 1].decoded.pattern, decoded.pattern);
+      if (decoded.pattern !== expected || decoded.quiescent) errors++;
+      if (advance === 1) exactAdvances++;
+      advanced += advance;
+      points.push({ tick, decoded: withoutCorrelations(decoded), expected, advance });
+    }
+    return {
+      cueStep,
+      cuePattern,
+      a: dynamics.a,
+      h: dynamics.h,
+      beta: dynamics.beta,
+      eta: dynamics.eta,
+      points,
+      summary: {
+        ticks,
+        meanAdvance: ticks > 0 ? advanced / ticks : 0,
+        exactAdvances,
+        errors,
+        exact: errors === 0,
+      },
+      ...(correlations ? { correlations } : {}),
+    };
+  }
+
+  /** Patterns from `from` to `to` in sequence order (modulo p for a loop, signed for a chain). */
+  private advance(from: number, to: number): number {
+    const p = this.p;
+    return this.sequence.loop ? (((to - from) % p) + p) % p : to - from;
+  }
+}
+
+function withoutCorrelations(decoded: DecodedPosition): Omit<DecodedPosition, 'correlations'> {
+  const { correlations: _unused, ...rest } = decoded;
+  return rest;
+}
