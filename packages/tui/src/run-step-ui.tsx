@@ -19,14 +19,21 @@ export interface StepUiOptions {
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 
+/** Signals that end the UI like `q` does (a closed terminal, a polite kill). */
+const QUIT_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
+
 /**
- * Runs the stepping UI until the user quits (`q` or Ctrl-C). Draws on the terminal's alternate screen
- * and restores the screen, the cursor and the input mode on the way out, also when rendering fails.
+ * Runs the stepping UI until the user quits (`q` or Ctrl-C, or SIGTERM/SIGHUP). Draws on the terminal's
+ * alternate screen and restores the screen, the cursor and the input mode on the way out, also when
+ * rendering fails.
  */
 export async function runStepUi(options: StepUiOptions): Promise<void> {
   const stdout = options.stdout ?? process.stdout;
   const stdin = options.stdin ?? process.stdin;
   stdout.write(ENTER_ALTERNATE_SCREEN);
+  let quit = () => {};
+  const onSignal = () => quit();
+  for (const signal of QUIT_SIGNALS) process.on(signal, onSignal);
   try {
     const app = render(
       <StepApp
@@ -38,8 +45,10 @@ export async function runStepUi(options: StepUiOptions): Promise<void> {
       />,
       { stdout, stdin, exitOnCtrlC: false, patchConsole: false },
     );
+    quit = () => app.unmount();
     await app.waitUntilExit();
   } finally {
+    for (const signal of QUIT_SIGNALS) process.off(signal, onSignal);
     stdout.write(LEAVE_ALTERNATE_SCREEN);
   }
 }

@@ -7,13 +7,13 @@ export interface HelpOverlayProps {
 }
 
 const KEYS: readonly (readonly [string, string])[] = [
-  ['→ or space', 'next input: present the next symbol and run K iterations (or finish the current one)'],
-  ['.', 'one sub-step: present the next symbol, or run one iteration'],
+  ['→ or space', 'next input: present it and run K iterations'],
+  ['.', 'one sub-step: present the next symbol, or one iteration'],
   ['←', 'back one step (the whole history is kept)'],
   ['r', 'reset to the start of the word'],
-  ['e', 'edit the input word (Enter accepts, Esc cancels)'],
-  ['n', 'cycle noise: 0, 0.1, 0.2, 0.3 of the state part perturbed before each input (seeded)'],
-  ['p', 'play or pause (advance one input per tick)'],
+  ['e', 'edit the word (Enter accepts, Esc cancels)'],
+  ['n', 'noise 0, 0.1, 0.2, 0.3 of the state part (seeded)'],
+  ['p', 'play or pause (one input per tick)'],
   ['?', 'this help'],
   ['q, Ctrl-C', 'quit'],
 ];

@@ -36,6 +36,8 @@ describe('keyToAction', () => {
       expect(keyToAction('c', key({ ctrl: true }), mode)).toEqual({ type: 'quit' });
     }
     expect(keyToAction('q', none, 'edit')).toEqual({ type: 'edit-insert', text: 'q' });
+    // within a chunk of typed input, Ctrl-C arrives as its raw character
+    expect(keyToAction('\u0003', none, 'edit')).toEqual({ type: 'quit' });
   });
 
   it('closes the help on any key', () => {
@@ -57,6 +59,7 @@ describe('splitPresses', () => {
   it('takes fast typing and pastes as one press per character', () => {
     expect(splitPresses('  ', none)).toEqual([' ', ' ']);
     expect(splitPresses('wεb', none)).toEqual(['w', 'ε', 'b']);
+    expect(splitPresses('x\u0003', none)).toEqual(['x', '\u0003']);
   });
 
   it('keeps single keys and keys with modifiers whole', () => {

@@ -24,7 +24,7 @@ export type KeyResult = Action | { readonly type: 'quit' } | null;
  * `delete`, so both erase the character before the caret.
  */
 export function keyToAction(input: string, key: KeyFlags, mode: Mode): KeyResult {
-  if (key.ctrl && input === 'c') return { type: 'quit' };
+  if ((key.ctrl && input === 'c') || input === '\u0003') return { type: 'quit' };
   switch (mode) {
     case 'help':
       return { type: 'close-help' };

@@ -1,0 +1,88 @@
+import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { compileAutomaton, type CompiledNetwork } from '@cdam/compiler';
+import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
+import { describe, expect, it } from 'vitest';
+import { runStepUi } from './run-step-ui.js';
+import { settleInk } from './testing/index.js';
+
+/** A terminal's two streams, enough for ink: a raw-mode stdin fed by `type`, a stdout that records. */
+function fakeTerminal() {
+  const stdin = Object.assign(new EventEmitter(), {
+    isTTY: true,
+    rawMode: false,
+    buffered: [] as string[],
+    setRawMode(on: boolean) {
+      stdin.rawMode = on;
+    },
+    setEncoding() {},
+    ref() {},
+    unref() {},
+    resume() {},
+    pause() {},
+    read: () => stdin.buffered.shift() ?? null,
+  });
+  const written: string[] = [];
+  const stdout = Object.assign(new EventEmitter(), {
+    isTTY: true,
+    columns: 100,
+    rows: 30,
+    write(text: string) {
+      written.push(text);
+      return true;
+    },
+  });
+  const type = async (text: string) => {
+    stdin.buffered.push(text);
+    stdin.emit('readable');
+    await settleInk();
+  };
+  return {
+    stdin: stdin as unknown as NodeJS.ReadStream & { rawMode: boolean },
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    written,
+    type,
+  };
+}
+
+function familyTree(): CompiledNetwork {
+  const source = readFileSync(new URL('../../../samples/family-tree.fsa', import.meta.url), 'utf8');
+  const found = findAutomaton(checkSource(source).file);
+  if (!found.ok) throw new Error(found.message);
+  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  if (compiled.kind === 'error') throw new Error(compiled.error.message);
+  return compiled.network;
+}
+
+const ENTER = '\u001B[?1049h';
+const LEAVE = '\u001B[?1049l';
+
+describe('runStepUi', () => {
+  const network = familyTree();
+
+  it('draws on the alternate screen and restores the screen and the input mode after q', async () => {
+    const terminal = fakeTerminal();
+    const done = runStepUi({ network, word: ['wife'], fileName: 'family.fsa', ...terminal });
+    await settleInk();
+    expect(terminal.written[0].startsWith(ENTER)).toBe(true);
+    expect(terminal.written.join('')).toContain('cdam step · FamilyTree');
+    expect(terminal.stdin.rawMode).toBe(true);
+    await terminal.type('\u001B[C');
+    expect(terminal.written.join('')).toContain('network Marge');
+    await terminal.type('q');
+    await done;
+    expect(terminal.written.at(-1)).toBe(LEAVE);
+    expect(terminal.stdin.rawMode).toBe(false);
+  });
+
+  it('quits the same way on SIGTERM, and leaves no signal handler behind', async () => {
+    const before = process.listenerCount('SIGTERM');
+    const terminal = fakeTerminal();
+    const done = runStepUi({ network, word: [], fileName: 'family.fsa', ...terminal });
+    await settleInk();
+    process.emit('SIGTERM');
+    await done;
+    expect(terminal.written.at(-1)).toBe(LEAVE);
+    expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
+});
