@@ -6,6 +6,7 @@ import { canonicalNameForm, formatFile, formatName, formatSource } from './forma
 import { parse } from './parse.js';
 import { arbCommentedSource, arbFileAst, arbNameValue, nameAst, stripSpans } from './testing/arbitraries.js';
 import { propertyRuns } from './testing/property-runs.js';
+import { fsaLexer } from './tokens.js';
 
 const runs = propertyRuns(200);
 
@@ -167,6 +168,89 @@ sequence S {
   });
 });
 
+describe('formatFile: blank lines', () => {
+  it('keeps one blank line wherever the source has one or more between members', () => {
+    const source = `dfa Family {
+  alphabet wife, son
+  start Homer
+
+
+  // the parents
+  Homer -> Marge on wife
+  Homer -> Bart on son
+
+  // the children
+  Bart -> Homer on wife
+  Bart -> Marge on son
+}
+`;
+    expect(format(source)).toBe(`dfa Family {
+  alphabet wife, son
+  start Homer
+
+  // the parents
+  Homer -> Marge on wife
+  Homer -> Bart on son
+
+  // the children
+  Bart -> Homer on wife
+  Bart -> Marge on son
+}
+`);
+  });
+
+  it('keeps a blank line between a comment and the member after it, and between comments', () => {
+    expect(
+      format('dfa X {\n  alphabet a\n  // about start\n\n  start q\n  // one\n\n  // two\n  q -> q on a\n}\n'),
+    ).toBe('dfa X {\n  alphabet a\n  // about start\n\n  start q\n  // one\n\n  // two\n  q -> q on a\n}\n');
+  });
+
+  it('drops blank lines at the start and end of a block, and inside a member', () => {
+    const source = 'dfa X {\n\n\n  // first\n  alphabet a,\n\n    b\n  start q // why\n\n  // last\n\n}\n';
+    expect(format(source)).toBe('dfa X {\n  // first\n  alphabet a, b\n  start q // why\n\n  // last\n}\n');
+    expect(format('sequence S {\n\n  items A\n  network {\n\n    neurons = 2\n\n    seed = 1\n\n  }\n\n}')).toBe(
+      'sequence S {\n  items A\n  network {\n    neurons = 2\n\n    seed = 1\n  }\n}\n',
+    );
+  });
+
+  it('puts exactly one blank line between declarations and before the comments after the last one', () => {
+    expect(
+      format('sequence A { items a }\n\n\n\n// B\n\n\nsequence B { items b }\nsequence C { items c }\n// end'),
+    ).toBe(
+      'sequence A {\n  items a\n}\n\n// B\n\nsequence B {\n  items b\n}\n\nsequence C {\n  items c\n}\n\n// end\n',
+    );
+  });
+
+  it('keeps blank lines between the comments at the top of a file, never before them', () => {
+    expect(format('\n\n// title\n\n// about A\nsequence A { items a }\n')).toBe(
+      '// title\n\n// about A\nsequence A {\n  items a\n}\n',
+    );
+  });
+
+  it('measures a comment moved out of a member from the start of that member', () => {
+    expect(format('dfa X {\n  alphabet a\n  q -> q\n\n  /* why */ on a\n\n  start q\n}\n')).toBe(
+      'dfa X {\n  alphabet a\n  /* why */\n  q -> q on a\n\n  start q\n}\n',
+    );
+  });
+
+  it('writes ε as epsilon', () => {
+    expect(format('nfa N {\n  q -> r on ε, a\n}\n')).toBe('nfa N {\n  q -> r on epsilon, a\n}\n');
+  });
+});
+
+/** Commented source with blank lines (one to three line breaks) added at some token boundaries. */
+const arbSpacedSource: fc.Arbitrary<string> = arbCommentedSource.chain((text) => {
+  const ends = fsaLexer.tokenize(text).tokens.map((t) => t.startOffset + t.image.length);
+  if (ends.length === 0) return fc.constant(text);
+  const insertion = fc.tuple(fc.constantFrom(...ends), fc.constantFrom('\n\n', '\n\n\n', ' \n \n'));
+  return fc.uniqueArray(insertion, { maxLength: 6, selector: ([at]) => at }).map((insertions) => {
+    let out = text;
+    for (const [at, breaks] of [...insertions].sort((a, b) => b[0] - a[0]))
+      out = out.slice(0, at) + breaks + out.slice(at);
+    return out;
+  });
+});
+
 describe('formatSource', () => {
   it('refuses to format a file with syntax errors and says why', () => {
     const result = formatSource('dfa X { q0 on a }');
@@ -212,6 +296,24 @@ describe('formatFile: laws', () => {
           parsed.file.comments.map((c) => c.text.trimEnd()),
         );
         expect(stripSpans(reparsed.file)).toEqual(stripSpans(parsed.file));
+      }),
+      runs,
+    );
+  });
+
+  it('blank lines: formatting stays idempotent, keeps the AST and comments, and never stacks blank lines', () => {
+    fc.assert(
+      fc.property(arbSpacedSource, (source) => {
+        const parsed = parse(source);
+        expect(parsed.diagnostics).toEqual([]);
+        const once = formatFile(parsed.file);
+        const reparsed = parse(once);
+        expect(formatFile(reparsed.file)).toBe(once);
+        expect(stripSpans(reparsed.file)).toEqual(stripSpans(parsed.file));
+        expect(reparsed.file.comments.map((c) => c.text.trimEnd())).toEqual(
+          parsed.file.comments.map((c) => c.text.trimEnd()),
+        );
+        expect(once).not.toMatch(/^\n|\n\n\n|\{\n\n|\n\n *\}|\n\n$/);
       }),
       runs,
     );

@@ -84,6 +84,13 @@ interface Line {
   readonly text: string;
   readonly start: number;
   readonly end: Position;
+  /** The source line the node starts on; blank lines are measured from it. */
+  readonly startLine: number;
+  /** False for a node built by a program (NO_SPAN): it has no source lines, so no blank lines either. */
+  readonly fromSource: boolean;
+  /** `opens` a block (`dfa X {`, `network {`), `closes` one (`}`), or is a whole `member`. */
+  readonly role: 'opens' | 'closes' | 'member';
+  /** A blank line before it (and its leading comments) whatever the source says: between declarations. */
   readonly blankBefore: boolean;
 }
 
@@ -112,7 +119,7 @@ class LineCollector {
     depth: number,
     text: string,
     source: { start: Position; end: Position },
-    options: { commentDepth?: number; blankBefore?: boolean } = {},
+    options: { commentDepth?: number; blankBefore?: boolean; role?: Line['role'] } = {},
   ): void {
     this.lines.push({
       depth,
@@ -120,6 +127,9 @@ class LineCollector {
       text,
       start: source.start.offset,
       end: source.end,
+      startLine: source.start.line,
+      fromSource: source.end.offset > 0,
+      role: options.role ?? 'member',
       blankBefore: options.blankBefore ?? false,
     });
   }
@@ -134,13 +144,11 @@ class LineCollector {
       0,
       `${keyword} ${formatName(declaration.name.value)} {`,
       { start: declaration.span.start, end: declaration.name.span.end },
-      {
-        blankBefore,
-      },
+      { blankBefore, role: 'opens' },
     );
     if (declaration.kind === 'automaton') this.automatonMembers(declaration);
     else this.sequenceMembers(declaration);
-    this.add(0, '}', closingBrace(declaration.span), { commentDepth: 1 });
+    this.add(0, '}', closingBrace(declaration.span), { commentDepth: 1, role: 'closes' });
   }
 
   private automatonMembers(automaton: AutomatonAst): void {
@@ -186,7 +194,7 @@ class LineCollector {
     const keywordEnd = shift(network.span.start, 'network'.length);
     if (this.isBare(keywordEnd, network.span, network.parameters.length))
       return this.add(1, 'network {}', network.span);
-    this.add(1, 'network {', { start: network.span.start, end: keywordEnd });
+    this.add(1, 'network {', { start: network.span.start, end: keywordEnd }, { role: 'opens' });
     for (const parameter of network.parameters) {
       const value =
         parameter.value.kind === 'number'
@@ -196,7 +204,7 @@ class LineCollector {
           : parameter.value.value;
       this.add(2, `${parameter.name} = ${value}`, parameter.span);
     }
-    this.add(1, '}', closingBrace(network.span), { commentDepth: 2 });
+    this.add(1, '}', closingBrace(network.span), { commentDepth: 2, role: 'closes' });
   }
 }
 
@@ -205,9 +213,42 @@ function commentText(comment: CommentAst): string {
 }
 
 /**
+ * Output lines with the blank-line rule: one blank line where the source had one or more between
+ * two printed elements (members, comments), never right after a block opens or right before it
+ * closes; `forced` blanks (between declarations) come on top, at most one in a row.
+ */
+class BlankLinePrinter {
+  readonly out: string[] = [];
+  /** The last source line printed so far; undefined after a program-built node. */
+  private lastLine: number | undefined;
+  private atBlockStart = true;
+
+  /** `source` is the element's first and last source line, undefined for a program-built node. */
+  print(
+    text: string,
+    source: { first: number; last: number } | undefined,
+    options: { forced?: boolean; role?: Line['role'] } = {},
+  ): void {
+    const gap =
+      source !== undefined && this.lastLine !== undefined && !this.atBlockStart && source.first > this.lastLine + 1;
+    if ((options.forced || (gap && options.role !== 'closes')) && this.out.length > 0) this.out.push('');
+    this.out.push(text);
+    this.lastLine = source === undefined ? undefined : Math.max(this.lastLine ?? 0, source.last);
+    this.atBlockStart = options.role === 'opens';
+  }
+
+  /** A comment that trails the last printed line extends it. */
+  extend(lastLine: number): void {
+    if (this.lastLine !== undefined) this.lastLine = Math.max(this.lastLine, lastLine);
+  }
+}
+
+/**
  * The canonical text of a file: declarations separated by a blank line, two-space indent, members in
- * source order, one parameter per line, names quoted only when needed, numbers as written.
+ * source order, one parameter per line, names quoted only when needed, numbers as written, `ε` as `epsilon`.
  * Each comment is kept, in order: above the line it precedes, or at the end of the line it follows.
+ * Blank lines: one wherever the source has one or more between two members or comments, none at the
+ * start or end of a block (program-built nodes have none).
  * Idempotent through `parse`; accepts program-built ASTs (NO_SPAN, no comments). O(size · log comments).
  */
 export function formatFile(file: FileAst): string {
@@ -215,29 +256,40 @@ export function formatFile(file: FileAst): string {
   file.declarations.forEach((declaration, index) => collector.declaration(declaration, index > 0));
   const lines = collector.lines;
   const comments = [...file.comments].sort((a, b) => a.span.start.offset - b.span.start.offset);
-  const out: string[] = [];
+  const printer = new BlankLinePrinter();
   let next = 0;
 
   lines.forEach((line, index) => {
-    if (line.blankBefore) out.push('');
+    let forced = line.blankBefore;
     const commentIndent = INDENT.repeat(line.commentDepth);
     while (next < comments.length && comments[next].span.start.offset < line.end.offset) {
-      out.push(commentIndent + commentText(comments[next++]));
+      const comment = comments[next++];
+      // A comment inside the node it precedes is printed above it: measure from the node's start.
+      const first = line.fromSource ? Math.min(comment.span.start.line, line.startLine) : comment.span.start.line;
+      printer.print(commentIndent + commentText(comment), { first, last: comment.span.end.line }, { forced });
+      forced = false;
     }
     let text = INDENT.repeat(line.depth) + line.text;
+    let lastLine = line.end.line;
     const nextStart = index + 1 < lines.length ? lines[index + 1].start : Number.POSITIVE_INFINITY;
     while (next < comments.length) {
-      const start = comments[next].span.start;
+      const { start, end } = comments[next].span;
       if (start.offset < line.end.offset || start.line !== line.end.line || start.offset >= nextStart) break;
       text += ` ${commentText(comments[next++])}`;
+      lastLine = end.line;
     }
-    out.push(text);
+    const source = line.fromSource ? { first: line.startLine, last: line.end.line } : undefined;
+    printer.print(text, source, { forced, role: line.role });
+    if (line.fromSource) printer.extend(lastLine);
   });
 
-  if (next < comments.length) {
-    if (out.length > 0) out.push('');
-    while (next < comments.length) out.push(commentText(comments[next++]));
+  let forced = true;
+  while (next < comments.length) {
+    const comment = comments[next++];
+    printer.print(commentText(comment), { first: comment.span.start.line, last: comment.span.end.line }, { forced });
+    forced = false;
   }
+  const out = printer.out;
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
 
