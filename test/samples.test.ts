@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '@cdam/language';
+import { checkSource, formatSource } from '@cdam/language';
 
 const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
 const sampleFiles = readdirSync(samplesDir)
@@ -37,6 +37,11 @@ describe('samples', () => {
     expect(first).toBeDefined();
     expect(first.span.start.offset).toBe(0);
     expect(first.span.start.offset).toBeLessThan(ast.declarations[0].span.start.offset);
+  });
+
+  it.each(sampleFiles)('%s is canonically formatted: cdam fmt leaves it as it is', (file) => {
+    const text = readFileSync(samplesDir + file, 'utf8');
+    expect(formatSource(text).text).toBe(text);
   });
 
   it('lists every sample in samples/README.md', () => {

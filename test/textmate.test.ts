@@ -126,7 +126,7 @@ const EXPECTATIONS: Record<string, readonly Expectation[]> = {
     ['0 -> 1 on epsilon', '0', STATE],
     ['0 -> 1 on epsilon', '1', STATE],
     ['0 -> 1 on epsilon', 'epsilon', CONSTANT],
-    ['1 -> 2 on ε', 'ε', CONSTANT],
+    ['1 -> 2 on epsilon', 'epsilon', CONSTANT],
     ['2 -> 3 on a', 'a', SYMBOL],
     ['9 -> 10 on b', '10', STATE],
     ['9 -> 10 on b', 'b', SYMBOL],
@@ -203,7 +203,7 @@ const EXPECTATIONS: Record<string, readonly Expectation[]> = {
     ['alphabet "+"', '-', STRING],
     ['alphabet "+"', '9', SYMBOL],
     ['sign -> first on "+"', '-', SYMBOL],
-    ['sign -> first on ε', 'ε', CONSTANT],
+    ['sign -> first on epsilon', 'epsilon', CONSTANT],
     ['more -> more on 0', 'more', STATE, 1],
   ],
   'tcp-connection.fsa': [
