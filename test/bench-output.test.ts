@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BenchResult } from '../packages/runtime/bench/bench-result.js';
 import { formatMs, formatReport, formatTable } from '../packages/runtime/bench/format.js';
 import { measure, median, type TimingPolicy } from '../packages/runtime/bench/measure.js';
-import { parseYardstick } from '../packages/runtime/bench/numpy-yardstick.js';
+import { parseYardstick, repeatYardstick, type NumpyRunner } from '../packages/runtime/bench/numpy-yardstick.js';
 import { runBench, type BenchPlan } from '../packages/runtime/bench/suite.js';
 
 const quick: TimingPolicy = { warmupReps: 1, warmupMs: 0, minReps: 2, minMs: 0, maxMs: 1_000 };
@@ -20,6 +20,8 @@ const tinyPlan: BenchPlan = {
     referenceMaxN: 16,
     maxPredictedStepMs: 60_000,
     warmBatch: 2,
+    numpyRuns: 3,
+    numpyBudgetMs: 0,
   },
   minimise: { states: [40], symbols: 3 },
   recall: { sequences: [{ items: 5 }], ticks: 7 },
@@ -44,6 +46,7 @@ describe('bench output', () => {
       expect(positive(row.msPerStep)).toBe(true);
       expect(row.kernel).toBe('packed'); // randomDynamics has ±1 patterns, so `auto` picks the packed kernel
       expect(row.numpyMsPerStep).toBeNull();
+      expect(row.numpyRuns).toBe(0);
       expect(row.ratio).toBeNull();
       for (const other of row.others) expect(positive(other.msPerStep)).toBe(true);
     }
@@ -133,6 +136,17 @@ describe('bench helpers', () => {
 
   it('formatMs keeps three significant figures', () => {
     expect([0.41234, 5.314, 27.12, 2805.4].map(formatMs)).toEqual(['0.412', '5.31', '27.1', '2805']);
+  });
+
+  it('repeatYardstick takes the median of its runs, and stops at a failure', () => {
+    const figures = [30, 10, 20];
+    const runner: NumpyRunner = () => ({ ms: figures.shift()! });
+    expect(repeatYardstick(runner, 4, 8, 1, { maxRuns: 3, budgetMs: 1_000 })).toEqual({ ms: 20, runs: 3 });
+    const failing: NumpyRunner = () => ({ ms: null, reason: 'no numpy' });
+    expect(repeatYardstick(failing, 4, 8, 1, { maxRuns: 3, budgetMs: 1_000 })).toEqual({
+      ms: null,
+      reason: 'no numpy',
+    });
   });
 
   it('parseYardstick reads ms_per_step or says why not', () => {

@@ -14,7 +14,9 @@ export interface StepRow {
   readonly kernel: string;
   readonly msPerStep: number;
   readonly reps: number;
+  /** The NumPy yardstick's ms per step: the median of `numpyRuns` runs of numpy_step.py (each a mean). */
   readonly numpyMsPerStep: number | null;
+  readonly numpyRuns: number;
   /** msPerStep / numpyMsPerStep (null without the yardstick). */
   readonly ratio: number | null;
   readonly others: readonly KernelFigure[];

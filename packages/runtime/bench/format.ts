@@ -75,7 +75,11 @@ export function formatReport(result: BenchResult): string {
     r.skipped.map((s) => `   ${s.kernel} at n = ${r.n}, batch = ${r.batch}: ${s.reason}`),
   );
   if (skips.length > 0) out.push('   not run:', ...skips);
-  if (result.numpyNote) out.push(`   NumPy: ${result.numpyNote}`);
+  out.push(
+    result.numpyNote
+      ? `   NumPy: ${result.numpyNote}`
+      : '   NumPy: median of (runs) runs of numpy_step.py, each the mean of its own repetitions',
+  );
   out.push(
     '',
     '3. Minimise a random complete DFA (automata minimise)',
@@ -146,7 +150,7 @@ function stepTable(rows: readonly StepRow[]): string {
         const figure = r.others.find((o) => o.kernel === k);
         return figure ? timed(figure.msPerStep, figure.reps) : '-';
       }),
-      r.numpyMsPerStep === null ? '-' : formatMs(r.numpyMsPerStep),
+      r.numpyMsPerStep === null ? '-' : timed(r.numpyMsPerStep, r.numpyRuns),
       r.ratio === null ? '-' : formatRatio(r.ratio),
     ]),
   );

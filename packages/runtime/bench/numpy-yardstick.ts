@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './measure.js';
 
 /** Times one update of the NumPy yardstick for (n, p, batch): milliseconds per step, or null with a reason. */
 export type NumpyRunner = (n: number, p: number, batch: number) => NumpyFigure;
@@ -54,4 +55,30 @@ export function parseYardstick(stdout: string): NumpyFigure {
     // fall through: not JSON
   }
   return { ms: null, reason: `unexpected yardstick output '${line.slice(0, 80)}'` };
+}
+
+/** A yardstick figure over several runs: the median, and how many runs it took. */
+export type RepeatedFigure =
+  { readonly ms: number; readonly runs: number } | { readonly ms: null; readonly reason: string };
+
+/**
+ * Runs the yardstick up to `maxRuns` times, starting no new run once `budgetMs` has passed, and reports
+ * the median: BLAS threads on a loaded machine make single runs scatter widely. Stops at the first failure.
+ */
+export function repeatYardstick(
+  runner: NumpyRunner,
+  n: number,
+  p: number,
+  batch: number,
+  options: { readonly maxRuns: number; readonly budgetMs: number; readonly now?: () => number },
+): RepeatedFigure {
+  const now = options.now ?? (() => performance.now());
+  const start = now();
+  const figures: number[] = [];
+  while (figures.length < options.maxRuns && (figures.length === 0 || now() - start < options.budgetMs)) {
+    const figure = runner(n, p, batch);
+    if (figure.ms === null) return figure;
+    figures.push(figure.ms);
+  }
+  return { ms: median(figures), runs: figures.length };
 }

@@ -11,7 +11,7 @@ import {
 } from '@cdam/runtime';
 import type { KernelFigure, StepRow } from './bench-result.js';
 import { measure, type Measurement, type TimingPolicy } from './measure.js';
-import type { NumpyRunner } from './numpy-yardstick.js';
+import { repeatYardstick, type NumpyRunner } from './numpy-yardstick.js';
 
 /** Kernels beside the default one, and where they stop being affordable. */
 export interface StepPlan {
@@ -28,6 +28,9 @@ export interface StepPlan {
   readonly maxPredictedStepMs: number;
   /** Batch size used to warm the batch path up (the same code on fewer vectors). */
   readonly warmBatch: number;
+  /** Runs of the NumPy yardstick per figure at most (median taken), and the time after which no new run starts. */
+  readonly numpyRuns: number;
+  readonly numpyBudgetMs: number;
 }
 
 /** What the runtime calls a kernel in `KernelChoice` terms. */
@@ -80,11 +83,15 @@ export function benchStep(
         skipped.push({ kernel: 'reference', reason: `only up to n = ${plan.referenceMaxN}` });
       }
       let numpyMs: number | null = null;
+      let numpyRuns = 0;
       if (numpy) {
-        log(`numpy yardstick n = ${n}, p = ${p}, batch = ${batch} ...`);
-        const yard = numpy(n, p, batch);
+        const yard = repeatYardstick(numpy, n, p, batch, { maxRuns: plan.numpyRuns, budgetMs: plan.numpyBudgetMs });
         numpyMs = yard.ms;
         if (yard.ms === null) numpyNote = yard.reason;
+        else numpyRuns = yard.runs;
+        log(
+          `numpy yardstick n = ${n}, p = ${p}, batch = ${batch}: ${yard.ms === null ? yard.reason : `${yard.ms} ms (${numpyRuns} runs)`}`,
+        );
       }
       rows.push({
         n,
@@ -94,6 +101,7 @@ export function benchStep(
         msPerStep: figure.ms,
         reps: figure.reps,
         numpyMsPerStep: numpyMs,
+        numpyRuns,
         ratio: numpyMs === null ? null : figure.ms / numpyMs,
         others,
         skipped,
