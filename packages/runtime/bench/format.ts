@@ -78,7 +78,7 @@ export function formatReport(result: BenchResult): string {
   out.push(
     result.numpyNote
       ? `   NumPy: ${result.numpyNote}`
-      : '   NumPy: median of (runs) runs of numpy_step.py, each the mean of its own repetitions',
+      : '   NumPy: median of the runs of numpy_step.py in brackets; each run is the mean of its own repetitions',
   );
   out.push(
     '',
