@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * and only through their public entry points. The path aliases would let an undeclared
  * import compile, so this test reads the sources.
  */
-const ORDER = ['language', 'automata', 'compiler', 'runtime', 'cli', 'tui'] as const;
+const ORDER = ['language', 'automata', 'compiler', 'runtime', 'figures', 'cli', 'tui'] as const;
 const RIGHTMOST_PEERS: Record<string, readonly string[]> = { cli: ['tui'] }; // cli may load tui lazily only
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,0 +1,110 @@
+import type { CompiledNetwork, CompiledSequence } from '@cdam/compiler';
+import type { RecallRun, Trajectory } from '@cdam/runtime';
+import type { TopLevelSpec } from 'vega-lite';
+
+/** A matrix of correlations over time: `values[row][column]`, rows are time points, columns patterns or states. */
+export interface OverlapMatrix {
+  readonly title: string;
+  readonly subtitle?: string;
+  /** One label per time point (row), e.g. tick numbers. */
+  readonly rowLabels: readonly string[];
+  /** One label per pattern or state (column); must be distinct. */
+  readonly columnLabels: readonly string[];
+  readonly values: readonly ArrayLike<number>[];
+  readonly rowTitle: string;
+  readonly columnTitle: string;
+}
+
+/**
+ * An overlap-over-time heatmap as a Vega-Lite spec: one cell per (time point, pattern), coloured by the
+ * Pearson correlation on a blue-white-red scale fixed to [-1, 1], time running down as in the paper's
+ * video-recall figure. O(rows · columns).
+ */
+export function overlapHeatmapSpec(matrix: OverlapMatrix): TopLevelSpec {
+  const values = matrix.values.flatMap((row, r) =>
+    Array.from({ length: matrix.columnLabels.length }, (_, c) => ({
+      time: matrix.rowLabels[r],
+      pattern: matrix.columnLabels[c],
+      correlation: row[c],
+    })),
+  );
+  const cell = Math.max(
+    4,
+    Math.min(18, Math.floor(600 / Math.max(matrix.columnLabels.length, matrix.rowLabels.length))),
+  );
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: matrix.subtitle ? { text: matrix.title, subtitle: matrix.subtitle } : matrix.title,
+    width: cell * matrix.columnLabels.length,
+    height: cell * matrix.rowLabels.length,
+    data: { values },
+    mark: 'rect',
+    encoding: {
+      x: { field: 'pattern', type: 'ordinal', sort: [...matrix.columnLabels], title: matrix.columnTitle },
+      y: { field: 'time', type: 'ordinal', sort: [...matrix.rowLabels], title: matrix.rowTitle },
+      color: {
+        field: 'correlation',
+        type: 'quantitative',
+        title: 'correlation',
+        scale: { scheme: 'redblue', reverse: true, domain: [-1, 1] },
+      },
+      tooltip: [{ field: 'time' }, { field: 'pattern' }, { field: 'correlation', format: '.3f' }],
+    },
+  };
+}
+
+/** A pattern's label in pictures: the item, with `#k` for its k-th occurrence and `.t` for dwell tick t. */
+export function patternLabel(sequence: CompiledSequence, mu: number): string {
+  const position = sequence.positions[mu];
+  const repeated = sequence.positions.some((q) => q.item === position.item && q.occurrence > 1);
+  const dwell = sequence.positions.some((q) => q.step === position.step && q.tick > 0);
+  return `${sequence.items[position.item]}${repeated ? `#${position.occurrence}` : ''}${dwell ? `.${position.tick}` : ''}`;
+}
+
+/**
+ * The heatmap of a sequence recall run with `recordCorrelations`: correlation with every pattern at every
+ * tick (tick 0 is the cue). Throws a RangeError if the run kept no correlations (a programmer error).
+ */
+export function recallHeatmapSpec(sequence: CompiledSequence, run: RecallRun): TopLevelSpec {
+  if (!run.correlations) throw new RangeError('the recall run has no correlations: recall with recordCorrelations');
+  return overlapHeatmapSpec({
+    title: `Recall of ${sequence.name}`,
+    subtitle: `a = ${run.a}, h = ${run.h}, beta = ${round(run.beta)}, eta = ${run.eta}, n = ${sequence.params.neurons}`,
+    rowLabels: run.points.map((p) => String(p.tick)),
+    columnLabels: sequence.positions.map((_, mu) => patternLabel(sequence, mu)),
+    values: run.correlations,
+    rowTitle: 'Tick',
+    columnTitle: 'Pattern',
+  });
+}
+
+/**
+ * The heatmap of an automaton run with `recordIterations`: correlation with every state after the start
+ * and after each iteration of each input (rows `start`, `coin.1`, `coin.2`, ...). Throws a RangeError if
+ * the trajectory has no iterations recorded while it read symbols (a programmer error).
+ */
+export function runHeatmapSpec(network: CompiledNetwork, trajectory: Trajectory): TopLevelSpec {
+  const rowLabels: string[] = ['start'];
+  const values: ArrayLike<number>[] = [trajectory.points[0].decoded.correlations];
+  trajectory.points.slice(1).forEach((point, i) => {
+    if (!point.iterations) throw new RangeError('the run has no iterations: run with recordIterations');
+    point.iterations.forEach((decoded, k) => {
+      rowLabels.push(`${i + 1}:${point.symbol}.${k + 1}`);
+      values.push(decoded.correlations);
+    });
+  });
+  const word = trajectory.word.length > 0 ? trajectory.word.join(' ') : 'the empty word';
+  return overlapHeatmapSpec({
+    title: `${network.name} on ${word}`,
+    subtitle: `a = ${network.params.auto}, h = ${network.params.hetero}, beta = ${round(network.params.beta)}, eta = ${network.params.eta}, K = ${network.params.iterations}, n = ${network.params.neurons}`,
+    rowLabels,
+    columnLabels: network.dfa.states,
+    values,
+    rowTitle: 'Input and iteration',
+    columnTitle: 'State',
+  });
+}
+
+function round(value: number): number {
+  return Number(value.toPrecision(4));
+}

@@ -1,0 +1,11 @@
+export { renderSvg } from './render.js';
+export { correlationColour } from './render.js';
+export { modesChartSpec } from './modes-chart.js';
+export { overlapHeatmapSpec } from './heatmap.js';
+export { recallHeatmapSpec } from './heatmap.js';
+export { runHeatmapSpec } from './heatmap.js';
+export { patternLabel } from './heatmap.js';
+export type { OverlapMatrix } from './heatmap.js';
+export { memoryGraphDot } from './memory-graph-picture.js';
+export { renderDot } from './memory-graph-picture.js';
+export type { GraphPanel } from './memory-graph-picture.js';
