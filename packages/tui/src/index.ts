@@ -1,8 +1,12 @@
 export { runStepUi } from './run-step-ui.js';
-export type { StepUiOptions } from './run-step-ui.js';
+export type { StepUiOptions, AutomatonToStep, SequenceToStep } from './run-step-ui.js';
 export { StepApp } from './step-app.js';
 export type { StepAppProps } from './step-app.js';
 export { modelFromNetwork } from './step-model.js';
 export { networkPerformer } from './step-model.js';
 export type { StepModel, ShownParameters } from './step-model.js';
+export { modelFromSequence } from './sequence-model.js';
+export { sequencePerformer } from './sequence-model.js';
+export { TICK } from './sequence-model.js';
+export type { SequenceStepping } from './sequence-model.js';
 export type { WordParse, WordParser, WordFormatter } from './session/word.js';

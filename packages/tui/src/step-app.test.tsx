@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { compileAutomaton } from '@cdam/compiler';
-import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
+import { compileAutomaton, compileSequence } from '@cdam/compiler';
+import { checkSource, findAutomaton, findSequence, toAutomatonSpec, toSequenceSpec } from '@cdam/language';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { StepApp, type StepAppProps } from './step-app.js';
+import { modelFromSequence } from './sequence-model.js';
 import { modelFromNetwork, type StepModel } from './step-model.js';
 import { fakeModel, familyTreeDfa, manualTimer, settleInk } from './testing/index.js';
 
@@ -170,6 +171,31 @@ describe('StepApp (keys through stdin)', () => {
     const frames = ui.frames.length;
     await press(RIGHT, RIGHT);
     expect(ui.frames.length).toBe(frames);
+    ui.unmount();
+  });
+});
+
+describe('StepApp on a sequence', () => {
+  it('recalls the melody tick by tick beside the expected pattern, with no word to edit', async () => {
+    const source = readFileSync(new URL('../../../samples/sequences.fsa', import.meta.url), 'utf8');
+    const found = findSequence(checkSource(source).file, 'Melody');
+    if (!found.ok) throw new Error(found.message);
+    const compiled = compileSequence(toSequenceSpec(found.declaration));
+    if (compiled.kind === 'error') throw new Error(compiled.error.message);
+    const { model, word } = modelFromSequence(compiled.sequence);
+    const { press, ui } = start({ model, word, fileName: 'samples/sequences.fsa' });
+    await settleInk();
+    const first = ui.lastFrame() ?? '';
+    expect(first).toContain('cdam step · Melody (sequence, 4 patterns) · samples/sequences.fsa');
+    expect(first).toContain('tape 0/8  ▸B A#2 C A B A#2 C A');
+    expect(status(first)).toMatch(/^network A .*expected A {3}✓ agree$/);
+    expect(status(await press(RIGHT))).toMatch(/^network B .*expected B {3}✓ agree$/);
+    expect(status(await press('.'))).toMatch(/^network A#2 .*expected A#2 {3}✓ agree$/);
+    const frame = await press(' ');
+    expect(status(frame)).toMatch(/^network C .*expected C {3}✓ agree$/);
+    expect(frame).toContain('tick 3/8 · noise 0');
+    expect(frame).not.toContain('verdict');
+    expect(await press('e')).toContain('this word cannot be edited');
     ui.unmount();
   });
 });

@@ -38,6 +38,7 @@ export function StepApp(props: StepAppProps) {
   return (
     <StepScreen
       session={session}
+      kind={model.kind}
       name={model.name}
       fileName={props.fileName}
       parameters={model.parameters}

@@ -75,10 +75,12 @@ describe('modelFromNetwork', () => {
   it('shows the parameters the network runs with', () => {
     const compiled = familyTree();
     const model = modelFromNetwork(compiled);
+    expect(model.kind).toBe('automaton');
     expect(model.name).toBe('FamilyTree');
     expect(model.dfa).toBe(compiled.dfa);
     expect(model.parameters).toMatchObject({
       neurons: compiled.params.neurons,
+      split: `${compiled.params.stateNeurons} state + ${compiled.params.inputNeurons} input`,
       beta: compiled.params.beta,
       auto: compiled.params.auto,
       hetero: compiled.params.hetero,

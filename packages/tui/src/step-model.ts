@@ -6,8 +6,8 @@ import type { AdvanceRequest, Performer, Reading } from './session/snapshot.js';
 /** The parameters shown on screen (cdam-model.md symbols). */
 export interface ShownParameters {
   readonly neurons: number;
-  readonly stateNeurons: number;
-  readonly inputNeurons: number;
+  /** How the neurons are split, e.g. `32 state + 16 input`. */
+  readonly split: string;
   readonly beta: number;
   readonly auto: number;
   readonly hetero: number;
@@ -17,8 +17,12 @@ export interface ShownParameters {
   readonly seed: number;
 }
 
-/** What the terminal UI steps through: an automaton, the network that implements it, and how to run it. */
+/**
+ * What the terminal UI steps through: an automaton (or a sequence, seen as the chain of its patterns
+ * driven by a `tick` symbol), the network that implements it, and how to run it.
+ */
 export interface StepModel {
+  readonly kind: 'automaton' | 'sequence';
   readonly name: string;
   readonly dfa: Dfa;
   readonly parameters: ShownParameters;
@@ -29,12 +33,12 @@ export interface StepModel {
 export function modelFromNetwork(compiled: CompiledNetwork): StepModel {
   const { params } = compiled;
   return {
+    kind: 'automaton',
     name: compiled.name,
     dfa: compiled.dfa,
     parameters: {
       neurons: params.neurons,
-      stateNeurons: params.stateNeurons,
-      inputNeurons: params.inputNeurons,
+      split: `${params.stateNeurons} state + ${params.inputNeurons} input`,
       beta: params.beta,
       auto: params.auto,
       hetero: params.hetero,

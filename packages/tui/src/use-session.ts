@@ -34,6 +34,8 @@ export function useSession(options: UseSessionOptions): Session {
       word: options.word,
       parseWord: options.parseWord,
       formatWord: options.formatWord,
+      editable: model.kind === 'automaton',
+      presentation: model.kind === 'automaton',
     }),
   );
   // The latest session, so several key presses between two renders each see the one before.

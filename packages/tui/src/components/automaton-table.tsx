@@ -15,6 +15,8 @@ export interface AutomatonTableProps {
   readonly transition: Transition | null;
   /** The symbol read next: its column stays in view and its header is marked `▸`. */
   readonly nextSymbol: number | null;
+  /** Heading of the row labels (default `state`). */
+  readonly rowHeading?: string;
   readonly width: number;
   /** Lines available, the header line included. */
   readonly height: number;
@@ -29,7 +31,16 @@ const MAX_CELL = 10;
  * and a window of columns around the next and the last symbol; `⋮` and `…` mark what is left out.
  * Renders O(shown rows · shown columns), whatever the size of the automaton.
  */
-export function AutomatonTable({ dfa, current, decoded, transition, nextSymbol, width, height }: AutomatonTableProps) {
+export function AutomatonTable({
+  dfa,
+  current,
+  decoded,
+  transition,
+  nextSymbol,
+  rowHeading = 'state',
+  width,
+  height,
+}: AutomatonTableProps) {
   const { labelWidth, nameWidth, cellText, columnWidth } = useMemo(() => tableMetrics(dfa), [dfa]);
   const rows = visibleWithEdges(dfa.states.length, [current, transition?.from ?? -1, decoded], height - 1);
   const columns = visibleWithEdges(
@@ -40,7 +51,7 @@ export function AutomatonTable({ dfa, current, decoded, transition, nextSymbol, 
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
-        {fit('   state', labelWidth)}
+        {fit(`   ${rowHeading}`, labelWidth)}
         {columns.map((s, i) =>
           s === null ? (
             <Text key={`gap${i}`}>{fit(' …', columnWidth)}</Text>

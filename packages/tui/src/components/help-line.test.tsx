@@ -20,6 +20,11 @@ describe('HelpLine', () => {
     expect(lastFrame()).toBe('→ next . iter ← back r reset …');
   });
 
+  it('offers ticks and no editing for a sequence', () => {
+    const { lastFrame } = render(<HelpLine mode="step" kind="sequence" playing={false} width={79} />);
+    expect(lastFrame()).toBe('→/space/. tick  ← back  r reset  n noise  p play  ? help  q quit');
+  });
+
   it('shows the editing keys while editing, and how to close the help', () => {
     const { lastFrame, rerender } = render(<HelpLine mode="edit" playing={false} width={79} />);
     expect(lastFrame()).toMatch(/^Enter accept {2}Esc cancel/);

@@ -12,8 +12,7 @@ const base: StatusLineProps = {
   iteration: 2,
   parameters: {
     neurons: 48,
-    stateNeurons: 32,
-    inputNeurons: 16,
+    split: '32 state + 16 input',
     beta: 2.5104,
     auto: -1,
     hetero: 2,
@@ -63,6 +62,13 @@ describe('StatusLine', () => {
     const lines = (lastFrame() ?? '').split('\n');
     expect(lines[1]).toBe('input 1/3 · iteration 2/2 · noise 0.2 · ▶ playing');
     expect(lines[3]).toBe('noise 0.2');
+  });
+
+  it('speaks of ticks and the expected pattern for a sequence', () => {
+    const { lastFrame } = render(<StatusLine {...base} kind="sequence" automaton="A#2" position={2} length={8} />);
+    const lines = (lastFrame() ?? '').split('\n');
+    expect(lines[0]).toBe('network Marge r 0.91 margin 0.69   expected A#2   ✓ agree');
+    expect(lines[1]).toBe('tick 2/8 · noise 0');
   });
 
   it('says when a partial automaton is stuck', () => {

@@ -8,6 +8,8 @@ export interface StatusLineProps {
   readonly network: { readonly name: string; readonly best: number; readonly margin: number };
   /** The automaton's state name, or null when a partial DFA is stuck. */
   readonly automaton: string | null;
+  /** For a sequence the automaton's state is where exact recall is (`expected`), and progress is in ticks. */
+  readonly kind?: 'automaton' | 'sequence';
   readonly agreement: Agreement;
   readonly verdict: Verdict | null;
   readonly position: number;
@@ -39,7 +41,7 @@ export function StatusLine(props: StatusLineProps) {
       <Text wrap="truncate">
         {'network '}
         <Text bold>{agreement === 'quiescent' ? '(none)' : network.name}</Text>
-        {` r ${fixed(network.best)} margin ${fixed(network.margin)}   automaton `}
+        {` r ${fixed(network.best)} margin ${fixed(network.margin)}   ${props.kind === 'sequence' ? 'expected' : 'automaton'} `}
         <Text bold color="cyan">
           {automaton ?? '(stuck)'}
         </Text>
@@ -49,12 +51,14 @@ export function StatusLine(props: StatusLineProps) {
         </Text>
       </Text>
       <Text wrap="truncate">
-        {`input ${props.position}/${props.length} · iteration ${Math.min(props.iteration, p.iterations)}/${p.iterations} · noise ${props.noise}`}
+        {props.kind === 'sequence'
+          ? `tick ${props.position}/${props.length} · noise ${props.noise}`
+          : `input ${props.position}/${props.length} · iteration ${Math.min(props.iteration, p.iterations)}/${p.iterations} · noise ${props.noise}`}
         {props.playing ? <Text color="green">{' · ▶ playing'}</Text> : null}
         {verdict ? <VerdictText verdict={verdict} /> : null}
       </Text>
       <Text wrap="truncate" dimColor>
-        {`n ${p.neurons} (${p.stateNeurons} state + ${p.inputNeurons} input) · beta ${shortNumber(p.beta)} · a ${shortNumber(p.auto)} · h ${shortNumber(p.hetero)} · eta ${shortNumber(p.eta)} · K ${p.iterations} · seed ${p.seed}`}
+        {`n ${p.neurons} (${p.split}) · beta ${shortNumber(p.beta)} · a ${shortNumber(p.auto)} · h ${shortNumber(p.hetero)} · eta ${shortNumber(p.eta)} · K ${p.iterations} · seed ${p.seed}`}
       </Text>
       {props.notice !== null ? (
         <Text wrap="truncate" color="yellow">

@@ -15,6 +15,8 @@ import { Tape } from './tape.js';
 
 export interface StepScreenProps {
   readonly session: Session;
+  /** A sequence is stepped tick by tick, beside where exact recall would be; it has no verdict. Default automaton. */
+  readonly kind?: 'automaton' | 'sequence';
   /** The automaton's name. */
   readonly name: string;
   /** Where it came from (shown in the title). */
@@ -28,9 +30,21 @@ export interface StepScreenProps {
  * The whole screen for one session and terminal size: title, transition table, correlation bars,
  * tape (or the word being edited), status and keys; or the help overlay. A function of its props.
  */
-export function StepScreen({ session, name, fileName, parameters, columns, rows }: StepScreenProps) {
+export function StepScreen({
+  session,
+  kind = 'automaton',
+  name,
+  fileName,
+  parameters,
+  columns,
+  rows,
+}: StepScreenProps) {
   const { dfa } = session.setup;
   const metrics = useMemo(() => tableMetrics(dfa), [dfa]);
+  const tapeSymbols = useMemo(
+    () => (kind === 'sequence' ? expectedStates(session) : session.word.map((s) => dfa.alphabet[s])),
+    [kind, session.word, dfa],
+  );
   const layout = layoutScreen(columns, rows, { states: dfa.states.length, tableWidth: metrics.fullWidth });
   if (layout.arrangement === 'too-small') {
     return (
@@ -42,7 +56,10 @@ export function StepScreen({ session, name, fileName, parameters, columns, rows 
   const { reading } = snapshot;
   const agreement = agreementOf(session);
   const decoded = reading.quiescent ? -1 : reading.state;
-  const title = `cdam step · ${name} (${dfa.states.length} states, ${dfa.alphabet.length} symbols) · ${fileName}`;
+  const title =
+    kind === 'sequence'
+      ? `cdam step · ${name} (sequence, ${dfa.states.length} patterns) · ${fileName}`
+      : `cdam step · ${name} (${dfa.states.length} states, ${dfa.alphabet.length} symbols) · ${fileName}`;
   if (session.mode === 'help') {
     return (
       <Box flexDirection="column">
@@ -50,7 +67,7 @@ export function StepScreen({ session, name, fileName, parameters, columns, rows 
           {truncate(title, width)}
         </Text>
         <HelpOverlay width={width} height={rows - 3} />
-        <HelpLine mode="help" playing={session.playing} width={width} />
+        <HelpLine mode="help" kind={kind} playing={session.playing} width={width} />
       </Box>
     );
   }
@@ -63,15 +80,17 @@ export function StepScreen({ session, name, fileName, parameters, columns, rows 
       decoded={decoded}
       transition={snapshot.transition}
       nextSymbol={nextSymbol}
+      rowHeading={kind === 'sequence' ? 'pattern' : 'state'}
       width={layout.tableWidth}
       height={layout.tableHeight}
     />
   );
   const overlaps = selectOverlaps(reading.correlations, dfa.states, decoded, snapshot.symbolic, layout.barCount);
+  const unit = kind === 'sequence' ? 'pattern' : 'state';
   const heading =
     overlaps.length < dfa.states.length
-      ? `correlation: top ${overlaps.length} of ${dfa.states.length} states`
-      : 'correlation with each state';
+      ? `correlation: top ${overlaps.length} of ${dfa.states.length} ${unit}s`
+      : `correlation with each ${unit}`;
   const bars = (
     <Box flexDirection="column">
       <Text dimColor wrap="truncate">
@@ -102,7 +121,7 @@ export function StepScreen({ session, name, fileName, parameters, columns, rows 
         <EditField text={session.edit.text} caret={session.edit.caret} error={session.edit.error} width={width} />
       ) : (
         <Tape
-          symbols={session.word.map((s) => dfa.alphabet[s])}
+          symbols={tapeSymbols}
           position={snapshot.position}
           iteration={snapshot.iteration}
           iterations={session.setup.iterations}
@@ -112,8 +131,9 @@ export function StepScreen({ session, name, fileName, parameters, columns, rows 
       <StatusLine
         network={{ name: dfa.states[reading.state], best: reading.best, margin: reading.margin }}
         automaton={snapshot.symbolic >= 0 ? dfa.states[snapshot.symbolic] : null}
+        kind={kind}
         agreement={agreement}
-        verdict={verdictOf(session)}
+        verdict={kind === 'sequence' ? null : verdictOf(session)}
         position={snapshot.position}
         length={session.word.length}
         iteration={snapshot.iteration}
@@ -122,7 +142,19 @@ export function StepScreen({ session, name, fileName, parameters, columns, rows 
         playing={session.playing}
         notice={session.notice}
       />
-      <HelpLine mode={session.mode} playing={session.playing} width={width} />
+      <HelpLine mode={session.mode} kind={kind} playing={session.playing} width={width} />
     </Box>
   );
+}
+
+/** For a sequence, the tape shows what exact recall produces at each tick: the chain's state after it. O(ticks). */
+function expectedStates(session: Session): string[] {
+  const { dfa } = session.setup;
+  const names: string[] = [];
+  let state = dfa.start;
+  for (const symbol of session.word) {
+    state = state >= 0 ? dfa.delta[state][symbol] : state;
+    names.push(state >= 0 ? dfa.states[state] : '·');
+  }
+  return names;
 }

@@ -217,6 +217,26 @@ describe('reduce', () => {
     expect(t.session.mode).toBe('step');
   });
 
+  it('makes no sub-step of a presentation, and refuses to edit, when the setup says so (sequences)', () => {
+    const performer = fakePerformer(dfa);
+    let session = createSession({
+      dfa,
+      iterations: 1,
+      initial: performer.initial(),
+      word: ['wife', 'daughter'],
+      parseWord: splitWord(dfa.alphabet),
+      formatWord: joinWord,
+      editable: false,
+      presentation: false,
+    });
+    session = settle(session, iterate, performer);
+    expect(currentSnapshot(session)).toMatchObject({ position: 1, iteration: 1, symbolic: MARGE });
+    expect(performer.calls[0]).toMatchObject({ present: { symbol: 0 }, iterations: 1 });
+    session = settle(session, { type: 'start-edit' }, performer);
+    expect(session.mode).toBe('step');
+    expect(session.notice).toMatch(/cannot be edited/);
+  });
+
   it('leaves the pending request to settle: reduce alone never runs the network', () => {
     const t = start(['wife']);
     const pending = reduce(t.session, next);

@@ -82,6 +82,8 @@ function reduceStep(session: Session, action: Action): Session {
     case 'open-help':
       return { ...quiet, mode: 'help', playing: false };
     case 'start-edit': {
+      if (!session.setup.editable)
+        return { ...session, notice: 'this word cannot be edited: a sequence runs on ticks' };
       const text = session.setup.formatWord(session.word.map((s) => session.setup.dfa.alphabet[s]));
       const caret = Array.from(text).length;
       return { ...quiet, mode: 'edit', playing: false, edit: { text, caret, error: null } };
@@ -115,7 +117,7 @@ function advance(session: Session, size: 'input' | 'iteration'): Session {
   const symbol = session.word[from.position];
   const noise = noiseLevel(session);
   const to = from.symbolic === NO_EDGE ? NO_EDGE : dfa.delta[from.symbolic][symbol];
-  const count = size === 'input' ? iterations : 0;
+  const count = size === 'input' || !session.setup.presentation ? iterations : 0;
   return {
     ...truncated,
     pending: {

@@ -17,6 +17,13 @@ export interface SessionSetup {
   readonly noiseLevels: readonly number[];
   /** Symbol name -> index in `dfa.alphabet`. */
   readonly symbolIndex: ReadonlyMap<string, number>;
+  /** The word can be edited (`e`); false for a sequence, whose ticks are not an input. */
+  readonly editable: boolean;
+  /**
+   * Presenting a symbol is a sub-step of its own (`.` shows the state right after it); false for a
+   * sequence, where a tick is just one update.
+   */
+  readonly presentation: boolean;
 }
 
 /** `step`: watching; `edit`: typing a new word; `help`: the key overlay is open. */
@@ -65,6 +72,10 @@ export interface SessionOptions {
   readonly parseWord: WordParser;
   readonly formatWord: WordFormatter;
   readonly noiseLevels?: readonly number[];
+  /** Default true. */
+  readonly editable?: boolean;
+  /** Default true. */
+  readonly presentation?: boolean;
 }
 
 /** A session at the start of `word`, paused, noise off. Throws RangeError for a symbol outside the alphabet. */
@@ -79,6 +90,8 @@ export function createSession(options: SessionOptions): Session {
       formatWord: options.formatWord,
       noiseLevels: options.noiseLevels ?? NOISE_LEVELS,
       symbolIndex,
+      editable: options.editable ?? true,
+      presentation: options.presentation ?? true,
     },
     word: toIndices(options.word, symbolIndex),
     history: [startSnapshot(options.initial, dfa, options.iterations)],

@@ -9,12 +9,12 @@ import { fakePerformer, type FakePerformerOptions } from './fake-performer.js';
 /** A step model over `fakePerformer`, with made-up parameters (K = 2). */
 export function fakeModel(dfa: Dfa, options: FakePerformerOptions = {}, name = 'Fake'): StepModel {
   return {
+    kind: 'automaton',
     name,
     dfa,
     parameters: {
       neurons: 48,
-      stateNeurons: 32,
-      inputNeurons: 16,
+      split: '32 state + 16 input',
       beta: 2.5,
       auto: -1,
       hetero: 2,
