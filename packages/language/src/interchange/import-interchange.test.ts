@@ -34,9 +34,15 @@ describe('importInterchange', () => {
     });
   });
 
-  it('reads .jff and .xml as JFLAP, named after the file', () => {
-    const jff = importInterchange(toJflap(automaton), 'dir/sub\\Toggle Switch.jff');
+  it('reads .jff and .xml as JFLAP, named after the file unless it records a name', () => {
+    const unnamed = toJflap(automaton).replace(/<!--cdam:name [^\n]*\n/, '');
+    const jff = importInterchange(unnamed, 'dir/sub\\Toggle Switch.jff');
     expect(jff).toEqual({ kind: 'ok', format: 'jflap', spec: { ...automaton, name: 'Toggle Switch' } });
+    expect(importInterchange(toJflap(automaton), 'Toggle Switch.jff')).toEqual({
+      kind: 'ok',
+      format: 'jflap',
+      spec: automaton,
+    });
     expect(importInterchange(toJflap(automaton), 'x.XML').kind).toBe('ok');
     expect(importInterchange(`\n${toJflap(automaton)}`, 'noext').kind).toBe('ok');
   });

@@ -7,8 +7,9 @@ import { importSequenceJson } from './sequence-json.js';
 
 /**
  * Imports an interchange document, choosing the reader by extension and content: `.jff`/`.xml`
- * (or text starting with `<`) is JFLAP, named after the file; `.json` (or text starting with `{`)
- * is read by its `"format"` field, `cdam-automaton` or `cdam-sequence`. Never throws.
+ * (or text starting with `<`) is JFLAP, named after the file unless it records its name (`importJflap`);
+ * `.json` (or text starting with `{`) is read by its `"format"` field, `cdam-automaton` or `cdam-sequence`.
+ * Never throws.
  */
 export function importInterchange(text: string, fileName: string): InterchangeResult {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();

@@ -1,16 +1,18 @@
 import type { AutomatonSpec } from '../spec.js';
 import { freshName } from './fresh-name.js';
+import { toJflapMetadataComments } from './jflap-metadata.js';
 
 /**
  * Writes an automaton as JFLAP 7 XML (`.jff`, type `fa`) that JFLAP opens: state ids 0..n-1
  * in spec order, names = state names, positions on a circle, epsilon as `<read/>`, everything
- * XML-escaped. Lossy where JFLAP has no counterpart:
- * - the name, the network parameters, the alphabet's order and its unused symbols are not kept;
- * - JFLAP reads one string per transition, so a multi-character symbol is written as that
- *   string, and reading it back makes a chain of one-character transitions; the round trip
- *   automaton -> jff -> automaton therefore keeps the language only when every symbol is one character;
- * - JFLAP has one initial state, so an nfa with several start states gets a fresh initial state
- *   (`init`, made unique) with an epsilon transition to each of them.
+ * XML-escaped. Where JFLAP has no counterpart, the file says it twice:
+ * - for JFLAP: a symbol is written as its string (JFLAP reads a multi-character `<read>` as a chain
+ *   of characters), and an nfa with several start states gets a fresh initial state (`init`, made
+ *   unique) with an epsilon transition to each of them, since JFLAP has one initial state;
+ * - for cdam: XML comments JFLAP ignores (`<!--cdam:name "Turnstile"-->`, `cdam:kind`,
+ *   `cdam:alphabet` with the exact symbols in order, `cdam:start`, `cdam:accept`, `cdam:network`;
+ *   see `jflap-metadata.ts`), from which `importJflap` restores the automaton exactly.
+ * Without the comments (a file JFLAP wrote, or one they were removed from) the import follows JFLAP's meaning.
  * Runs in O(states + transitions).
  */
 export function toJflap(spec: AutomatonSpec): string {
@@ -35,6 +37,9 @@ export function toJflap(spec: AutomatonSpec): string {
   const body = lines.map((line) => `${line}&#13;\n`).join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?><structure>&#13;<type>fa</type>&#13;<automaton>&#13;\n' +
+    toJflapMetadataComments(spec)
+      .map((comment) => `${comment}&#13;\n`)
+      .join('') +
     `<!--The list of states and transitions.-->&#13;\n${body}</automaton>&#13;\n</structure>\n`
   );
 }

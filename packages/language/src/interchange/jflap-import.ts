@@ -2,10 +2,11 @@ import { diagnostic, NO_SPAN, type Diagnostic } from '../diagnostics.js';
 import type { AutomatonSpec } from '../spec.js';
 import { freshName } from './fresh-name.js';
 import { importError, type ImportResult } from './import-result.js';
+import { readJflapMetadata, type JflapMetadata } from './jflap-metadata.js';
 import { childElements, isElement, parseXml, textOf, type XmlElement } from './xml-tree.js';
 
 export interface JflapImportOptions {
-  /** The automaton's name (JFLAP files have none); usually the file name. Default `automaton`. */
+  /** The name when the file records none (JFLAP files have none); usually the file name. Default `automaton`. */
   readonly name?: string;
 }
 
@@ -23,10 +24,17 @@ interface JflapState {
  * Reads a JFLAP `.jff` finite automaton (JFLAP 7 XML; states and transitions are found under
  * `<automaton>` or directly under `<structure>`, however wrapped). States keep their names
  * (their ids when names are missing or collide); an empty or missing `<read>` is epsilon; a
- * read of several characters becomes a chain of one-character transitions through fresh
- * states named `<from>_<read>_<k>`. The alphabet is the sorted set of characters read. The
- * result is a dfa when there is one initial state, no epsilon and no nondeterminism, else an
- * nfa. Other JFLAP types are FSA302; malformed files FSA301. Never throws.
+ * read of several characters means what it means in JFLAP, a chain of one-character transitions
+ * through fresh states named `<from>_<read>_<k>`. The alphabet is the sorted set of symbols read.
+ * The result is a dfa when there is one initial state, no epsilon and no nondeterminism, else an nfa.
+ *
+ * A file written by `toJflap` carries `cdam:` comments (`jflap-metadata.ts`); each valid one is
+ * used, so such a file reads back as exactly the automaton written: a read equal to a symbol of
+ * `cdam:alphabet` is that one symbol, the alphabet keeps its order and unused symbols (symbols read
+ * outside it follow, sorted), `cdam:name` wins over `options.name`, `cdam:kind` "nfa" keeps an nfa,
+ * `cdam:start` removes the fresh initial state added for several start states (only when it is
+ * exactly that), `cdam:start`/`cdam:accept` restore their order, and `cdam:network` the parameters.
+ * Other JFLAP types are FSA302; malformed files FSA301. Never throws.
  */
 export function importJflap(text: string, options: JflapImportOptions = {}): ImportResult<AutomatonSpec> {
   const xml = parseXml(text);
@@ -53,7 +61,11 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
   const states = readStates(found.states, problems);
   const byId = new Map(states.map((s) => [s.id, s]));
   const names = assignNames(states);
-  const builder = new SpecBuilder(states.map((s) => names.get(s.id) as string));
+  const metadata = readJflapMetadata(text);
+  const builder = new SpecBuilder(
+    states.map((s) => names.get(s.id) as string),
+    metadata.alphabet ?? [],
+  );
 
   found.transitions.forEach((element, i) => {
     const where = `transition ${i + 1}`;
@@ -75,9 +87,10 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
   return {
     kind: 'ok',
     spec: builder.build(
-      options.name ?? 'automaton',
+      metadata.name ?? options.name ?? 'automaton',
       start,
       states.filter((s) => s.final).map((s) => names.get(s.id) as string),
+      metadata,
     ),
   };
 }
@@ -206,21 +219,29 @@ function readOf(element: XmlElement, where: string, problems: Diagnostic[]): str
   return textOf(reads[0]);
 }
 
-/** Accumulates transitions, turning multi-character reads into chains through fresh states. */
+/**
+ * Accumulates transitions, turning multi-character reads into chains through fresh states,
+ * except reads that are one of the `declared` symbols (from `cdam:alphabet`).
+ */
 class SpecBuilder {
   private readonly states: string[];
   private readonly used: Set<string>;
   private readonly transitions: [string, string, string][] = [];
   private readonly symbols = new Set<string>();
+  private readonly declared: ReadonlySet<string>;
 
-  constructor(states: readonly string[]) {
+  constructor(
+    states: readonly string[],
+    private readonly alphabet: readonly string[],
+  ) {
     this.states = [...states];
     this.used = new Set(states);
+    this.declared = new Set(alphabet);
   }
 
   add(from: string, read: string, to: string): void {
     const characters = Array.from(read);
-    if (characters.length <= 1) {
+    if (characters.length <= 1 || this.declared.has(read)) {
       this.push(from, read, to);
       return;
     }
@@ -237,25 +258,31 @@ class SpecBuilder {
     });
   }
 
-  build(name: string, start: readonly string[], accept: readonly string[]): AutomatonSpec {
+  build(name: string, start: readonly string[], accept: readonly string[], metadata: JflapMetadata): AutomatonSpec {
+    const restored = restoreStarts(
+      { states: this.states, transitions: this.transitions, start },
+      metadata.start,
+      new Set(accept),
+    );
     const targets = new Map<string, string>();
-    let deterministic = start.length === 1;
-    for (const [from, symbol, to] of this.transitions) {
+    let deterministic = restored.start.length === 1;
+    for (const [from, symbol, to] of restored.transitions) {
       if (symbol === '') deterministic = false;
       const key = JSON.stringify([from, symbol]);
       const earlier = targets.get(key);
       if (earlier !== undefined && earlier !== to) deterministic = false;
       targets.set(key, to);
     }
+    const extra = [...this.symbols].filter((s) => !this.declared.has(s)).sort();
     return {
       name,
-      kind: deterministic ? 'dfa' : 'nfa',
-      alphabet: [...this.symbols].sort(),
-      states: this.states,
-      start: [...start],
-      accept: [...accept],
-      transitions: this.transitions,
-      network: {},
+      kind: deterministic && metadata.kind !== 'nfa' ? 'dfa' : 'nfa',
+      alphabet: [...this.alphabet, ...extra],
+      states: restored.states,
+      start: restored.start,
+      accept: metadata.accept !== undefined && sameSet(metadata.accept, accept) ? [...metadata.accept] : [...accept],
+      transitions: restored.transitions,
+      network: metadata.network ?? {},
     };
   }
 
@@ -263,4 +290,41 @@ class SpecBuilder {
     if (symbol !== '') this.symbols.add(symbol);
     this.transitions.push([from, symbol, to]);
   }
+}
+
+interface Found {
+  readonly states: readonly string[];
+  readonly transitions: readonly (readonly [string, string, string])[];
+  readonly start: readonly string[];
+}
+
+/**
+ * The start states as `listed` by `cdam:start`: the same initial states in the listed order; or,
+ * when the one initial state is the fresh state `toJflap` adds for several start states (not listed,
+ * not accepting, no transition into it, and exactly one epsilon move to each listed state, in order),
+ * the listed states without it. Anything else is left as found.
+ */
+function restoreStarts(found: Found, listed: readonly string[] | undefined, accepting: ReadonlySet<string>): Found {
+  if (listed === undefined) return found;
+  if (sameSet(listed, found.start)) return { ...found, start: [...listed] };
+  if (found.start.length !== 1) return found;
+  const init = found.start[0];
+  const states = new Set(found.states);
+  if (listed.includes(init) || accepting.has(init) || !listed.every((s) => states.has(s))) return found;
+  if (found.transitions.some(([, , to]) => to === init)) return found;
+  const moves = found.transitions.filter(([from]) => from === init);
+  if (moves.length !== listed.length || moves.some(([, symbol, to], i) => symbol !== '' || to !== listed[i])) {
+    return found;
+  }
+  return {
+    states: found.states.filter((s) => s !== init),
+    transitions: found.transitions.filter(([from]) => from !== init),
+    start: [...listed],
+  };
+}
+
+/** Whether two lists of distinct names hold the same names. */
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(b);
+  return a.length === b.length && a.every((x) => set.has(x));
 }

@@ -44,6 +44,13 @@ const transition = (from: string, to: string, read?: string) =>
   `<transition><from>${from}</from><to>${to}</to>${read === undefined ? '' : read === '' ? '<read/>' : `<read>${read}</read>`}</transition>`;
 const jff = (...parts: string[]) => `<?xml version="1.0"?><structure><type>fa</type>${parts.join('')}</structure>`;
 
+/** The file as JFLAP would write it back: without cdam's comments. */
+function withoutCdamComments(xml: string): string {
+  const stripped = xml.replace(/<!--cdam:[^\n]*-->&#13;\n/g, '');
+  expect(stripped).not.toContain('cdam:');
+  return stripped;
+}
+
 function imported(text: string): AutomatonSpec {
   const result = importJflap(text, { name: 'T' });
   if (result.kind === 'error') throw new Error(result.diagnostics.map((d) => d.message).join('; '));
@@ -241,7 +248,7 @@ describe('toJflap', () => {
     expect(xml).toContain('<read>&lt;</read>');
   });
 
-  it('gives an nfa with several start states one fresh initial state with epsilon moves', () => {
+  it('gives an nfa with several start states one fresh initial state with epsilon moves, as JFLAP reads it', () => {
     const spec: AutomatonSpec = {
       ...parity,
       kind: 'nfa',
@@ -249,7 +256,7 @@ describe('toJflap', () => {
       start: ['init', 'b'],
       transitions: [],
     };
-    expect(imported(toJflap(spec))).toMatchObject({
+    expect(imported(withoutCdamComments(toJflap(spec)))).toMatchObject({
       states: ['init', 'b', 'init_2'],
       start: ['init_2'],
       transitions: [
@@ -259,19 +266,132 @@ describe('toJflap', () => {
     });
   });
 
-  it('writes a multi-character symbol as one read, which reads back as a chain (JFLAP has no such symbols)', () => {
+  it('writes a multi-character symbol as one read, which cdam reads back as that symbol and JFLAP as a chain', () => {
     const spec: AutomatonSpec = {
       ...parity,
-      alphabet: ['push'],
+      alphabet: ['push', 'coin'],
       states: ['s'],
       start: ['s'],
       transitions: [['s', 'push', 's']],
     };
     const xml = toJflap(spec);
     expect(xml).toContain('<read>push</read>');
-    const back = imported(xml);
-    expect(back.alphabet).toEqual(['h', 'p', 's', 'u']);
-    expect(back.transitions.map((t) => t[1]).join('')).toBe('push');
+    expect(xml).toContain('<!--cdam:alphabet ["push","coin"]-->&#13;\n');
+    expect(imported(xml)).toMatchObject({ alphabet: ['push', 'coin'], transitions: [['s', 'push', 's']] });
+    const foreign = imported(withoutCdamComments(xml));
+    expect(foreign.alphabet).toEqual(['h', 'p', 's', 'u']);
+    expect(foreign.transitions.map((t) => t[1]).join('')).toBe('push');
+  });
+
+  it('records name, kind, alphabet, start, accept and network in comments before the states', () => {
+    const xml = toJflap(parity);
+    expect(xml).toContain(
+      '<automaton>&#13;\n<!--cdam:name "Parity"-->&#13;\n<!--cdam:kind "dfa"-->&#13;\n<!--cdam:alphabet ["0","1"]-->&#13;\n' +
+        '<!--cdam:start ["even"]-->&#13;\n<!--cdam:accept ["even"]-->&#13;\n<!--cdam:network {"neurons":64}-->&#13;\n' +
+        '<!--The list of states and transitions.-->',
+    );
+    expect(toJflap({ ...parity, network: {} })).not.toContain('cdam:network');
+  });
+
+  it('keeps the comments well-formed XML whatever the names: `--` and `>` are JSON escapes', () => {
+    const awkward = ['a--b', '--', '-', 'x->y', '<!--', '-->', ']]>', '\u0085\uffff', 'tab\t"q"'];
+    const spec: AutomatonSpec = { ...parity, name: 'n--->', alphabet: awkward, transitions: [['even', '-->', 'odd']] };
+    const xml = toJflap(spec);
+    expect(xml).toContain('<!--cdam:name "n\\u002d\\u002d-\\u003e"-->');
+    for (const comment of xml.matchAll(/<!--([\s\S]*?)-->/g)) {
+      expect(comment[1]).not.toContain('--');
+      expect(comment[1]).not.toMatch(/-$/);
+    }
+    expect(imported(xml)).toMatchObject({ name: 'n--->', alphabet: awkward, transitions: [['even', '-->', 'odd']] });
+  });
+});
+
+describe('importJflap: cdam comments', () => {
+  const body = (...comments: string[]) =>
+    jff(
+      ...comments,
+      state('0', '<initial/>', 'p'),
+      state('1', '<final/>', 'q'),
+      transition('0', '1', 'coin'),
+      transition('1', '1', 'x'),
+    );
+
+  it('reads a listed multi-character read as one symbol; other reads keep their JFLAP meaning', () => {
+    const spec = imported(body('<!--cdam:alphabet ["coin","unused"]-->'));
+    expect(spec.alphabet).toEqual(['coin', 'unused', 'x']);
+    expect(spec.transitions).toEqual([
+      ['p', 'coin', 'q'],
+      ['q', 'x', 'q'],
+    ]);
+    const chain = imported(body('<!--cdam:alphabet ["co","in"]-->'));
+    expect(chain.transitions.map((t) => t[1])).toEqual(['c', 'o', 'i', 'n', 'x']);
+    expect(chain.alphabet).toEqual(['co', 'in', 'c', 'i', 'n', 'o', 'x']);
+  });
+
+  it('ignores comments that are malformed, repeated, of the wrong type, or inside CDATA', () => {
+    const chains = (...comments: string[]) => imported(body(...comments)).transitions.length;
+    expect(chains()).toBe(5);
+    expect(chains('<!--cdam:alphabet ["coin",]-->')).toBe(5);
+    expect(chains('<!--cdam:alphabet "coin"-->')).toBe(5);
+    expect(chains('<!--cdam:alphabet ["coin","coin"]-->')).toBe(5);
+    expect(chains('<!--cdam:alphabet ["coin",""]-->')).toBe(5);
+    expect(chains('<!--cdam:alphabet ["coin"]--><!--cdam:alphabet ["coin"]-->')).toBe(5);
+    expect(chains('<list><![CDATA[<!--cdam:alphabet ["coin"]-->]]></list>')).toBe(5);
+    expect(chains('<?note <!--cdam:alphabet ["coin"]-->?>')).toBe(5);
+    expect(chains('<!-- cdam:alphabet ["coin"] -->')).toBe(2);
+  });
+
+  it('takes the name from cdam:name over the given one, and the network when it is valid', () => {
+    expect(imported(body('<!--cdam:name "Turnstile"-->')).name).toBe('Turnstile');
+    expect(imported(body('<!--cdam:name ""-->')).name).toBe('T');
+    expect(imported(body('<!--cdam:network {"neurons":512,"encoding":"uniform"}-->')).network).toEqual({
+      neurons: 512,
+      encoding: 'uniform',
+    });
+    expect(imported(body('<!--cdam:network {"neurons":1}-->')).network).toEqual({});
+  });
+
+  it('keeps an nfa an nfa, but never calls a nondeterministic automaton a dfa', () => {
+    expect(imported(body()).kind).toBe('dfa');
+    expect(imported(body('<!--cdam:kind "nfa"-->')).kind).toBe('nfa');
+    const twoTargets = jff(
+      '<!--cdam:kind "dfa"-->',
+      state('0', '<initial/>'),
+      state('1'),
+      transition('0', '0', 'a'),
+      transition('0', '1', 'a'),
+    );
+    expect(imported(twoTargets).kind).toBe('nfa');
+  });
+
+  it('restores the order of start and accepting states', () => {
+    const spec = imported(
+      jff(
+        '<!--cdam:start ["b","a"]--><!--cdam:accept ["b","a"]-->',
+        state('0', '<initial/><final/>', 'a'),
+        state('1', '<initial/><final/>', 'b'),
+      ),
+    );
+    expect(spec).toMatchObject({ start: ['b', 'a'], accept: ['b', 'a'] });
+    expect(imported(jff('<!--cdam:accept ["b"]-->', state('0', '<initial/><final/>', 'a'))).accept).toEqual(['a']);
+  });
+
+  it('removes the initial state added for several start states only when it is exactly that', () => {
+    const spec: AutomatonSpec = {
+      ...parity,
+      kind: 'nfa',
+      states: ['init', 'b'],
+      start: ['b', 'init'],
+      transitions: [['b', '', 'init']],
+    };
+    const xml = toJflap(spec);
+    const { stateSpans: _spans, ...expected } = { ...spec, stateSpans: undefined };
+    expect(imported(xml)).toEqual({ ...expected, accept: [] });
+    // Edited since: a transition into the added state, or one more move out of it, keeps it.
+    const into = xml.replace('</automaton>', `${transition('0', '2', 'a')}</automaton>`);
+    expect(imported(into)).toMatchObject({ states: ['init', 'b', 'init_2'], start: ['init_2'] });
+    const more = xml.replace('</automaton>', `${transition('2', '0', '')}</automaton>`);
+    expect(imported(more)).toMatchObject({ states: ['init', 'b', 'init_2'], start: ['init_2'] });
   });
 });
 
@@ -311,10 +431,30 @@ function afterJflap(spec: AutomatonSpec, name: string): AutomatonSpec {
 }
 
 describe('JFLAP round trip', () => {
-  it('spec -> jff -> spec keeps states, start, accept and transitions for one-character symbols', () => {
+  it('spec -> jff -> spec gives back the spec exactly, multi-character symbols included', () => {
+    fc.assert(
+      fc.property(arbAutomatonSpec(), (spec) => {
+        expect(importJflap(toJflap(spec), { name: 'file name' })).toEqual({ kind: 'ok', spec });
+      }),
+      runs,
+    );
+  });
+
+  it('jff -> spec -> jff is a fixed point', () => {
+    fc.assert(
+      fc.property(arbAutomatonSpec(), (spec) => {
+        const xml = toJflap(spec);
+        const back = importJflap(xml);
+        expect(back.kind === 'ok' && toJflap(back.spec)).toBe(xml);
+      }),
+      runs,
+    );
+  });
+
+  it('without the cdam comments, spec -> jff -> spec keeps states, start, accept and transitions for one-character symbols', () => {
     fc.assert(
       fc.property(arbAutomatonSpec({ symbol: arbCharacterSymbol }), (spec) => {
-        expect(importJflap(toJflap(spec), { name: spec.name })).toEqual({
+        expect(importJflap(withoutCdamComments(toJflap(spec)), { name: spec.name })).toEqual({
           kind: 'ok',
           spec: afterJflap(spec, spec.name),
         });
@@ -323,13 +463,11 @@ describe('JFLAP round trip', () => {
     );
   });
 
-  it('a dfa stays a dfa, and jff -> spec -> jff is a fixed point', () => {
+  it('without the cdam comments, a dfa of one-character symbols stays a dfa', () => {
     fc.assert(
       fc.property(arbAutomatonSpec({ kind: 'dfa', symbol: arbCharacterSymbol }), (spec) => {
-        const xml = toJflap(spec);
-        const back = importJflap(xml, { name: spec.name });
+        const back = importJflap(withoutCdamComments(toJflap(spec)), { name: spec.name });
         expect(back.kind === 'ok' && back.spec.kind).toBe('dfa');
-        expect(back.kind === 'ok' && toJflap(back.spec)).toBe(xml);
       }),
       runs,
     );
