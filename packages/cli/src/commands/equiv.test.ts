@@ -141,7 +141,7 @@ describe('cdam equiv', () => {
     expect((await equiv('dfa.fsa', 'abb.jff', ['Abb'])).code).toBe(ExitCode.Ok);
     const wrong = await equiv('dfa.fsa', 'abb.jff', ['Abb', 'Other']);
     expect(wrong.code).toBe(ExitCode.Usage);
-    expect(wrong.stderr).toBe(`cdam: abb.jff: the automaton in this file is 'abb', not 'Other'\n`);
+    expect(wrong.stderr).toBe(`cdam: abb.jff: the automaton in this file is 'Abb', not 'Other'\n`);
   });
 
   it('exits 2 for a missing file, a file with errors, an unknown automaton or a sequence', async () => {
