@@ -69,6 +69,7 @@ export { sequenceLayout } from './sequence/sequence-patterns.js';
 export { sequenceEdges } from './sequence/sequence-patterns.js';
 export { sequencePatternColumn } from './sequence/sequence-patterns.js';
 export { sequenceMean } from './sequence/sequence-patterns.js';
+export { sequencePatternLabels } from './sequence/sequence-patterns.js';
 export type { SequenceLayout } from './sequence/sequence-patterns.js';
 export { drawSequenceCodes } from './sequence/sequence-codes.js';
 export { sequenceGaps } from './sequence/sequence-gaps.js';

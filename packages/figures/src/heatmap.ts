@@ -1,4 +1,4 @@
-import type { CompiledNetwork, CompiledSequence } from '@cdam/compiler';
+import { sequencePatternLabels, type CompiledNetwork, type CompiledSequence } from '@cdam/compiler';
 import type { RecallRun, Trajectory } from '@cdam/runtime';
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -53,14 +53,6 @@ export function overlapHeatmapSpec(matrix: OverlapMatrix): TopLevelSpec {
   };
 }
 
-/** A pattern's label in pictures: the item, with `#k` for its k-th occurrence and `.t` for dwell tick t. */
-export function patternLabel(sequence: CompiledSequence, mu: number): string {
-  const position = sequence.positions[mu];
-  const repeated = sequence.positions.some((q) => q.item === position.item && q.occurrence > 1);
-  const dwell = sequence.positions.some((q) => q.step === position.step && q.tick > 0);
-  return `${sequence.items[position.item]}${repeated ? `#${position.occurrence}` : ''}${dwell ? `.${position.tick}` : ''}`;
-}
-
 /**
  * The heatmap of a sequence recall run with `recordCorrelations`: correlation with every pattern at every
  * tick (tick 0 is the cue). Throws a RangeError if the run kept no correlations (a programmer error).
@@ -71,7 +63,7 @@ export function recallHeatmapSpec(sequence: CompiledSequence, run: RecallRun): T
     title: `Recall of ${sequence.name}`,
     subtitle: `a = ${run.a}, h = ${run.h}, beta = ${round(run.beta)}, eta = ${run.eta}, n = ${sequence.params.neurons}`,
     rowLabels: run.points.map((p) => String(p.tick)),
-    columnLabels: sequence.positions.map((_, mu) => patternLabel(sequence, mu)),
+    columnLabels: sequencePatternLabels(sequence),
     values: run.correlations,
     rowTitle: 'Tick',
     columnTitle: 'Pattern',

@@ -4,7 +4,6 @@ export { modesChartSpec } from './modes-chart.js';
 export { overlapHeatmapSpec } from './heatmap.js';
 export { recallHeatmapSpec } from './heatmap.js';
 export { runHeatmapSpec } from './heatmap.js';
-export { patternLabel } from './heatmap.js';
 export type { OverlapMatrix } from './heatmap.js';
 export { memoryGraphDot } from './memory-graph-picture.js';
 export { renderDot } from './memory-graph-picture.js';

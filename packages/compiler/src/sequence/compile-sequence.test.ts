@@ -2,7 +2,13 @@ import type { SequenceSpec } from '@cdam/language';
 import { describe, expect, it } from 'vitest';
 import { compileSequence, sequenceStrengths } from './compile-sequence.js';
 import { sequenceGaps } from './sequence-gaps.js';
-import { sequenceEdges, sequenceLayout, sequenceMean, sequencePatternColumn } from './sequence-patterns.js';
+import {
+  sequenceEdges,
+  sequenceLayout,
+  sequenceMean,
+  sequencePatternColumn,
+  sequencePatternLabels,
+} from './sequence-patterns.js';
 
 function spec(items: string[], options: { loop?: boolean; dwell?: number[]; network?: SequenceSpec['network'] } = {}) {
   return {
@@ -148,5 +154,12 @@ describe('sequenceGaps', () => {
     const gaps = sequenceGaps(codes, positions);
     expect(gaps.attend).toBeCloseTo(attend, 9);
     expect(gaps.decode).toBeCloseTo(decode, 9);
+  });
+});
+
+describe('sequencePatternLabels', () => {
+  it('marks repeats with #occurrence and dwell ticks with .tick', () => {
+    const layout = sequenceLayout(spec(['A', 'B', 'A', 'C'], { dwell: [1, 2, 1, 1] }));
+    expect(sequencePatternLabels(layout)).toEqual(['A#1', 'B.0', 'B.1', 'A#2', 'C']);
   });
 });

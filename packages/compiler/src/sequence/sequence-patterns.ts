@@ -73,3 +73,21 @@ export function sequenceMean(codes: SequenceCodes, positions: readonly SequenceP
   for (let i = 0; i < mean.length; i++) mean[i] /= p;
   return mean;
 }
+
+/**
+ * A short label per pattern for tables and pictures: the item, `#k` for its k-th occurrence when the item
+ * repeats, `.t` for dwell tick t when the step dwells (`A`, `A#2`, `B.0`, `B.1`). O(p).
+ */
+export function sequencePatternLabels(layout: Pick<SequenceLayout, 'items' | 'positions'>): string[] {
+  const repeated = new Set<number>();
+  const dwelling = new Set<number>();
+  for (const position of layout.positions) {
+    if (position.occurrence > 1) repeated.add(position.item);
+    if (position.tick > 0) dwelling.add(position.step);
+  }
+  return layout.positions.map((position) => {
+    const occurrence = repeated.has(position.item) ? `#${position.occurrence}` : '';
+    const tick = dwelling.has(position.step) ? `.${position.tick}` : '';
+    return `${layout.items[position.item]}${occurrence}${tick}`;
+  });
+}
