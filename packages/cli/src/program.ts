@@ -3,6 +3,8 @@ import { CdamCommand } from './cdam-command.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { NETWORK_FLAGS, parseNetworkOptions, type RawNetworkOptions } from './network-options.js';
+import { parseGraphOption } from './graph-spec.js';
+import { parseNumberList } from './number-list-option.js';
 import { parseChoiceOption, parseIntegerOption, parseNumberOption, type OptionValue } from './option-values.js';
 import { VERSION } from './version.js';
 
@@ -10,6 +12,13 @@ import { VERSION } from './version.js';
 const EXPORT_FORMATS = ['json', 'jff', 'dot'] as const;
 
 const HELP_WIDTH = 100;
+
+/** Help of the strength flags of `cdam recall`, whose defaults differ from an automaton's. */
+const SEQUENCE_FLAG_HELP = {
+  auto: 'auto-association strength a, from -100 to 100 (default -(1 - eta)/eta: -4)',
+  hetero: 'hetero-association strength h, from -100 to 100 (default 1/eta: 5)',
+  eta: 'step size, > 0 and <= 1 (default 0.2)',
+} as const;
 
 function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -202,6 +211,7 @@ ${examples([
     .option('--noise <f>', 'fraction of the state part perturbed before each input, from 0 to 1 (default 0)')
     .option('--seed <s>', "seed of the noise, an integer from 0 to 4294967295 (default: the network's seed)")
     .option('--json', 'print one JSON object per word (one line each)')
+    .option('--svg <file>', 'with --input: also draw the correlation with every state after each iteration (SVG)')
     .addHelpText(
       'after',
       `
@@ -225,12 +235,21 @@ ${examples([
   'cdam run samples/tcp-connection.fsa --input \'"active open" "SYN-ACK"\'',
   'cdam compile samples/contains-101.fsa -o c101.cdam.json && cdam run c101.cdam.json --words words.txt',
   'cdam run samples/turnstile.fsa --input "coin push" --noise 0.2 --seed 3',
+  'cdam run samples/turnstile.fsa --input "coin push push" --svg turnstile-run.svg',
 ])}`,
     )
     .action(
       async (
         file: string,
-        raw: { input?: string; words?: string; automaton?: string; noise?: string; seed?: string; json?: boolean },
+        raw: {
+          input?: string;
+          words?: string;
+          automaton?: string;
+          noise?: string;
+          seed?: string;
+          json?: boolean;
+          svg?: string;
+        },
         command: CdamCommand,
       ) => {
         const noise =
@@ -245,7 +264,15 @@ ${examples([
         setExitCode(
           await runCommand(
             file,
-            { input: raw.input, words: raw.words, automaton: raw.automaton, noise, seed, json: raw.json === true },
+            {
+              input: raw.input,
+              words: raw.words,
+              automaton: raw.automaton,
+              noise,
+              seed,
+              json: raw.json === true,
+              svg: raw.svg,
+            },
             io,
           ),
         );
@@ -279,6 +306,179 @@ ${examples([
       const { stepCommand } = await import('./commands/step.js');
       setExitCode(await stepCommand(file, { automaton: raw.automaton, sequence: raw.sequence, input: raw.input }, io));
     });
+
+  const recall = program
+    .command('recall')
+    .description('recall a temporal sequence from a clean or noisy cue, one update per tick')
+    .argument('<file>', 'a .fsa file with a sequence')
+    .option('--sequence <name>', 'the sequence (optional when the file has exactly one)')
+    .option('--cue <item>', 'start from this item (its first occurrence; default: the first step)')
+    .option('--cue-index <i>', 'start from step i of the items list (0-based)')
+    .option(
+      '--cue-noise <f>',
+      'noise on the cue: F times the code range times uniform [-1/2, 1/2) per neuron (default 0)',
+    )
+    .option('--ticks <t>', 'updates after the cue (default: two cycles of a loop, else the length + 5)')
+    .option('--compare', 'recall with a = 1, h = 0; a = 0, h = 1; and the anti-Hebbian a, h; same beta and eta')
+    .option('--json', 'print one JSON object')
+    .option('--svg <file>', 'draw the correlation with every pattern at every tick (SVG heatmap)')
+    .option('--graph-svg <file>', 'draw the memory graph coloured by the cue and final correlations (SVG)');
+  for (const [key, flags, description] of NETWORK_FLAGS) {
+    if (key !== 'iterations')
+      recall.option(flags, key === 'auto' || key === 'hetero' || key === 'eta' ? SEQUENCE_FLAG_HELP[key] : description);
+  }
+  recall
+    .addHelpText(
+      'after',
+      `
+The sequence is compiled on the fly (docs/sequences.md): one pattern per tick of every step, eta = 0.2,
+a = -4, h = 5 (a = -(1 - eta)/eta, h = 1/eta), the smallest safe n and beta, unless flags say otherwise.
+Output: the network line, then per tick (0 is the cue) the decoded item, its occurrence (1-based), step,
+pattern label (item#occurrence.tick), the expected pattern, the advance and the decoding margin; '!' marks
+a tick off the sequence; then how many ticks advanced exactly one pattern.
+--json  {sequence, neurons, patterns, loop, a, h, beta, eta, exact, warnings, cue, items, occurrences,
+        steps, patterns, expected, advances, margins, summary: {ticks, meanAdvance, exactAdvances, errors, exact}}
+--compare  a table (or --json {rows}) of mean advance per tick, ticks that advanced exactly one, errors.
+A cue item that occurs several times is cued at its first occurrence (a note says so).
+${examples([
+  'cdam recall samples/sequences.fsa --sequence Melody',
+  'cdam recall samples/sequences.fsa --sequence Walk --cue A --cue-noise 0.5 --json',
+  'cdam recall video.fsa --neurons 2000 --encoding uniform --compare',
+  'cdam recall samples/sequences.fsa --sequence Walk --svg walk.svg --graph-svg walk-graph.svg',
+])}`,
+    )
+    .action(
+      async (
+        file: string,
+        raw: RawNetworkOptions & {
+          sequence?: string;
+          cue?: string;
+          cueIndex?: string;
+          cueNoise?: string;
+          ticks?: string;
+          compare?: boolean;
+          json?: boolean;
+          svg?: string;
+          graphSvg?: string;
+        },
+        command: CdamCommand,
+      ) => {
+        const parameters = valid(command, parseNetworkOptions(raw));
+        const cueIndex =
+          raw.cueIndex === undefined
+            ? undefined
+            : valid(command, parseIntegerOption('--cue-index', raw.cueIndex, { min: 0, max: 1_000_000 }));
+        const cueNoise =
+          raw.cueNoise === undefined
+            ? undefined
+            : valid(command, parseNumberOption('--cue-noise', raw.cueNoise, { min: 0, max: 100 }));
+        const ticks =
+          raw.ticks === undefined
+            ? undefined
+            : valid(command, parseIntegerOption('--ticks', raw.ticks, { min: 0, max: 1_000_000 }));
+        const { recallCommand } = await import('./commands/recall.js');
+        setExitCode(
+          await recallCommand(
+            file,
+            {
+              sequence: raw.sequence,
+              cue: raw.cue,
+              cueIndex,
+              cueNoise,
+              ticks,
+              parameters,
+              compare: raw.compare === true,
+              json: raw.json === true,
+              svg: raw.svg,
+              graphSvg: raw.graphSvg,
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  program
+    .command('modes')
+    .description("reproduce the paper's four dynamical modes: the range of recall as a varies")
+    .option('--graph <graph>', 'cycle:N, path:N, karate, or a .fsa file (its memory graph, undirected)', 'cycle:30')
+    .option('--automaton <name>', 'with a .fsa graph: the automaton whose memory graph to use')
+    .option('--sequence <name>', 'with a .fsa graph: the sequence whose memory graph to use')
+    .option('--neurons <n>', 'number of neurons n, an integer from 2 to 100000 (default 1000)')
+    .option('--a <list>', 'comma-separated auto-association strengths; h = 1 - a (default 1,0.5,0,-0.5,-1,-2)')
+    .option('--seed <s>', 'seed of the codes and the start noise, an integer from 0 to 4294967295 (default 0)')
+    .option('--trials <t>', 'independent draws of codes and noise, each starting at every vertex (default 1)')
+    .option('--json', 'print one JSON object')
+    .option('--svg <file>', 'draw the correlation by graph distance, one line per a (SVG)')
+    .option('--graph-svg <file>', 'draw the memory graph coloured by the final correlations from vertex 0, per a (SVG)')
+    .addHelpText(
+      'after',
+      `
+The range-of-recall experiment (docs/modes.md): uniform codes, H = D^-1/2 A D^-1/2, beta = 1, eta = 0.1;
+from every vertex, its pattern plus noise uniform in [-0.5, 0.5), 100 updates; the mean Pearson
+correlation of the final state with the patterns at graph distance 0, 1, 2, ... and the mode:
+auto-association, narrow hetero-association, wide hetero-association or neutral quiescence.
+--json  {graph, vertices, edges, neurons, beta, eta, iterations, noise, trials, seed,
+        rows: [{a, h, correlationByDistance, mode, range, attractorCorrelationByDistance}]}
+karate is Zachary's karate club (34 members, 78 edges; W. W. Zachary, J. Anthropol. Res. 33, 1977).
+${examples([
+  'cdam modes',
+  'cdam modes --graph karate --a 1,0,-1 --json',
+  'cdam modes --graph cycle:12 --neurons 400 --svg modes.svg --graph-svg modes-graph.svg',
+  'cdam modes --graph samples/turnstile.fsa',
+])}`,
+    )
+    .action(
+      async (
+        raw: {
+          graph: string;
+          automaton?: string;
+          sequence?: string;
+          neurons?: string;
+          a?: string;
+          seed?: string;
+          trials?: string;
+          json?: boolean;
+          svg?: string;
+          graphSvg?: string;
+        },
+        command: CdamCommand,
+      ) => {
+        const graph = valid(command, parseGraphOption(raw.graph));
+        const neurons =
+          raw.neurons === undefined
+            ? undefined
+            : valid(command, parseIntegerOption('--neurons', raw.neurons, { min: 2, max: 100_000 }));
+        const a =
+          raw.a === undefined ? undefined : valid(command, parseNumberList('--a', raw.a, { min: -100, max: 100 }));
+        const seed =
+          raw.seed === undefined
+            ? undefined
+            : valid(command, parseIntegerOption('--seed', raw.seed, { min: 0, max: 4_294_967_295 }));
+        const trials =
+          raw.trials === undefined
+            ? undefined
+            : valid(command, parseIntegerOption('--trials', raw.trials, { min: 1, max: 1000 }));
+        const { modesCommand } = await import('./commands/modes.js');
+        setExitCode(
+          await modesCommand(
+            {
+              graph,
+              automaton: raw.automaton,
+              sequence: raw.sequence,
+              neurons,
+              a,
+              seed,
+              trials,
+              json: raw.json === true,
+              svg: raw.svg,
+              graphSvg: raw.graphSvg,
+            },
+            io,
+          ),
+        );
+      },
+    );
 
   program
     .command('verify')

@@ -7,6 +7,7 @@ import { parseWord } from '../parse-word.js';
 import { toJsonLine, toWordResult, type WordResult } from '../run-result.js';
 import { formatBatch, formatRun } from '../run-text.js';
 import { usageError } from '../usage.js';
+import { writeFigure } from '../write-figure.js';
 
 export interface RunOptions {
   /** One word, as written (`coin push`, `1011`, `"passive open" SYN`, `""`). */
@@ -19,6 +20,8 @@ export interface RunOptions {
   /** Seed of the noise stream (default: the network's seed). */
   readonly seed?: number;
   readonly json?: boolean;
+  /** With `input`: write the correlation with every state after each iteration here (SVG heatmap). */
+  readonly svg?: string;
 }
 
 interface WordLine {
@@ -81,6 +84,23 @@ function runMany(
   );
 }
 
+/** Runs the word again recording every iteration and writes the overlap heatmap (figures load lazily). */
+async function drawRun(
+  io: Io,
+  network: Network,
+  word: readonly string[],
+  options: RunOptions,
+  path: string,
+): Promise<ExitCode> {
+  const trajectory = network.run(word, {
+    recordIterations: true,
+    ...(options.noise !== undefined ? { noise: options.noise } : {}),
+    ...(options.seed !== undefined ? { noiseSeed: options.seed } : {}),
+  });
+  const { renderSvg, runHeatmapSpec } = await import('@cdam/figures');
+  return writeFigure(io, path, await renderSvg(runHeatmapSpec(network.compiled, trajectory)), 'the run heatmap');
+}
+
 async function readWords(io: Io, path: string): Promise<{ ok: true; text: string } | { ok: false }> {
   const read = path === '-' ? await io.stdin() : await io.readFile(path);
   if (!read.ok) {
@@ -103,6 +123,9 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
   if (options.input !== undefined && options.words !== undefined) {
     return usageError(io, 'run', "options '--input' and '--words' cannot be used together");
   }
+  if (options.svg !== undefined && options.input === undefined) {
+    return usageError(io, 'run', "option '--svg' draws one word: give it with '--input'");
+  }
   const loaded = await loadNetwork(io, fileName, { automaton: options.automaton });
   if (!loaded.ok) return ExitCode.Errors;
   const compiled: CompiledNetwork = loaded.network;
@@ -117,7 +140,7 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
     }
     const result = runOne(network, parsed.symbols, options);
     io.out(options.json ? `${toJsonLine(result)}\n` : formatRun(compiled, result));
-    return ExitCode.Ok;
+    return options.svg === undefined ? ExitCode.Ok : drawRun(io, network, parsed.symbols, options, options.svg);
   }
 
   const wordsPath = options.words as string;

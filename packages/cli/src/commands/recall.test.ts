@@ -1,0 +1,147 @@
+import { svgElements } from '@cdam/figures/testing';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../exit-code.js';
+import { runCli } from '../program.js';
+import { memoryIo, TWO_AUTOMATA } from '../testing/index.js';
+import { recallCommand } from './recall.js';
+
+const SEQUENCES = `sequence Walk {
+  items A, B, A(2), C
+  loop
+}
+sequence Line {
+  items x, y, z
+}
+`;
+
+/** 49 frames as in the paper's video experiment. */
+const VIDEO = `sequence Video {
+  items ${Array.from({ length: 49 }, (_, i) => `f${i}`).join(', ')}
+  loop
+  network { neurons = 2000 encoding = uniform }
+}
+`;
+
+const files = { 'seq.fsa': SEQUENCES, 'two.fsa': TWO_AUTOMATA, 'video.fsa': VIDEO };
+
+interface JsonRecall {
+  items: (string | null)[];
+  occurrences: number[];
+  margins: number[];
+  advances: number[];
+  summary: { ticks: number; exact: boolean; errors: number; exactAdvances: number };
+  a: number;
+  h: number;
+  exact: boolean;
+  cue: { step: number; item: string };
+}
+
+describe('cdam recall', () => {
+  it('prints the decoded item per tick, following repeats and dwell, two cycles by default', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['recall', 'seq.fsa', '--sequence', 'Walk', '--json'], io)).toBe(ExitCode.Ok);
+    const run = JSON.parse(io.stdout()) as JsonRecall;
+    expect(run.items.join(' ')).toBe('A B A A C A B A A C A');
+    expect(run.occurrences.slice(0, 5)).toEqual([1, 1, 2, 2, 1]);
+    expect(run.margins).toHaveLength(11);
+    expect(run.summary).toMatchObject({ ticks: 10, exact: true, errors: 0, exactAdvances: 10 });
+    expect([run.a, run.h, run.exact]).toEqual([-4, 5, true]);
+  });
+
+  it('prints a table with the verdict in text', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['recall', 'seq.fsa', '--sequence', 'Line'], io)).toBe(ExitCode.Ok);
+    const text = io.stdout();
+    expect(text).toMatch(/^Line: n = \d+ neurons, p = 3 patterns, a = -4, h = 5, beta = [\d.]+, eta = 0\.2, exact$/m);
+    expect(text).toMatch(/^\s+0\s+x\s+1\s+0\s+x\s+x\s+[\d.]+$/m);
+    expect(text).toContain('advanced exactly one pattern on 2 of 8 ticks (mean 0.250); on the sequence at every tick');
+  });
+
+  it('cues the first occurrence of a repeated item and says so; --cue-index picks another', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['recall', 'seq.fsa', '--sequence', 'Walk', '--cue', 'A', '--json'], io)).toBe(ExitCode.Ok);
+    expect(io.stderr()).toContain("note: 'A' occurs 2 times (steps 0, 2); cueing the first (step 0)");
+    const second = memoryIo(files);
+    await runCli(['recall', 'seq.fsa', '--sequence', 'Walk', '--cue-index', '2', '--ticks', '2', '--json'], second);
+    const run = JSON.parse(second.stdout()) as JsonRecall;
+    expect(run.items).toEqual(['A', 'A', 'C']);
+    expect(run.occurrences).toEqual([2, 2, 1]);
+  });
+
+  it('recalls from a noisy cue', async () => {
+    const io = memoryIo(files);
+    await runCli(['recall', 'seq.fsa', '--sequence', 'Walk', '--cue', 'C', '--cue-noise', '0.5', '--json'], io);
+    const run = JSON.parse(io.stdout()) as JsonRecall;
+    expect(run.items.slice(0, 3)).toEqual(['C', 'A', 'B']);
+    expect(run.summary.exact).toBe(true);
+  });
+
+  it('reports an unknown item, a step past the end, and contradicting cues', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['recall', 'seq.fsa', '--sequence', 'Walk', '--cue', 'D'], io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toContain("cdam: seq.fsa: 'D' is not an item of 'Walk'");
+    expect(io.stderr()).toContain('its items are A, B, C');
+    const past = memoryIo(files);
+    expect(await runCli(['recall', 'seq.fsa', '--sequence', 'Line', '--cue-index', '3'], past)).toBe(ExitCode.Errors);
+    expect(past.stderr()).toContain("--cue-index 3 is past the end of 'Line': its steps are 0..2");
+    const both = memoryIo(files);
+    expect(await recallCommand('seq.fsa', { sequence: 'Line', cue: 'x', cueIndex: 0 }, both)).toBe(ExitCode.Usage);
+  });
+
+  it('needs a sequence: an automaton is refused with a hint', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['recall', 'two.fsa', '--sequence', 'Even'], io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toContain("'Even' is an automaton, not a sequence");
+  });
+
+  it('--compare: on 49 frames, n = 2000, uniform codes, only the anti-Hebbian row is exact', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['recall', 'video.fsa', '--compare', '--json'], io)).toBe(ExitCode.Ok);
+    const result = JSON.parse(io.stdout()) as {
+      beta: number;
+      eta: number;
+      rows: {
+        label: string;
+        a: number;
+        h: number;
+        meanAdvance: number;
+        exactAdvances: number;
+        ticks: number;
+        exact: boolean;
+      }[];
+    };
+    expect(result.rows.map((r) => [r.a, r.h])).toEqual([
+      [1, 0],
+      [0, 1],
+      [-4, 5],
+    ]);
+    expect(result.rows.map((r) => r.exact)).toEqual([false, false, true]);
+    expect(result.rows[0].meanAdvance).toBe(0);
+    expect(result.rows[2]).toMatchObject({ meanAdvance: 1, exactAdvances: 98, ticks: 98 });
+    const text = memoryIo(files);
+    await runCli(['recall', 'video.fsa', '--compare', '--ticks', '20'], text);
+    expect(text.stdout()).toMatch(/^anti-Hebbian\s+-4\s+5\s+1\.000\s+20\/20\s+0\s+yes$/m);
+    expect(text.stdout()).toMatch(/^auto-association\s+1\s+0\s+0\.000\s+0\/20\s+\d+\s+no$/m);
+  });
+
+  it('draws the overlap heatmap and the memory graph as SVG', async () => {
+    const io = memoryIo(files);
+    const code = await runCli(
+      ['recall', 'seq.fsa', '--sequence', 'Walk', '--ticks', '6', '--svg', 'r.svg', '--graph-svg', 'g.svg'],
+      io,
+    );
+    expect(code).toBe(ExitCode.Ok);
+    const heatmap = svgElements(io.files.get('r.svg') ?? '');
+    const cells = heatmap.filter((e) => e.tag === 'path' && e.attributes['aria-roledescription'] === 'rect mark');
+    expect(cells).toHaveLength(7 * 5);
+    expect(heatmap.map((e) => e.text)).toEqual(expect.arrayContaining(['Tick', 'Pattern', 'A#2.1']));
+    const graph = svgElements(io.files.get('g.svg') ?? '');
+    expect(graph.filter((e) => e.tag === 'g' && e.attributes.class === 'node')).toHaveLength(2 * 5 + 2);
+    expect(io.stderr()).toContain('wrote the recall heatmap to r.svg');
+  });
+
+  it('refuses pictures with --compare', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['recall', 'video.fsa', '--compare', '--svg', 'x.svg'], io)).toBe(ExitCode.Usage);
+  });
+});

@@ -1,0 +1,31 @@
+import { compileSequence, type CompiledSequence } from '@cdam/compiler';
+import { findSequence, toSequenceSpec, type NetworkParameters } from '@cdam/language';
+import type { Io } from './io.js';
+import { readCheckedFile } from './read-checked-file.js';
+
+export type LoadedSequence = { readonly ok: true; readonly sequence: CompiledSequence } | { readonly ok: false };
+
+/**
+ * The sequence `name` of a `.fsa` file (the file's only sequence when `name` is omitted), compiled with
+ * `parameters` overriding its network block. Problems are printed on stderr; the caller exits 1.
+ */
+export async function loadSequence(
+  io: Io,
+  fileName: string,
+  options: { readonly sequence?: string; readonly parameters?: NetworkParameters } = {},
+): Promise<LoadedSequence> {
+  const checked = await readCheckedFile(io, fileName);
+  if (!checked.ok) return { ok: false };
+  const found = findSequence(checked.file, options.sequence);
+  if (!found.ok) {
+    io.err(`cdam: ${fileName}: ${found.message}\n`);
+    return { ok: false };
+  }
+  const spec = toSequenceSpec(found.declaration);
+  const compiled = compileSequence(spec, options.parameters ?? {});
+  if (compiled.kind === 'error') {
+    io.err(`cdam: ${fileName}: cannot compile '${spec.name}': ${compiled.error.message}\n`);
+    return { ok: false };
+  }
+  return { ok: true, sequence: compiled.sequence };
+}
