@@ -54,6 +54,11 @@ function familyTree(): CompiledNetwork {
   return compiled.network;
 }
 
+/** Waits (at most 2 s) until `test` holds: outside ink-testing-library, ink throttles frames to 30 per second. */
+async function until(test: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 const ENTER = '\u001B[?1049h';
 const LEAVE = '\u001B[?1049l';
 
@@ -63,11 +68,12 @@ describe('runStepUi', () => {
   it('draws on the alternate screen and restores the screen and the input mode after q', async () => {
     const terminal = fakeTerminal();
     const done = runStepUi({ network, word: ['wife'], fileName: 'family.fsa', ...terminal });
-    await settleInk();
+    await until(() => terminal.written.join('').includes('cdam step'));
     expect(terminal.written[0].startsWith(ENTER)).toBe(true);
     expect(terminal.written.join('')).toContain('cdam step · FamilyTree');
     expect(terminal.stdin.rawMode).toBe(true);
     await terminal.type('\u001B[C');
+    await until(() => terminal.written.join('').includes('network Marge'));
     expect(terminal.written.join('')).toContain('network Marge');
     await terminal.type('q');
     await done;
@@ -79,7 +85,7 @@ describe('runStepUi', () => {
     const before = process.listenerCount('SIGTERM');
     const terminal = fakeTerminal();
     const done = runStepUi({ network, word: [], fileName: 'family.fsa', ...terminal });
-    await settleInk();
+    await until(() => terminal.written.join('').includes('cdam step'));
     process.emit('SIGTERM');
     await done;
     expect(terminal.written.at(-1)).toBe(LEAVE);

@@ -18,20 +18,10 @@ function sequence(name: string): CompiledSequence {
 describe('modelFromSequence', () => {
   const melody = sequence('Melody');
 
-  it('names one state per pattern: occurrences and dwell ticks told apart', () => {
-    expect(modelFromSequence(melody).model.dfa.states).toEqual(['A', 'B', 'A#2', 'C']);
-    expect(modelFromSequence(sequence('Counting')).model.dfa.states).toEqual([
-      '1',
-      '2:1',
-      '2:2',
-      '3:1',
-      '3:2',
-      '3:3',
-      '4:1',
-      '4:2',
-      '4:3',
-      '4:4',
-    ]);
+  it('names one state per pattern as cdam recall does: occurrences and dwell ticks told apart', () => {
+    expect(modelFromSequence(melody).model.dfa.states).toEqual(['A#1', 'B', 'A#2', 'C']);
+    const counting = modelFromSequence(sequence('Counting')).model.dfa.states;
+    expect(counting).toEqual(['1', '2.0', '2.1', '3.0', '3.1', '3.2', '4.0', '4.1', '4.2', '4.3']);
   });
 
   it('chains the patterns on one tick symbol: a cycle with loop, else the last holds', () => {

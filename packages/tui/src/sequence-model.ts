@@ -1,5 +1,5 @@
 import type { Dfa } from '@cdam/automata';
-import { createRng, type CompiledSequence } from '@cdam/compiler';
+import { createRng, sequencePatternLabels, type CompiledSequence } from '@cdam/compiler';
 import { createScratch, iterate, perturbStatePart, SequenceNetwork } from '@cdam/runtime';
 import type { AdvanceRequest, Performer, Reading } from './session/snapshot.js';
 import type { StepModel } from './step-model.js';
@@ -16,8 +16,8 @@ export interface SequenceStepping {
 
 /**
  * A step model over a compiled sequence, recalled from the first pattern of step `cueStep` (default 0).
- * The sequence is shown as a DFA over the single symbol `tick` whose states are the patterns (named
- * `item`, `item#2` for a second occurrence, `item:2` for the second tick of a dwell) and whose transitions
+ * The sequence is shown as a DFA over the single symbol `tick` whose states are the patterns (labelled as
+ * by `cdam recall`: `A#2` for the second occurrence of a repeated item, `B.1` for tick 1 of a dwell) and whose transitions
  * follow the chain (or cycle): the automaton's state is where exact recall is after each tick. A tick is
  * one update (K = 1); noise perturbs that fraction of all neurons before a tick.
  */
@@ -33,11 +33,7 @@ export function modelFromSequence(
   const p = compiled.positions.length;
   const dfa: Dfa = {
     alphabet: [TICK],
-    states: compiled.positions.map((position) => {
-      const dwell = compiled.spec.dwell[position.step] ?? 1;
-      const item = compiled.items[position.item];
-      return `${item}${position.occurrence > 1 ? `#${position.occurrence}` : ''}${dwell > 1 ? `:${position.tick + 1}` : ''}`;
-    }),
+    states: sequencePatternLabels(compiled),
     start: cuePattern,
     accepting: new Set(),
     delta: compiled.positions.map((_, mu) => [compiled.loop ? (mu + 1) % p : Math.min(mu + 1, p - 1)]),

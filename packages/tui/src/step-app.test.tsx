@@ -122,6 +122,8 @@ describe('StepApp (keys through stdin)', () => {
     const { press, ui, timer } = start({ model, playInterval: 250 });
     await settleInk();
     expect(await press('p')).toContain('▶ playing');
+    // the timer starts in an effect, after the frame
+    for (let i = 0; i < 100 && timer.running().length === 0; i++) await settleInk();
     expect(timer.running()).toEqual([250]);
     timer.tick();
     await settleInk();
@@ -131,6 +133,7 @@ describe('StepApp (keys through stdin)', () => {
     await settleInk();
     expect(ui.lastFrame()).toContain('verdict: ACCEPT');
     expect(ui.lastFrame()).not.toContain('▶ playing');
+    for (let i = 0; i < 100 && timer.running().length > 0; i++) await settleInk();
     expect(timer.running()).toEqual([]);
     ui.unmount();
   });
@@ -187,8 +190,8 @@ describe('StepApp on a sequence', () => {
     await settleInk();
     const first = ui.lastFrame() ?? '';
     expect(first).toContain('cdam step · Melody (sequence, 4 patterns) · samples/sequences.fsa');
-    expect(first).toContain('tape 0/8  ▸B A#2 C A B A#2 C A');
-    expect(status(first)).toMatch(/^network A .*expected A {3}✓ agree$/);
+    expect(first).toContain('tape 0/8  ▸B A#2 C A#1 B A#2 C A#1');
+    expect(status(first)).toMatch(/^network A#1 .*expected A#1 {3}✓ agree$/);
     expect(status(await press(RIGHT))).toMatch(/^network B .*expected B {3}✓ agree$/);
     expect(status(await press('.'))).toMatch(/^network A#2 .*expected A#2 {3}✓ agree$/);
     const frame = await press(' ');
