@@ -84,6 +84,7 @@ describe('cdam step in a terminal', () => {
     expect(io.stdout()).toBe('');
     expect(terminal.requests).toHaveLength(1);
     const [request] = terminal.requests;
+    if (!('network' in request)) throw new Error('expected an automaton');
     expect(request.network.name).toBe('Tcp');
     expect(request.word).toEqual(['passive open', 'SYN']);
     expect(request.fileName).toBe('tcp.fsa');
@@ -96,7 +97,7 @@ describe('cdam step in a terminal', () => {
     const io = memoryIo(files, { isTTY: true });
     const terminal = fakeTerminal(true);
     expect(await stepCommand('two.fsa', { automaton: 'EndsAb', input: 'a b' }, io, terminal)).toBe(ExitCode.Ok);
-    expect(terminal.requests[0].network.name).toBe('EndsAb');
+    expect(terminal.requests[0]).toMatchObject({ network: { name: 'EndsAb' } });
   });
 });
 
@@ -124,18 +125,44 @@ describe('cdam step errors', () => {
     expect(io.stderr()).toMatch(/^cdam: two\.fsa: file has 2 automata: .*--automaton NAME/);
   });
 
-  it('says that sequences cannot be stepped yet', async () => {
-    const io = memoryIo(files);
-    expect(await stepCommand('two.fsa', { sequence: 'Walk' }, io, fakeTerminal(true))).toBe(ExitCode.Errors);
-    expect(io.stderr()).toMatch(/^cdam: stepping through a sequence is not available yet/);
-  });
-
   it('refuses --automaton with --sequence as a usage error', async () => {
     const io = memoryIo(files);
     expect(await stepCommand('two.fsa', { automaton: 'Even', sequence: 'Walk' }, io)).toBe(ExitCode.Usage);
     expect(io.stderr()).toBe(
       "cdam: options '--automaton' and '--sequence' cannot be used together (see 'cdam step --help')\n",
     );
+  });
+});
+
+describe('cdam step --sequence', () => {
+  it('prints the recall as cdam recall does when there is no terminal', async () => {
+    const io = memoryIo(files);
+    const terminal = fakeTerminal(false);
+    expect(await stepCommand('two.fsa', { sequence: 'Walk' }, io, terminal)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toMatch(/^Walk: n = \d+ neurons, p = 5 patterns \(loop\)/);
+    expect(io.stdout()).toMatch(/^cue: step 0 \('A'\)$/m);
+    expect(io.stdout()).toMatch(/on the sequence at every tick\n$/);
+    expect(terminal.requests).toEqual([]);
+  });
+
+  it('hands the compiled sequence to the UI in a terminal', async () => {
+    const io = memoryIo(files, { isTTY: true });
+    const terminal = fakeTerminal(true);
+    expect(await stepCommand('two.fsa', { sequence: 'Walk' }, io, terminal)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toBe('');
+    expect(terminal.requests).toHaveLength(1);
+    const [request] = terminal.requests;
+    expect('sequence' in request && request.sequence.name).toBe('Walk');
+    expect(request.fileName).toBe('two.fsa');
+  });
+
+  it('refuses an input word for a sequence, and names a sequence that is not there', async () => {
+    const io = memoryIo(files);
+    expect(await stepCommand('two.fsa', { sequence: 'Walk', input: 'a' }, io, fakeTerminal(true))).toBe(ExitCode.Usage);
+    expect(io.stderr()).toMatch(/^cdam: a sequence has no input word/);
+    const missing = memoryIo(files);
+    expect(await stepCommand('two.fsa', { sequence: 'Wlak' }, missing, fakeTerminal(true))).toBe(ExitCode.Errors);
+    expect(missing.stderr()).toMatch(/^cdam: two\.fsa: no sequence named 'Wlak'; did you mean 'Walk'\?/);
   });
 });
 

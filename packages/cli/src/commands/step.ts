@@ -1,9 +1,11 @@
-import type { CompiledNetwork } from '@cdam/compiler';
-import { Network } from '@cdam/runtime';
+import type { CompiledNetwork, CompiledSequence } from '@cdam/compiler';
+import { Network, SequenceNetwork } from '@cdam/runtime';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { loadNetwork } from '../load-network.js';
+import { loadSequence } from '../load-sequence.js';
 import { parseWord, quoteIfNeeded, type ParsedWord } from '../parse-word.js';
+import { formatRecall } from '../recall-text.js';
 import { toWordResult } from '../run-result.js';
 import { formatRun } from '../run-text.js';
 import { inputError, usageError } from '../usage.js';
@@ -15,16 +17,18 @@ export interface StepOptions {
   readonly input?: string;
 }
 
-/** What the interactive UI receives (the shape of `StepUiOptions` in `@cdam/tui`). */
-export interface StepUiRequest {
-  readonly network: CompiledNetwork;
-  readonly word: readonly string[];
-  readonly fileName: string;
-  /** Reads a word typed in the UI, with the syntax of `--input`. */
-  readonly parseWord: (text: string) => ParsedWord;
-  /** Writes a word back in that syntax. */
-  readonly formatWord: (symbols: readonly string[]) => string;
-}
+/** What the interactive UI receives (the shape of `StepUiOptions` in `@cdam/tui`): an automaton and a word, or a sequence. */
+export type StepUiRequest =
+  | {
+      readonly network: CompiledNetwork;
+      readonly word: readonly string[];
+      readonly fileName: string;
+      /** Reads a word typed in the UI, with the syntax of `--input`. */
+      readonly parseWord: (text: string) => ParsedWord;
+      /** Writes a word back in that syntax. */
+      readonly formatWord: (symbols: readonly string[]) => string;
+    }
+  | { readonly sequence: CompiledSequence; readonly fileName: string };
 
 /** The terminal side of `cdam step`, injected so tests neither need a terminal nor load the UI. */
 export interface StepTerminal {
@@ -62,11 +66,12 @@ export const processTerminal: StepTerminal = {
 
 /**
  * `cdam step <file> [--automaton NAME] [--input WORD]`: steps the network of an automaton (compiled from a
- * `.fsa` file, or a `.cdam.json` artifact) through a word, beside the automaton. With a terminal on both
- * standard input and output (and not under CI) it runs the interactive UI until the user quits. Otherwise (output piped, CI)
- * it prints the steps as `cdam run` does (step, symbol, decoded state, automaton state, margin, a mark
- * where they differ) and the verdict, and exits 0. A file with errors prints its diagnostics and exits 1,
- * as does a symbol outside the alphabet.
+ * `.fsa` file, or a `.cdam.json` artifact) through a word, beside the automaton; with `--sequence NAME`,
+ * a sequence's recall tick by tick. With a terminal on both standard input and output (and not under CI)
+ * it runs the interactive UI until the user quits. Otherwise (output piped, CI) it prints the steps as
+ * `cdam run` does (step, symbol, decoded state, automaton state, margin, a mark where they differ) and the
+ * verdict, or the recall as `cdam recall` does, and exits 0. A file with errors prints its diagnostics and
+ * exits 1, as does a symbol outside the alphabet.
  */
 export async function stepCommand(
   fileName: string,
@@ -77,9 +82,7 @@ export async function stepCommand(
   if (options.automaton !== undefined && options.sequence !== undefined) {
     return usageError(io, 'step', "options '--automaton' and '--sequence' cannot be used together");
   }
-  if (options.sequence !== undefined) {
-    return inputError(io, 'stepping through a sequence is not available yet; step an automaton with --automaton NAME');
-  }
+  if (options.sequence !== undefined) return stepSequence(fileName, options, io, terminal);
   const loaded = await loadNetwork(io, fileName, { automaton: options.automaton });
   if (!loaded.ok) return ExitCode.Errors;
   const compiled = loaded.network;
@@ -105,5 +108,23 @@ export async function stepCommand(
     finalState: run.finalState,
   });
   io.out(formatRun(compiled, result));
+  return ExitCode.Ok;
+}
+
+/**
+ * `cdam step <file> --sequence NAME`: the sequence's recall from its first step, tick by tick, beside
+ * where exact recall is; without a terminal, the recall as `cdam recall` prints it.
+ */
+async function stepSequence(fileName: string, options: StepOptions, io: Io, terminal: StepTerminal): Promise<ExitCode> {
+  if (options.input !== undefined) {
+    return usageError(io, 'step', "a sequence has no input word: '--input' cannot be used with '--sequence'");
+  }
+  const loaded = await loadSequence(io, fileName, { sequence: options.sequence });
+  if (!loaded.ok) return ExitCode.Errors;
+  if (io.isTTY && terminal.interactive) {
+    await terminal.runUi({ sequence: loaded.sequence, fileName });
+    return ExitCode.Ok;
+  }
+  io.out(formatRecall(loaded.sequence, new SequenceNetwork(loaded.sequence).recall()));
   return ExitCode.Ok;
 }
