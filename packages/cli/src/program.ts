@@ -339,7 +339,7 @@ Output: the network line, then per tick (0 is the cue) the decoded item, its occ
 pattern label (item#occurrence.tick), the expected pattern, the advance and the decoding margin; '!' marks
 a tick off the sequence; then how many ticks advanced exactly one pattern.
 --json  {sequence, neurons, patterns, loop, a, h, beta, eta, exact, warnings, cue, items, occurrences,
-        steps, patterns, expected, advances, margins, summary: {ticks, meanAdvance, exactAdvances, errors, exact}}
+        steps, labels, expected, advances, margins, summary: {ticks, meanAdvance, exactAdvances, errors, exact}}
 --compare  a table (or --json {rows}) of mean advance per tick, ticks that advanced exactly one, errors.
 A cue item that occurs several times is cued at its first occurrence (a note says so).
 ${examples([

@@ -26,6 +26,9 @@ const files = { 'seq.fsa': SEQUENCES, 'two.fsa': TWO_AUTOMATA, 'video.fsa': VIDE
 
 interface JsonRecall {
   items: (string | null)[];
+  patterns: number;
+  labels: string[];
+  expected: string[];
   occurrences: number[];
   margins: number[];
   advances: number[];
@@ -45,7 +48,9 @@ describe('cdam recall', () => {
     expect(run.occurrences.slice(0, 5)).toEqual([1, 1, 2, 2, 1]);
     expect(run.margins).toHaveLength(11);
     expect(run.summary).toMatchObject({ ticks: 10, exact: true, errors: 0, exactAdvances: 10 });
-    expect([run.a, run.h, run.exact]).toEqual([-4, 5, true]);
+    expect([run.a, run.h, run.exact, run.patterns]).toEqual([-4, 5, true, 5]);
+    expect(run.labels.slice(0, 5)).toEqual(['A#1', 'B', 'A#2.0', 'A#2.1', 'C']);
+    expect(run.expected).toEqual(run.labels);
   });
 
   it('prints a table with the verdict in text', async () => {

@@ -56,7 +56,7 @@ function toJson(sequence: CompiledSequence, run: RecallRun): string {
     items: run.points.map((p) => (p.decoded.quiescent ? null : p.decoded.item)),
     occurrences: run.points.map((p) => p.decoded.occurrence),
     steps: run.points.map((p) => p.decoded.step),
-    patterns: run.points.map((p) => labels[p.decoded.pattern]),
+    labels: run.points.map((p) => labels[p.decoded.pattern]),
     expected: run.points.map((p) => labels[p.expected]),
     advances: run.points.map((p) => p.advance),
     margins: run.points.map((p) => p.decoded.margin),
