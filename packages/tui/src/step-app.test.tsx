@@ -191,6 +191,7 @@ describe('StepApp on a sequence', () => {
     const first = ui.lastFrame() ?? '';
     expect(first).toContain('cdam step · Melody (sequence, 4 patterns) · samples/sequences.fsa');
     expect(first).toContain('tape 0/8  ▸B A#2 C A#1 B A#2 C A#1');
+    expect(first).toMatch(/^ {3}pattern ▸tick/m);
     expect(status(first)).toMatch(/^network A#1 .*expected A#1 {3}✓ agree$/);
     expect(status(await press(RIGHT))).toMatch(/^network B .*expected B {3}✓ agree$/);
     expect(status(await press('.'))).toMatch(/^network A#2 .*expected A#2 {3}✓ agree$/);

@@ -41,7 +41,10 @@ export function AutomatonTable({
   width,
   height,
 }: AutomatonTableProps) {
-  const { labelWidth, nameWidth, cellText, columnWidth } = useMemo(() => tableMetrics(dfa), [dfa]);
+  const { labelWidth, nameWidth, cellText, columnWidth } = useMemo(
+    () => tableMetrics(dfa, rowHeading),
+    [dfa, rowHeading],
+  );
   const rows = visibleWithEdges(dfa.states.length, [current, transition?.from ?? -1, decoded], height - 1);
   const columns = visibleWithEdges(
     dfa.alphabet.length,
@@ -93,12 +96,12 @@ export interface TableMetrics {
   readonly fullWidth: number;
 }
 
-export function tableMetrics(dfa: Dfa): TableMetrics {
+export function tableMetrics(dfa: Dfa, rowHeading = 'state'): TableMetrics {
   let longestState = 1;
   for (const name of dfa.states) longestState = Math.max(longestState, textWidth(name));
   let longestSymbol = 1;
   for (const symbol of dfa.alphabet) longestSymbol = Math.max(longestSymbol, textWidth(symbol));
-  const nameWidth = Math.min(MAX_NAME, Math.max(5, longestState));
+  const nameWidth = Math.min(MAX_NAME, Math.max(textWidth(rowHeading), longestState));
   const labelWidth = 3 + nameWidth + 1;
   // Cells are as wide as the longest state name; long symbol names are cut in the header.
   const cellText = Math.min(MAX_CELL, Math.max(longestState, Math.min(longestSymbol, 4)));

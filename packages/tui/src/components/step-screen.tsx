@@ -40,7 +40,8 @@ export function StepScreen({
   rows,
 }: StepScreenProps) {
   const { dfa } = session.setup;
-  const metrics = useMemo(() => tableMetrics(dfa), [dfa]);
+  const rowHeading = kind === 'sequence' ? 'pattern' : 'state';
+  const metrics = useMemo(() => tableMetrics(dfa, rowHeading), [dfa, rowHeading]);
   const tapeSymbols = useMemo(
     () => (kind === 'sequence' ? expectedStates(session) : session.word.map((s) => dfa.alphabet[s])),
     [kind, session.word, dfa],
@@ -80,7 +81,7 @@ export function StepScreen({
       decoded={decoded}
       transition={snapshot.transition}
       nextSymbol={nextSymbol}
-      rowHeading={kind === 'sequence' ? 'pattern' : 'state'}
+      rowHeading={rowHeading}
       width={layout.tableWidth}
       height={layout.tableHeight}
     />
