@@ -15,6 +15,14 @@ describe('HelpOverlay', () => {
     expect(frame.split('\n')[0]).toMatch(/^╭─+╮$/);
   });
 
+  it('lists ticks and no editing for a sequence', () => {
+    const { lastFrame } = render(<HelpOverlay kind="sequence" width={99} height={30} />);
+    const frame = lastFrame() ?? '';
+    expect(frame).toContain('→ space .   one tick: one update of the network');
+    expect(frame).not.toContain('edit the word');
+    expect(frame).toContain('q, Ctrl-C');
+  });
+
   it('is cut to the height it is given', () => {
     const { lastFrame } = render(<HelpOverlay width={60} height={8} />);
     expect((lastFrame() ?? '').split('\n')).toHaveLength(8);

@@ -2,6 +2,8 @@ import { Box, Text } from 'ink';
 import { truncate } from '../text-fit.js';
 
 export interface HelpOverlayProps {
+  /** A sequence steps by ticks and has no word to edit. Default automaton. */
+  readonly kind?: 'automaton' | 'sequence';
   readonly width: number;
   readonly height: number;
 }
@@ -18,6 +20,11 @@ const KEYS: readonly (readonly [string, string])[] = [
   ['q, Ctrl-C', 'quit'],
 ];
 
+const SEQUENCE_KEYS: readonly (readonly [string, string])[] = [
+  ['→ space .', 'one tick: one update of the network'],
+  ...KEYS.filter(([key]) => !['→ or space', '.', 'e'].includes(key)),
+];
+
 const LEGEND: readonly string[] = [
   '>  the automaton state        •  the network state (decoded)',
   '*  accepting state            [x]  the transition just taken',
@@ -26,11 +33,11 @@ const LEGEND: readonly string[] = [
 ];
 
 /** The full key list and the legend of the marks, cut to the screen. */
-export function HelpOverlay({ width, height }: HelpOverlayProps) {
+export function HelpOverlay({ kind = 'automaton', width, height }: HelpOverlayProps) {
   const lines = [
     'cdam step: keys',
     '',
-    ...KEYS.map(([key, what]) => `  ${key.padEnd(11)} ${what}`),
+    ...(kind === 'sequence' ? SEQUENCE_KEYS : KEYS).map(([key, what]) => `  ${key.padEnd(11)} ${what}`),
     '',
     'marks',
     ...LEGEND.map((l) => `  ${l}`),

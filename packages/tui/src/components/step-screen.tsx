@@ -67,7 +67,7 @@ export function StepScreen({
         <Text bold wrap="truncate">
           {truncate(title, width)}
         </Text>
-        <HelpOverlay width={width} height={rows - 3} />
+        <HelpOverlay kind={kind} width={width} height={rows - 3} />
         <HelpLine mode="help" kind={kind} playing={session.playing} width={width} />
       </Box>
     );
