@@ -8,13 +8,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 /**
  * `cdam step` in a real pseudo-terminal: tmux runs the CLI from source (through tsx, as the CLI contract
  * test does), keys go in with `send-keys`, the screen comes back with `capture-pane`. A private tmux
- * server (`-L`) keeps this away from any session of the user's. tmux is required: without it this fails.
+ * server (`-S`, a socket in a scratch directory) keeps this away from any session of the user's.
+ * tmux is required: without it this test fails (it never skips).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
-const socket = `cdam-tui-test-${process.pid}`;
 const session = 'step';
 const scratch = mkdtempSync(join(tmpdir(), 'cdam-tui-pty-'));
 const statusFile = join(scratch, 'status');
+/** The private server's socket lives in the scratch directory, so nothing is left behind. */
+const socket = join(scratch, 'tmux.sock');
 
 /** The environment of the tmux server and so of the UI: no CI variable, since ink draws only the last frame under CI. */
 const environment = Object.fromEntries(
@@ -22,7 +24,7 @@ const environment = Object.fromEntries(
 );
 
 function tmux(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {
+  const result = spawnSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], {
     encoding: 'utf8',
     env: environment,
   });
@@ -59,7 +61,7 @@ function requireTmux(): void {
 }
 
 afterAll(() => {
-  spawnSync('tmux', ['-L', socket, 'kill-server'], { encoding: 'utf8' });
+  spawnSync('tmux', ['-S', socket, 'kill-server'], { encoding: 'utf8' });
   rmSync(scratch, { recursive: true, force: true });
 });
 
