@@ -2,9 +2,24 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { compileAutomaton, type CompiledNetwork } from '@cdam/compiler';
 import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runStepUi } from './run-step-ui.js';
 import { settleInk } from './testing/index.js';
+
+/**
+ * ink decides once, when it is first imported, whether it runs under CI (`CI` or
+ * `CONTINUOUS_INTEGRATION` set) and then draws only the last frame. These tests drive a real
+ * terminal session, so the variables are removed before any import and put back afterwards.
+ */
+const ciVariables = vi.hoisted(() => {
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  return saved;
+});
+afterAll(() => {
+  for (const [key, value] of Object.entries(ciVariables)) if (value !== undefined) process.env[key] = value;
+});
 
 /** A terminal's two streams, enough for ink: a raw-mode stdin fed by `type`, a stdout that records. */
 function fakeTerminal() {
