@@ -128,6 +128,9 @@ describe('cdam verify', () => {
     const io = memoryIo(files);
     expect(await verifyCommand('t.fsa', { depth: 30 }, io)).toBe(ExitCode.Usage);
     expect(io.stderr()).toMatch(/option '--depth' = 30 means 2\.15e\+9 words over 2 symbols/);
+    const huge = memoryIo(files);
+    expect(await verifyCommand('t.fsa', { depth: 99999 }, huge)).toBe(ExitCode.Usage);
+    expect(huge.stderr()).toMatch(/option '--depth' = 99999 means more than 1e308 words over 2 symbols/);
   });
 
   it('draws a progress bar on stderr only when asked, and erases it', async () => {

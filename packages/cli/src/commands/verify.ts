@@ -61,7 +61,7 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
       return usageError(
         io,
         'verify',
-        `option '--depth' = ${options.depth} means ${words.toPrecision(3)} words over ${network.compiled.dfa.alphabet.length} symbols; at most ${MAX_EXHAUSTIVE_WORDS} are allowed (lower --depth)`,
+        `option '--depth' = ${options.depth} means ${Number.isFinite(words) ? words.toPrecision(3) : 'more than 1e308'} words over ${network.compiled.dfa.alphabet.length} symbols; at most ${MAX_EXHAUSTIVE_WORDS} are allowed (lower --depth)`,
       );
     }
   }
