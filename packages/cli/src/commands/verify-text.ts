@@ -28,6 +28,17 @@ export function formatMismatch(m: Mismatch): string {
   return lines.join('\n');
 }
 
+/**
+ * The state-closure line: either a proof over every word (the graph of distinct network states closed)
+ * or how far the exploration got before its budget.
+ */
+export function formatClosure(closure: VerifyReport['closure']): string {
+  const reached = `${plural(closure.networkStates, 'distinct network state')}, ${plural(closure.transitionsChecked, 'step')}`;
+  return closure.closed
+    ? `every word of every length: the network's reachable states closed at depth ${closure.depth} (${reached})`
+    : `not closed (${closure.stoppedBecause ?? 'stopped at a mismatch'}): every word up to length ${closure.depth} (${reached})`;
+}
+
 /** The robustness table: noise level and accuracy (percent of words whose every decoded state matched). */
 export function formatNoiseTable(report: VerifyReport): string {
   const rows = report.noise.map((row) => [row.level.toFixed(2), `${(100 * row.accuracy).toFixed(1)}%`]);
@@ -57,6 +68,7 @@ export function formatVerifyReport(
   const c = report.coverage;
   const lines = [
     `${report.automaton} (${file}): ${plural(report.states, 'state')}, ${plural(report.symbols, 'symbol')}; n = ${report.neurons} neurons, p = ${report.patterns} patterns`,
+    `  closure      ${formatClosure(report.closure)}`,
     `  exhaustive   every word up to length ${report.exhaustiveDepth}: ${plural(report.exhaustiveWords, 'word')}`,
     `  random       ${plural(report.randomWords, 'word')} of length 1..${sample.maxLength}, half steered into rarely used transitions (seed ${report.seed})`,
     `  checked      ${plural(report.wordsChecked, 'word')}, ${plural(report.inputsSimulated, 'input')}: ` +
@@ -82,7 +94,9 @@ export function formatVerifyReport(
     text += `${shown.map(formatMismatch).join('\n')}\n`;
     text += `not verified: the network differs from the automaton on ${plural(report.failingWords, 'word')}\n`;
   } else {
-    text += `verified: the network follows the automaton on all ${plural(report.wordsChecked, 'word')} checked\n`;
+    text += report.closure.closed
+      ? `verified: the network follows the automaton on every word (its state graph closed), and on all ${plural(report.wordsChecked, 'word')} checked\n`
+      : `verified: the network follows the automaton on all ${plural(report.wordsChecked, 'word')} checked\n`;
   }
   return text;
 }

@@ -46,7 +46,9 @@ describe('cdam verify', () => {
     expect(out).toContain('every decoded state matched the automaton');
     expect(out).toMatch(/ {2}margins {6}min \d\.\d{3} at /);
     expect(out).toMatch(/ {2}noise {2}accuracy\n(\s+0\.\d0\s+\d+\.\d%\n){6}/);
-    expect(out).toMatch(/verified: the network follows the automaton on all 51 words checked\n$/);
+    expect(out).toMatch(
+      /verified: the network follows the automaton on every word \(its state graph closed\), and on all 51 words checked\n$/,
+    );
     expect(io.stderr()).toBe('');
   });
 

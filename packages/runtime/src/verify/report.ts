@@ -108,9 +108,27 @@ export interface VerifyReport {
   readonly marginWarning: string | null;
   readonly noise: readonly NoiseRow[];
   readonly coverage: Coverage;
+  /**
+   * The state-closure proof: the network's distinct (bit-for-bit) state vectors, explored breadth-first
+   * with every symbol. `closed` means every word of every length was checked.
+   */
+  readonly closure: ClosureSummary;
   /** Whether the compiled DFA is identical (names, start, accepting, transitions) to the one derived from the source. */
   readonly dfaMatchesSource: boolean;
   readonly seed: number;
+}
+
+/** The outcome of `exploreStateClosure` as plain data. */
+export interface ClosureSummary {
+  /** Every reachable (network state, automaton state) pair was stepped with every symbol. */
+  readonly closed: boolean;
+  /** Distinct (network state, automaton state) pairs reached. */
+  readonly networkStates: number;
+  /** Breadth-first depth reached (words of length depth + 1 were all checked). */
+  readonly depth: number;
+  readonly transitionsChecked: number;
+  /** Why the exploration stopped before closing (its state budget), or null. */
+  readonly stoppedBecause: string | null;
 }
 
 /** Progress of a running verification, for a progress bar. */

@@ -55,9 +55,20 @@ describe('verifyNetwork', () => {
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
   });
 
+  it('the state-closure proof catches a failure that no exhaustive or random word reaches', () => {
+    const broken = redirect(compileText(TURNSTILE), 'unlocked', 'push', 'unlocked');
+    const report = verify(new Network(broken), { depth: 0, samples: 0 });
+    expect(report.closure.closed).toBe(false);
+    expect(report.failingWords).toBe(1);
+    expect(report.mismatches.map((m) => m.word)).toEqual([['coin', 'push']]);
+    const sound = verify(new Network(compileText(TURNSTILE)), { depth: 0, samples: 0 });
+    expect(sound.closure.closed).toBe(true);
+    expect(sound.failingWords).toBe(0);
+  });
+
   it('catches a random-word failure beyond the exhaustive depth', () => {
     const broken = redirect(compileText(TURNSTILE), 'unlocked', 'push', 'unlocked');
-    const report = verify(new Network(broken), { depth: 1 });
+    const report = verify(new Network(broken), { depth: 1, closure: false });
     expect(report.mismatches.length).toBeGreaterThan(0);
     expect(report.mismatches.every((m) => m.phase === 'random')).toBe(true);
     // The random phase cuts each failing word at its divergence.

@@ -9,6 +9,7 @@ import { MarginStats, marginWarning } from './margins.js';
 import { randomWords } from './random-words.js';
 import type { Mismatch, VerifyProgress, VerifyReport } from './report.js';
 import { DEFAULT_NOISE_LEVELS, noiseTable } from './robustness.js';
+import { exploreStateClosure, type StateClosure } from './state-closure.js';
 import { checkWords } from './word-check.js';
 
 /** Options of `verifyNetwork`; every field has a default. */
@@ -33,6 +34,10 @@ export interface VerifyOptions {
   readonly batchSize?: number;
   /** The automaton to compare with (default: derived from the network's source spec, see `expectedDfa`). */
   readonly expected?: Dfa;
+  /** Run the state-closure proof first (default true). */
+  readonly closure?: boolean;
+  /** Budget of distinct network states for the state-closure proof (default: `defaultClosureBudget(n)`). */
+  readonly closureStates?: number;
   /** Called as the checks advance (for a progress bar). */
   readonly onProgress?: (progress: VerifyProgress) => void;
 }
@@ -45,7 +50,9 @@ export const VERIFY_STREAM = 'verify';
 export const ROBUSTNESS_STREAM = 'verify-robustness';
 
 /**
- * Verifies that a network is its automaton. (1) Exhaustive: every word up to the depth, sharing prefixes;
+ * Verifies that a network is its automaton. (0) State closure: breadth-first over the network's distinct
+ * state vectors; when that graph closes, every word of every length has been checked (a proof for this
+ * network, see `exploreStateClosure`). (1) Exhaustive: every word up to the depth, sharing prefixes;
  * (2) random: seeded words up to `maxLength`, half of them steered into rarely used transitions; both
  * compare the decoded state after every input (and so the verdict) with the automaton's. (3) Margins of
  * every decoded input. (4) Robustness: accuracy on a fixed sample under each noise level (noise never
@@ -78,6 +85,17 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
   for (const missing of expected.alphabet.filter((_, s) => comparison.symbolInNetwork[s] < 0)) {
     log.failingWords++;
     log.add(unknownSymbol(expected, missing));
+  }
+
+  const closure: StateClosure =
+    options.closure === false
+      ? { closed: false, networkStates: 0, depth: 0, transitionsChecked: 0, stoppedBecause: 'not run' }
+      : exploreStateClosure(network, expected, comparison, {
+          ...(options.closureStates !== undefined ? { maxStates: options.closureStates } : {}),
+        });
+  if (closure.mismatch) {
+    log.failingWords++;
+    log.add(closure.mismatch);
   }
 
   const exhaustive = checkExhaustive(
@@ -154,6 +172,13 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
       marginWarning: marginWarning(summary),
       noise,
       coverage: coverage.summary(),
+      closure: {
+        closed: closure.closed,
+        networkStates: closure.networkStates,
+        depth: closure.depth,
+        transitionsChecked: closure.transitionsChecked,
+        stoppedBecause: closure.stoppedBecause ?? null,
+      },
       dfaMatchesSource: sameDfa(expected, compiled.dfa),
       seed,
     },
