@@ -4,7 +4,14 @@ import type { AutomatonSpec } from '@cdam/language';
 import { minimumBeta } from './beta.js';
 import type { CompileReport, CompiledNetwork, CompiledSource, NetworkParams } from './compiled-network.js';
 import { buildMemoryEdges } from './memory-graph.js';
-import { evaluateNeurons, searchNeurons, type Candidate, type CapacitySetup } from './neuron-search.js';
+import {
+  evaluateNeurons,
+  largestFittingNeurons,
+  searchNeurons,
+  sizeProblem,
+  type Candidate,
+  type CapacitySetup,
+} from './neuron-search.js';
 import { inputGranularity } from './neuron-split.js';
 import {
   DEFAULT_AUTO,
@@ -17,7 +24,7 @@ import { buildPatterns, meanPattern } from './patterns.js';
 
 /** Why compiling failed. Expected user errors are values, never exceptions. */
 export interface CompileError {
-  readonly code: 'invalid-parameter' | 'too-many-states' | 'too-few-neurons' | 'no-safe-size';
+  readonly code: 'invalid-parameter' | 'too-many-states' | 'too-few-neurons' | 'no-safe-size' | 'too-large';
   readonly message: string;
   /** For `too-few-neurons`: the smallest neuron count the search found safe. */
   readonly smallestSafeNeurons?: number;
@@ -67,6 +74,8 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
   let candidate: Candidate;
   let candidatesTried = 0;
   if (neurons !== undefined) {
+    const problem = sizeProblem(neurons, sizing);
+    if (problem !== undefined) return tooLarge(spec.name, neurons, problem, sizing);
     const evaluated = evaluateNeurons(neurons, sizing);
     if (!evaluated || !evaluated.safe) {
       if (scheduleHolds) return tooFew(neurons, evaluated, sizing, describe);
@@ -82,6 +91,12 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
     candidate = evaluated;
   } else {
     const found = searchNeurons(sizing);
+    if (found.kind === 'too-large') {
+      return failure(
+        'too-large',
+        `'${spec.name}' is too large to compile: no smaller neuron count is safe, and ${found.problem}; minimise the automaton or split it into smaller ones`,
+      );
+    }
     if (found.kind === 'none') {
       return failure('no-safe-size', `no neuron count up to ${found.limit} is safe for ${describe}`);
     }
@@ -190,7 +205,12 @@ function tooFew(
       ? `the worst decision gap is ${formatNumber(evaluated.figures.gaps.worst)} (a safe network needs at least ${formatNumber(evaluated.requiredGap)})`
       : `the decoding margin is ${formatNumber(evaluated.figures.gaps.decode ?? 0)} (it must be positive)`
     : `the input part needs at least ${inputGranularity(sizing.encoding, sizing.dfa.alphabet.length + 1)} neurons and the state part one`;
-  const fix = smallest !== undefined ? `the smallest safe value is ${smallest}` : `no value up to 1000000 is safe`;
+  const fix =
+    smallest !== undefined
+      ? `the smallest safe value is ${smallest}`
+      : found.kind === 'too-large'
+        ? `no safe value could be checked (${found.problem})`
+        : `no value up to 1000000 is safe`;
   return {
     kind: 'error',
     error: {
@@ -199,6 +219,16 @@ function tooFew(
       ...(smallest !== undefined ? { smallestSafeNeurons: smallest } : {}),
     },
   };
+}
+
+/** `too-large` for given neurons: the message names the figure, its limit and the largest neuron count that fits. */
+function tooLarge(name: string, neurons: number, problem: string, sizing: CapacitySetup): CompileResult {
+  const fitting = largestFittingNeurons(neurons - 1, sizing);
+  const fix =
+    fitting !== undefined
+      ? `give at most neurons = ${fitting} (or leave neurons out to get the smallest safe count)`
+      : `minimise the automaton or split it into smaller ones`;
+  return failure('too-large', `'${name}' is too large to compile: ${problem}; ${fix}`);
 }
 
 function failure(code: CompileError['code'], message: string): CompileResult {

@@ -2,6 +2,7 @@ import type { Dfa } from '@cdam/automata';
 import { capacityContext, decisionGaps, type CapacityFigures } from './capacity.js';
 import { drawCodes, type CodeBook, type Encoding } from './codes.js';
 import { sampledStateGram, stateGram } from './crosstalk.js';
+import { MAX_CODE_ENTRIES, MAX_GRAM_WORK, automatonCodeEntries, formatLimit, gramWork } from './limits.js';
 import { splitNeurons, type NeuronSplit } from './neuron-split.js';
 import type { PatternTable } from './patterns.js';
 import { createRng } from './random.js';
@@ -90,6 +91,41 @@ function evaluate(n: number, setup: CapacitySetup, stopEarly: boolean): Candidat
   return { n, split, codes, figures, requiredGap: needed, safe: isSafe(figures, n, encoding) };
 }
 
+/**
+ * Why n neurons are too many to build or check for this automaton (the codes would exceed
+ * `MAX_CODE_ENTRIES`, or the exact crosstalk scan `MAX_GRAM_WORK`), or undefined when they fit. Both
+ * figures grow with n, so a count that fails here fails for every larger one. O(n / input granularity).
+ */
+export function sizeProblem(n: number, setup: CapacitySetup): string | undefined {
+  const { dfa, encoding, a, h } = setup;
+  const stateCount = dfa.states.length;
+  const inputCount = dfa.alphabet.length + 1;
+  const split = splitNeurons(n, stateCount, inputCount, encoding, a, h);
+  if (!split) return undefined;
+  const entries = automatonCodeEntries(stateCount, split.stateNeurons, inputCount, split.inputNeurons);
+  if (entries > MAX_CODE_ENTRIES) {
+    return `at neurons = ${n} the codes of ${stateCount} states and ${inputCount} input codes hold ${entries} numbers, more than the limit of ${formatLimit(MAX_CODE_ENTRIES)}`;
+  }
+  const work = gramWork(stateCount, split.stateNeurons, encoding);
+  if (work > MAX_GRAM_WORK) {
+    return `at neurons = ${n} the exact capacity check compares all ${(stateCount * (stateCount - 1)) / 2} pairs of ${stateCount} state codes (${work} units of work), more than the limit of ${formatLimit(MAX_GRAM_WORK)}`;
+  }
+  return undefined;
+}
+
+/** The largest neuron count up to `below` that `sizeProblem` accepts, or undefined when none from 16 does. */
+export function largestFittingNeurons(below: number, setup: CapacitySetup): number | undefined {
+  if (below < 16 || sizeProblem(16, setup) !== undefined) return undefined;
+  let lo = 16;
+  let hi = below;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (sizeProblem(mid, setup) === undefined) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The candidate neuron counts, in order: steps of 16 below 512, 32 below 1024, then ~1/16 of n. */
 export function nextNeuronCount(n: number): number {
   const step = Math.max(16, 2 ** (Math.floor(Math.log2(n)) - 4));
@@ -99,13 +135,20 @@ export function nextNeuronCount(n: number): number {
 /**
  * Searches upwards from 16 neurons for the smallest safe count on the grid of `nextNeuronCount`, with
  * the same seed derivation at every size. Rejections use a sampled Gram first, then the full Gram
- * with early exit, so only the accepted size pays for a complete scan.
+ * with early exit, so only the accepted size pays for a complete scan. Stops with `too-large` at the
+ * first count whose codes or scan exceed the limits of `sizeProblem`.
  */
 export function searchNeurons(
   setup: CapacitySetup,
-): { kind: 'ok'; candidate: Candidate; tried: number } | { kind: 'none'; limit: number } {
+):
+  | { kind: 'ok'; candidate: Candidate; tried: number }
+  | { kind: 'none'; limit: number }
+  | { kind: 'too-large'; neurons: number; problem: string } {
   let tried = 0;
   for (let n = 16; n <= MAX_NEURONS; n = nextNeuronCount(n)) {
+    // The accepted size pays for a full scan, and it is at least n: past the limit here, no size is checkable.
+    const problem = sizeProblem(n, setup);
+    if (problem !== undefined) return { kind: 'too-large', neurons: n, problem };
     const candidate = evaluate(n, setup, true);
     if (!candidate) continue;
     tried++;

@@ -2,6 +2,7 @@ import type { NetworkParameters, SequenceSpec } from '@cdam/language';
 import { minimumBeta } from '../beta.js';
 import type { Encoding } from '../codes.js';
 import { formatNumber } from '../compile.js';
+import { MAX_CODE_ENTRIES, MAX_SEQUENCE_GAP_WORK, MAX_SEQUENCE_PATTERNS, formatLimit } from '../limits.js';
 import { MAX_NEURONS, nextNeuronCount, requiredGap } from '../neuron-search.js';
 import { requestParameters } from '../parameters.js';
 import { drawSequenceCodes } from './sequence-codes.js';
@@ -17,7 +18,7 @@ export type SequenceCompileOptions = NetworkParameters;
 
 /** Why a sequence could not be compiled. */
 export interface SequenceCompileError {
-  readonly code: 'invalid-parameter' | 'empty-sequence' | 'no-safe-size';
+  readonly code: 'invalid-parameter' | 'empty-sequence' | 'no-safe-size' | 'too-large';
   readonly message: string;
 }
 
@@ -58,6 +59,13 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
   }
   const scheduleHolds = warnings.length === 0;
 
+  const total = patternCount(spec);
+  if (total > MAX_SEQUENCE_PATTERNS) {
+    return failure(
+      'too-large',
+      `sequence '${spec.name}' is too large to compile: its ${spec.items.length} steps need ${total} patterns (one per tick of dwell), more than the limit of ${formatLimit(MAX_SEQUENCE_PATTERNS)}; split it into shorter sequences or lower the dwell`,
+    );
+  }
   const layout = sequenceLayout(spec);
   const p = layout.positions.length;
   if (p === 0) return failure('empty-sequence', `sequence '${spec.name}' has no items`);
@@ -66,6 +74,15 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
   let chosen: Candidate;
   let tried = 1;
   if (neurons !== undefined) {
+    const problem = sequenceSizeProblem(neurons, layout);
+    if (problem !== undefined) {
+      const fitting = largestFittingNeurons(neurons - 1, layout);
+      const fix =
+        fitting !== undefined
+          ? `give at most neurons = ${fitting} (or leave neurons out to get the smallest safe count)`
+          : 'split it into shorter sequences';
+      return failure('too-large', `sequence '${spec.name}' is too large to compile: ${problem}; ${fix}`);
+    }
     chosen = evaluate(neurons, layout, encoding, seed);
     if (!chosen.safe) {
       warnings.push(
@@ -75,6 +92,12 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
     }
   } else {
     const found = searchNeurons(layout, encoding, seed);
+    if (found.kind === 'too-large') {
+      return failure(
+        'too-large',
+        `sequence '${spec.name}' is too large to compile: no smaller neuron count is safe, and ${found.problem}; split it into shorter sequences`,
+      );
+    }
     if (found.kind === 'none') {
       return failure('no-safe-size', `no neuron count up to ${MAX_NEURONS} makes '${spec.name}' safe`);
     }
@@ -203,13 +226,54 @@ function evaluate(n: number, layout: SequenceLayout, encoding: Encoding, seed: n
   return { codes, gaps, required, safe: isSafe(gaps) };
 }
 
+/** Patterns `sequenceLayout` would lay out: the total dwell. O(steps). */
+function patternCount(spec: SequenceSpec): number {
+  let total = 0;
+  for (let step = 0; step < spec.items.length; step++) total += Math.max(1, Math.floor(spec.dwell[step] ?? 1));
+  return total;
+}
+
+/**
+ * Why n neurons are too many for this sequence (its codes would exceed `MAX_CODE_ENTRIES`, or the exact
+ * gap check `MAX_SEQUENCE_GAP_WORK`), or undefined when they fit. Both grow with n. O(1).
+ */
+export function sequenceSizeProblem(n: number, layout: SequenceLayout): string | undefined {
+  const p = layout.positions.length;
+  const itemLength = Math.ceil(n / 2);
+  const contextLength = n - itemLength;
+  const entries = layout.items.length * itemLength + p * contextLength;
+  if (entries > MAX_CODE_ENTRIES) {
+    return `at neurons = ${n} the codes of ${p} patterns hold ${entries} numbers, more than the limit of ${formatLimit(MAX_CODE_ENTRIES)}`;
+  }
+  const work = p * p * contextLength;
+  if (work > MAX_SEQUENCE_GAP_WORK) {
+    return `at neurons = ${n} the exact gap check of ${p} patterns takes ${work} multiply-adds (p² · n / 2), more than the limit of ${formatLimit(MAX_SEQUENCE_GAP_WORK)}`;
+  }
+  return undefined;
+}
+
+function largestFittingNeurons(below: number, layout: SequenceLayout): number | undefined {
+  if (below < 2 || sequenceSizeProblem(2, layout) !== undefined) return undefined;
+  let lo = 2;
+  let hi = below;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (sequenceSizeProblem(mid, layout) === undefined) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function searchNeurons(
   layout: SequenceLayout,
   encoding: Encoding,
   seed: number,
-): { kind: 'ok'; candidate: Candidate; tried: number } | { kind: 'none' } {
+): { kind: 'ok'; candidate: Candidate; tried: number } | { kind: 'none' } | { kind: 'too-large'; problem: string } {
   let tried = 0;
   for (let n = 16; n <= MAX_NEURONS; n = nextNeuronCount(n)) {
+    // The accepted size pays for a full check and is at least n: past the limit here, no size is checkable.
+    const problem = sequenceSizeProblem(n, layout);
+    if (problem !== undefined) return { kind: 'too-large', problem };
     tried++;
     const candidate = evaluate(n, layout, encoding, seed, true);
     if (candidate.safe) return { kind: 'ok', candidate, tried };

@@ -1,0 +1,51 @@
+import type { Encoding } from './codes.js';
+
+/**
+ * The largest number of code entries a compiled network may hold: Q · n_s + (k + 1) · n_i for an automaton,
+ * items · n_item + p · n_context for a sequence. 2^24 doubles are 128 MiB in memory and at most ~180 MB of
+ * base64 in a uniform artifact (V8 strings stop at 2^29 characters). A 10 000-state automaton fits up to
+ * about n = 1600; the compiler picks n = 112 for it.
+ */
+export const MAX_CODE_ENTRIES = 2 ** 24;
+
+/**
+ * The largest exact crosstalk scan (`stateGram`), in units of Q (Q − 1) / 2 state pairs times the work per
+ * pair: the number of 32-bit words compared for bipolar codes (4 · ceil(n_s / 128)), n_s multiply-adds for
+ * uniform codes. 2^30 units take about 10 s (bipolar) on the 2-core machine of docs/compiler.md; 10 000
+ * states need 2^27.6 at n = 112 (the compiler's choice) and 2^29.9 at n = 1024.
+ */
+export const MAX_GRAM_WORK = 2 ** 30;
+
+/**
+ * The largest exact gap check of a sequence (`sequenceGaps`), in multiply-adds p² · n_context. 2^33 take
+ * about 10 s; 49 patterns at n = 2000 need 2^21.2.
+ */
+export const MAX_SEQUENCE_GAP_WORK = 2 ** 33;
+
+/**
+ * The most patterns a sequence may have (one per tick of every step's dwell): even at the smallest neuron
+ * count, 2^15 patterns reach `MAX_SEQUENCE_GAP_WORK`.
+ */
+export const MAX_SEQUENCE_PATTERNS = 2 ** 15;
+
+/** Entries of the automaton's codes at this split: Q · n_s + (k + 1) · n_i. O(1). */
+export function automatonCodeEntries(
+  stateCount: number,
+  stateNeurons: number,
+  inputCount: number,
+  inputNeurons: number,
+): number {
+  return stateCount * stateNeurons + inputCount * inputNeurons;
+}
+
+/** The work of the exact crosstalk scan of Q states with n_s-neuron codes (see `MAX_GRAM_WORK`). O(1). */
+export function gramWork(stateCount: number, stateNeurons: number, encoding: Encoding): number {
+  const pairs = (stateCount * (stateCount - 1)) / 2;
+  return pairs * (encoding === 'bipolar' ? 4 * Math.max(1, Math.ceil(stateNeurons / 128)) : stateNeurons);
+}
+
+/** A power of two as `2^k` when it is one, else the plain number; for messages. */
+export function formatLimit(limit: number): string {
+  const log = Math.log2(limit);
+  return Number.isInteger(log) ? `${limit} (2^${log})` : String(limit);
+}
