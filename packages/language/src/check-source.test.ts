@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSource, findAutomaton, findSequence } from './check-source.js';
 import { formatDiagnostics } from './render-diagnostics.js';
 import { propertyRuns } from './testing/property-runs.js';
+import { KEYWORDS } from './tokens.js';
 
 const parity = `dfa Parity {
   alphabet 0, 1
@@ -103,19 +104,7 @@ describe('findAutomaton and findSequence', () => {
 describe('checkSource on arbitrary token soup', () => {
   const runs = propertyRuns(150);
   const token = fc.constantFrom(
-    'dfa',
-    'nfa',
-    'sequence',
-    'alphabet',
-    'states',
-    'start',
-    'accept',
-    'on',
-    'network',
-    'items',
-    'loop',
-    'epsilon',
-    'ε',
+    ...KEYWORDS,
     '{',
     '}',
     ',',

@@ -13,46 +13,9 @@ import type {
 } from './ast.js';
 import { hasErrors, type Diagnostic, type Position, type Span } from './diagnostics.js';
 import { parse } from './parse.js';
-import { KEYWORDS } from './tokens.js';
+import { formatName } from './source-name.js';
 
 const INDENT = '  ';
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
-const INTEGER = /^[0-9]+$/;
-const KEYWORD_SET: ReadonlySet<string> = new Set(KEYWORDS);
-
-/** Whether a name can be written bare: an identifier that is not a keyword, or an integer. */
-export function isBareName(value: string): boolean {
-  return INTEGER.test(value) || (IDENTIFIER.test(value) && !KEYWORD_SET.has(value));
-}
-
-/** The form a name takes when formatted: the one `parse(formatFile(x))` reports back. */
-export function canonicalNameForm(value: string): NameAst['form'] {
-  if (INTEGER.test(value)) return 'integer';
-  return isBareName(value) ? 'identifier' : 'string';
-}
-
-/** A name as source text: bare when it can be, else quoted with `\" \\ \n \t \u{HEX}` escapes. */
-export function formatName(value: string): string {
-  return isBareName(value) ? value : quoteString(value);
-}
-
-function quoteString(value: string): string {
-  let out = '"';
-  for (const char of value) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === '"') out += '\\"';
-    else if (char === '\\') out += '\\\\';
-    else if (char === '\n') out += '\\n';
-    else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029)
-      out += `\\u{${code.toString(16).toUpperCase()}}`;
-    else if (code >= 0xd800 && code <= 0xdfff)
-      out += `\\u{${code.toString(16).toUpperCase()}}`; // lone surrogate
-    else out += char;
-  }
-  return `${out}"`;
-}
-
 function formatLabel(label: LabelAst): string {
   switch (label.kind) {
     case 'symbol':

@@ -10,7 +10,7 @@ import type {
 } from '../ast.js';
 import { PARAMETER_NAMES } from '../ast.js';
 import { NO_SPAN } from '../diagnostics.js';
-import { canonicalNameForm } from '../format.js';
+import { canonicalNameForm } from '../source-name.js';
 import type { AutomatonSpec, NetworkParameters, SequenceSpec } from '../spec.js';
 
 /**

@@ -13,7 +13,8 @@ import type {
   SequenceMemberAst,
 } from '../ast.js';
 import { NO_SPAN } from '../diagnostics.js';
-import { canonicalNameForm, formatFile } from '../format.js';
+import { formatFile } from '../format.js';
+import { canonicalNameForm } from '../source-name.js';
 import { fsaLexer, KEYWORDS } from '../tokens.js';
 
 const KEYWORD_SET: ReadonlySet<string> = new Set(KEYWORDS);
