@@ -1,6 +1,7 @@
 import type { AutomatonAst, NameAst } from '../ast.js';
 import { diagnostic, type Diagnostic, type Span } from '../diagnostics.js';
-import { listNames, quote, sourceName } from './hints.js';
+import { formatName } from '../source-name.js';
+import { listNames, quote } from './hints.js';
 import { toAutomatonSpec } from '../resolve.js';
 import { automatonMembers, keywordSpan, listedNames } from './members.js';
 
@@ -65,7 +66,7 @@ export function checkAutomatonShape(automaton: AutomatonAst): Diagnostic[] {
         'FSA207',
         automaton.name.span,
         `${owner} has no start state`,
-        `add a line such as 'start ${sourceName(candidate)}'`,
+        `add a line such as 'start ${formatName(candidate)}'`,
       ),
     );
   }
@@ -95,7 +96,7 @@ export function checkAutomatonShape(automaton: AutomatonAst): Diagnostic[] {
         `${owner} has no accepting states, so it accepts no input`,
         candidate === undefined
           ? `add a line such as 'accept q1'`
-          : `add a line such as 'accept ${sourceName(candidate)}'`,
+          : `add a line such as 'accept ${formatName(candidate)}'`,
       ),
     );
   }

@@ -26,6 +26,14 @@ describe('checkSymbolsInAlphabet (FSA203)', () => {
     expect(d.hint).toBe(`add 'zzz' to the alphabet, or use one of: "SYN ACK", "start"`);
   });
 
+  it('quotes a symbol named ε in the list, as a bare ε would read as epsilon', () => {
+    const b = astBuilder();
+    const [d] = checkSymbolsInAlphabet(
+      b.dfa('T', b.alphabet(b.name('ε', 'string'), 'x'), b.transition('a', 'b', 'zzz')),
+    );
+    expect(d.hint).toBe(`add 'zzz' to the alphabet, or use one of: "ε", x`);
+  });
+
   it('is silent without an alphabet (FSA208 covers that) and for catch-all and epsilon labels', () => {
     const b = astBuilder();
     expect(checkSymbolsInAlphabet(b.dfa('T', b.transition('a', 'b', 'x')))).toEqual([]);
