@@ -48,6 +48,7 @@ export { MIN_GAP_FRACTION } from './neuron-search.js';
 export { minimumBeta } from './beta.js';
 export { MAX_CODE_ENTRIES } from './limits.js';
 export { MAX_GRAM_WORK } from './limits.js';
+export { MAX_XI_ENTRIES } from './limits.js';
 export { MAX_SEQUENCE_GAP_WORK } from './limits.js';
 export { MAX_SEQUENCE_PATTERNS } from './limits.js';
 export { toArtifact } from './artifact.js';

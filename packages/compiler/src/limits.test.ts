@@ -39,6 +39,16 @@ describe('size limits of compileAutomaton', () => {
     expect(result.error.message).toMatch(/limit of 1073741824 \(2\^30\)/);
   });
 
+  it('refuses a pattern matrix Xi past its limit (many symbols)', () => {
+    const result = compileAutomaton(specOfDfa(randomDfa(100, 1000, seededRng(4)), 'Many'), { neurons: 3000 });
+    expect(result.kind).toBe('error');
+    if (result.kind !== 'error') return;
+    expect(result.error.code).toBe('too-large');
+    expect(result.error.message).toMatch(
+      /at neurons = 3000 the 100100 patterns make a matrix Xi of 300300000 entries, more than the limit of 268435456 \(2\^28\); give at most neurons = 2681 /,
+    );
+  });
+
   it('stops the automatic search with too-large when even small counts cannot be checked', () => {
     const setup = setupOf(100_000);
     expect(sizeProblem(16, setup)).toMatch(/pairs of 100000 state codes/);

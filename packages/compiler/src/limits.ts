@@ -9,6 +9,13 @@ import type { Encoding } from './codes.js';
 export const MAX_CODE_ENTRIES = 2 ** 24;
 
 /**
+ * The largest pattern matrix Xi, n · p entries. Computing xī and the dense or bit-packed runtime kernels
+ * cost n · p (2^28 doubles are 2 GiB, as int8 256 MiB). The benchmark's dense network has n · p = 2^24
+ * (n = 1024, p = 16 384); a 10 000-state, 4-symbol automaton at n = 1024 has 2^25.6.
+ */
+export const MAX_XI_ENTRIES = 2 ** 28;
+
+/**
  * The largest exact crosstalk scan (`stateGram`), in units of Q (Q − 1) / 2 state pairs times the work per
  * pair: the number of 32-bit words compared for bipolar codes (4 · ceil(n_s / 128)), n_s multiply-adds for
  * uniform codes. 2^30 units take about 10 s (bipolar) on the 2-core machine of docs/compiler.md; 10 000

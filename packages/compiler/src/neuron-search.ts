@@ -2,7 +2,14 @@ import type { Dfa } from '@cdam/automata';
 import { capacityContext, decisionGaps, type CapacityFigures } from './capacity.js';
 import { drawCodes, type CodeBook, type Encoding } from './codes.js';
 import { sampledStateGram, stateGram } from './crosstalk.js';
-import { MAX_CODE_ENTRIES, MAX_GRAM_WORK, automatonCodeEntries, formatLimit, gramWork } from './limits.js';
+import {
+  MAX_CODE_ENTRIES,
+  MAX_GRAM_WORK,
+  MAX_XI_ENTRIES,
+  automatonCodeEntries,
+  formatLimit,
+  gramWork,
+} from './limits.js';
 import { splitNeurons, type NeuronSplit } from './neuron-split.js';
 import type { PatternTable } from './patterns.js';
 import { createRng } from './random.js';
@@ -93,7 +100,8 @@ function evaluate(n: number, setup: CapacitySetup, stopEarly: boolean): Candidat
 
 /**
  * Why n neurons are too many to build or check for this automaton (the codes would exceed
- * `MAX_CODE_ENTRIES`, or the exact crosstalk scan `MAX_GRAM_WORK`), or undefined when they fit. Both
+ * `MAX_CODE_ENTRIES`, Xi `MAX_XI_ENTRIES`, or the exact crosstalk scan `MAX_GRAM_WORK`), or undefined
+ * when they fit. Both
  * figures grow with n, so a count that fails here fails for every larger one. O(n / input granularity).
  */
 export function sizeProblem(n: number, setup: CapacitySetup): string | undefined {
@@ -105,6 +113,10 @@ export function sizeProblem(n: number, setup: CapacitySetup): string | undefined
   const entries = automatonCodeEntries(stateCount, split.stateNeurons, inputCount, split.inputNeurons);
   if (entries > MAX_CODE_ENTRIES) {
     return `at neurons = ${n} the codes of ${stateCount} states and ${inputCount} input codes hold ${entries} numbers, more than the limit of ${formatLimit(MAX_CODE_ENTRIES)}`;
+  }
+  const xiEntries = n * setup.patterns.count;
+  if (xiEntries > MAX_XI_ENTRIES) {
+    return `at neurons = ${n} the ${setup.patterns.count} patterns make a matrix Xi of ${xiEntries} entries, more than the limit of ${formatLimit(MAX_XI_ENTRIES)}`;
   }
   const work = gramWork(stateCount, split.stateNeurons, encoding);
   if (work > MAX_GRAM_WORK) {
