@@ -20,6 +20,7 @@ import {
 import type { DecisionGaps } from './capacity.js';
 import type { CodeBook, Encoding } from './codes.js';
 import type { CompileReport, CompiledNetwork, CompiledSource, NetworkParams } from './compiled-network.js';
+import { MAX_CODE_ENTRIES, MAX_XI_ENTRIES } from './limits.js';
 import { buildMemoryEdges } from './memory-graph.js';
 import { buildPatterns, meanPattern } from './patterns.js';
 
@@ -50,7 +51,11 @@ export function loadArtifact(text: string): LoadResult {
   } catch (error) {
     if (error instanceof FieldError)
       return { kind: 'error', message: `invalid cdam-network artifact: ${error.message}` };
-    return { kind: 'error', message: `invalid cdam-network artifact: ${(error as Error)?.message ?? String(error)}` };
+    // Not a field problem (e.g. memory ran out): still a value, never an exception of the API.
+    return {
+      kind: 'error',
+      message: `invalid cdam-network artifact: artifact: could not be read (${(error as Error)?.message ?? String(error)})`,
+    };
   }
 }
 
@@ -67,6 +72,12 @@ function readNetwork(value: unknown): CompiledNetwork {
   const { dfa, deadState } = readAutomaton(object(field(root, 'automaton', ''), 'automaton'));
   const codes = readCodes(object(field(root, 'codes', ''), 'codes'), params, dfa);
   const patterns = buildPatterns(dfa);
+  if (params.neurons * patterns.count > MAX_XI_ENTRIES) {
+    fail(
+      'parameters.neurons',
+      `${params.neurons} neurons for ${patterns.count} patterns make a matrix Xi of more than ${MAX_XI_ENTRIES} entries, the limit of a compiled network`,
+    );
+  }
   const storedPatterns = object(field(root, 'patterns', ''), 'patterns');
   integer(field(storedPatterns, 'count', 'patterns'), 'patterns.count', patterns.count, patterns.count);
   const state = integers(
@@ -114,8 +125,9 @@ function readParameters(p: JsonObject): NetworkParams {
   if (stateNeurons + inputNeurons !== neurons) {
     fail('parameters', `stateNeurons ${stateNeurons} + inputNeurons ${inputNeurons} is not neurons ${neurons}`);
   }
+  // The language's ranges (FSA209): outside them a run could overflow to Infinity and then NaN.
   const beta = finite(at('beta'), 'parameters.beta');
-  if (!(beta > 0)) fail('parameters.beta', `${beta} is not positive`);
+  if (!(beta > 0 && beta <= 1e6)) fail('parameters.beta', `${beta} is not in (0, 1e6]`);
   const eta = finite(at('eta'), 'parameters.eta');
   if (!(eta > 0 && eta <= 1)) fail('parameters.eta', `${eta} is not in (0, 1]`);
   return {
@@ -125,12 +137,19 @@ function readParameters(p: JsonObject): NetworkParams {
     seed: integer(at('seed'), 'parameters.seed', 0, 4294967295),
     encoding: oneOf(at('encoding'), 'parameters.encoding', ENCODINGS),
     beta,
-    auto: finite(at('auto'), 'parameters.auto'),
-    hetero: finite(at('hetero'), 'parameters.hetero'),
+    auto: between(at('auto'), 'parameters.auto', -100, 100),
+    hetero: between(at('hetero'), 'parameters.hetero', -100, 100),
     eta,
     iterations: integer(at('iterations'), 'parameters.iterations', 1, 10000),
-    quiescenceThreshold: finite(at('quiescenceThreshold'), 'parameters.quiescenceThreshold'),
+    // A Pearson correlation lies in [-1, 1]; the compiler stores half the smallest ideal one.
+    quiescenceThreshold: between(at('quiescenceThreshold'), 'parameters.quiescenceThreshold', -1, 1),
   };
+}
+
+function between(value: unknown, path: string, min: number, max: number): number {
+  const number = finite(value, path);
+  if (number < min || number > max) fail(path, `${number} is out of range ${min}..${max}`);
+  return number;
 }
 
 function readAutomaton(a: JsonObject): { dfa: Dfa; deadState: number | null } {
@@ -166,6 +185,10 @@ function readCodes(c: JsonObject, params: NetworkParams, dfa: Dfa): CodeBook {
   const inputCount = integer(at('inputCount'), 'codes.inputCount', dfa.alphabet.length + 1, dfa.alphabet.length + 1);
   const stateLength = integer(at('stateLength'), 'codes.stateLength', params.stateNeurons, params.stateNeurons);
   const inputLength = integer(at('inputLength'), 'codes.inputLength', params.inputNeurons, params.inputNeurons);
+  const entries = stateCount * stateLength + inputCount * inputLength;
+  if (entries > MAX_CODE_ENTRIES) {
+    fail('codes', `${entries} code entries are more than the limit of ${MAX_CODE_ENTRIES} a compiled network can have`);
+  }
   const stateBytes = decodeBase64(at('state'), 'codes.state');
   const inputBytes = decodeBase64(at('input'), 'codes.input');
   const hash = string(at('sha256'), 'codes.sha256');
@@ -183,22 +206,24 @@ function decodeBase64(value: unknown, path: string): Buffer {
 }
 
 function decodeCodes(encoding: Encoding, bytes: Buffer, count: number, length: number, path: string): Float64Array {
-  const out = new Float64Array(count * length);
   if (encoding === 'uniform') {
     if (bytes.length !== count * length * 8) {
       fail(path, `holds ${bytes.length} bytes, expected ${count * length * 8} (${count} codes of ${length} doubles)`);
     }
-    for (let i = 0; i < out.length; i++) {
+    const values = new Float64Array(count * length);
+    for (let i = 0; i < values.length; i++) {
       const v = bytes.readDoubleLE(i * 8);
-      if (!Number.isFinite(v)) fail(path, `entry ${i} is not a finite number`);
-      out[i] = v;
+      // Uniform codes are drawn from [0, 1); a larger entry could overflow the products to Infinity.
+      if (!(v >= 0 && v < 1)) fail(path, `entry ${i} is ${v}, not a uniform code entry in [0, 1)`);
+      values[i] = v;
     }
-    return out;
+    return values;
   }
   const stride = Math.ceil(length / 8);
   if (bytes.length !== count * stride) {
     fail(path, `holds ${bytes.length} bytes, expected ${count * stride} (${count} codes of ${length} bits)`);
   }
+  const out = new Float64Array(count * length);
   for (let k = 0; k < count; k++) {
     for (let i = 0; i < stride * 8; i++) {
       const bit = (bytes[k * stride + (i >>> 3)] >>> (i & 7)) & 1;
