@@ -214,6 +214,15 @@ describe('parse: names, spans and comments', () => {
     expect(file.span.end.offset).toBe(source.length);
   });
 
+  it('does not count a UTF-8 byte order mark as a column, while offsets still index the text', () => {
+    const source = '\uFEFFdfa X { ; }';
+    const { file, diagnostics } = parse(source);
+    expect(at(file.declarations[0].name.span)).toBe('1:5-1:6');
+    expect(file.declarations[0].name.span.start.offset).toBe(5);
+    expect(diagnostics.map((d) => `${d.code} ${at(d.span)}`)).toEqual(['FSA100 1:9-1:10']);
+    expect(source.slice(diagnostics[0].span.start.offset, diagnostics[0].span.end.offset)).toBe(';');
+  });
+
   it('returns block comments with their style', () => {
     const { file } = parse('/* a\n b */ sequence S { items A }');
     expect(file.comments.map((c) => [c.style, c.text, at(c.span)])).toEqual([['block', '/* a\n b */', '1:1-2:6']]);

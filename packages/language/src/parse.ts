@@ -2,7 +2,8 @@ import type { FileAst, ParseResult } from './ast.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { fsaParser } from './parser.js';
 import { fsaLexer } from './tokens.js';
-import { Locator, toCommentAst, toFileAst, toLexingDiagnostics, toSyntaxDiagnostics } from './to-ast.js';
+import { Locator } from './locator.js';
+import { toCommentAst, toFileAst, toLexingDiagnostics, toSyntaxDiagnostics } from './to-ast.js';
 
 /**
  * Parses `.fsa` source text. Never throws: lexing and parsing errors (FSA100-FSA104) come back as

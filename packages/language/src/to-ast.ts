@@ -38,7 +38,8 @@ import type {
   SequenceMemberCstNode,
   TransitionCstNode,
 } from './cst-types.js';
-import { diagnostic, type Diagnostic, type Position, type Span } from './diagnostics.js';
+import { diagnostic, type Diagnostic, type Span } from './diagnostics.js';
+import { isReal, type Locator } from './locator.js';
 import { HINT_SEPARATOR } from './syntax-messages.js';
 import {
   findBadEscapes,
@@ -47,53 +48,6 @@ import {
   StringLiteral,
   unescapeString,
 } from './tokens.js';
-
-/**
- * Turns offsets into 1-based line/column positions. Line breaks are `\n`, `\r\n` and `\r`.
- * Building costs O(text length); each lookup is O(log lines).
- */
-export class Locator {
-  private readonly lineStarts: number[] = [0];
-
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        this.lineStarts.push(i + 1);
-      }
-    }
-  }
-
-  position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { offset: clamped, line: low + 1, column: clamped - this.lineStarts[low] + 1 };
-  }
-
-  /** The span of `[start, end)`. */
-  span(start: number, end: number): Span {
-    return { start: this.position(start), end: this.position(end) };
-  }
-
-  /** The span of a token; an inserted or end-of-file token (no offset) maps to the end of the text. */
-  tokenSpan(token: IToken): Span {
-    if (!isReal(token)) return this.span(this.text.length, this.text.length);
-    return this.span(token.startOffset, token.startOffset + token.image.length);
-  }
-}
-
-function isReal(token: IToken | undefined): token is IToken {
-  return token !== undefined && !token.isInsertedInRecovery && Number.isFinite(token.startOffset);
-}
 
 function isToken(element: CstElement): element is IToken {
   return 'image' in element;

@@ -1,0 +1,54 @@
+import type { IToken } from 'chevrotain';
+import type { Position, Span } from './diagnostics.js';
+
+/**
+ * Turns offsets into 1-based line/column positions. Line breaks are `\n`, `\r\n` and `\r`; a leading
+ * byte order mark takes no column.
+ * Building costs O(text length); each lookup is O(log lines).
+ */
+export class Locator {
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    // A byte order mark is no character to the user: the first line's columns start after it.
+    this.lineStarts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+  }
+
+  /** The position of `offset`, clamped to the text. */
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { offset: clamped, line: low + 1, column: Math.max(1, clamped - this.lineStarts[low] + 1) };
+  }
+
+  /** The span of `[start, end)`. */
+  span(start: number, end: number): Span {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /** The span of a token; an inserted or end-of-file token (no offset) maps to the end of the text. */
+  tokenSpan(token: IToken): Span {
+    if (!isReal(token)) return this.span(this.text.length, this.text.length);
+    return this.span(token.startOffset, token.startOffset + token.image.length);
+  }
+}
+
+/** Whether a token came from the text: not inserted by recovery and not the end-of-file token. */
+export function isReal(token: IToken | undefined): token is IToken {
+  return token !== undefined && !token.isInsertedInRecovery && Number.isFinite(token.startOffset);
+}
