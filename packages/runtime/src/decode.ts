@@ -1,4 +1,5 @@
 import type { CompiledNetwork } from '@cdam/compiler';
+import { centreInto } from './centre.js';
 
 /** The network's state read as an automaton state (cdam-model.md, "Reading the state"). */
 export interface Decoded {
@@ -55,15 +56,7 @@ export class StateDecoder {
     const ni = codes.inputLength;
     const Q = codes.stateCount;
     const out = correlations ?? new Float64Array(Q);
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += x[offset + i];
-    const mean = sum / n;
-    let squares = 0;
-    for (let i = 0; i < n; i++) {
-      centred[i] = x[offset + i] - mean;
-      squares += centred[i] * centred[i];
-    }
-    const norm = Math.sqrt(squares);
+    const norm = centreInto(x, offset, n, centred);
     const rest = (codes.inputCount - 1) * ni;
     let restDot = 0;
     for (let i = 0; i < ni; i++) restDot += centred[ns + i] * codes.input[rest + i];

@@ -1,4 +1,5 @@
 import type { CompiledSequence } from '@cdam/compiler';
+import { centreInto } from '../centre.js';
 
 /** The state of a sequence network read as a position of the sequence (cdam-model.md, "Reading the state"). */
 export interface DecodedPosition {
@@ -24,12 +25,11 @@ export interface DecodedPosition {
 
 /**
  * Pearson correlation of x with every pattern ξ_mu = [item code ; context code]. The item part of the dot
- * product is computed once per distinct item and shared by its occurrences. Pattern sums and centred norms
- * are precomputed. O(items · n_item + p · n_context) per decode.
+ * product is computed once per distinct item and shared by its occurrences. x is centred, so the dot product
+ * needs no pattern means; the patterns' centred norms are precomputed. O(items · n_item + p · n_context) per decode.
  */
 export class SequenceDecoder {
   private readonly sequence: CompiledSequence;
-  private readonly patternSum: Float64Array;
   private readonly centredNorm: Float64Array;
   private readonly centred: Float64Array;
   private readonly itemDot: Float64Array;
@@ -41,7 +41,6 @@ export class SequenceDecoder {
     const nc = codes.contextLength;
     const n = ni + nc;
     const p = positions.length;
-    this.patternSum = new Float64Array(p);
     this.centredNorm = new Float64Array(p);
     positions.forEach((position, mu) => {
       let sum = 0;
@@ -56,7 +55,6 @@ export class SequenceDecoder {
         sum += v;
         squares += v * v;
       }
-      this.patternSum[mu] = sum;
       this.centredNorm[mu] = Math.sqrt(Math.max(0, squares - (sum * sum) / n));
     });
     this.centred = new Float64Array(n);
@@ -72,15 +70,7 @@ export class SequenceDecoder {
     const p = positions.length;
     const out = correlations ?? new Float64Array(p);
     const { centred, itemDot } = this;
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += x[offset + i];
-    const mean = sum / n;
-    let squares = 0;
-    for (let i = 0; i < n; i++) {
-      centred[i] = x[offset + i] - mean;
-      squares += centred[i] * centred[i];
-    }
-    const norm = Math.sqrt(squares);
+    const norm = centreInto(x, offset, n, centred);
     for (let item = 0; item < codes.itemCount; item++) {
       let dot = 0;
       for (let i = 0; i < ni; i++) dot += centred[i] * codes.item[item * ni + i];
