@@ -1,6 +1,6 @@
-import { cycleGraph, pathGraph } from '@cdam/compiler';
+import { cycleGraph, karateClubGraph, pathGraph } from '@cdam/compiler';
 import { describe, expect, it } from 'vitest';
-import { rangeOfRecall } from './range-of-recall.js';
+import { rangeOfRecall, rangeOfRecallProblem } from './range-of-recall.js';
 
 /** Quiescence has no bounded range: it counts as the widest. */
 const width = (range: number | null) => (range === null ? Infinity : range);
@@ -66,5 +66,27 @@ describe('rangeOfRecall (the paper range-of-recall experiment, scaled down)', ()
     const two = rangeOfRecall(pathGraph(5), { neurons: 64, seed: 3, a: [0.5], trials: 2 });
     expect(two.trials).toBe(2);
     expect(two.rows[0].correlationByDistance).toHaveLength(5);
+  });
+});
+
+describe('rangeOfRecallProblem (size limits)', () => {
+  it('names the matrix size, its limit and the fix for a huge graph and neuron count', () => {
+    const problem = rangeOfRecallProblem(cycleGraph(2000), { neurons: 100_000 });
+    expect(problem).toBe(
+      "the range-of-recall experiment on 'cycle:2000' needs 100000 neurons × 2000 patterns = 200000000 entries per matrix, more than the limit of 8388608 (2^23); use at most 4194 neurons or a smaller graph",
+    );
+    expect(() => rangeOfRecall(cycleGraph(2000), { neurons: 100_000 })).toThrow(RangeError);
+  });
+
+  it('names the work when the matrices fit but the runs would take minutes', () => {
+    const problem = rangeOfRecallProblem(cycleGraph(2000), { neurons: 1000, trials: 10 });
+    expect(problem).toMatch(
+      /needs 10 trial\(s\) × 6 a value\(s\) × 100 iterations × 1000 neurons × 2000² patterns = 24000000000000 multiply-adds, more than the limit of 4294967296 \(2\^32\); lower the neurons, trials or a values, or use a smaller graph$/,
+    );
+  });
+
+  it('accepts the documented runs: cycle:30 and the karate club at n = 1000, three trials', () => {
+    expect(rangeOfRecallProblem(cycleGraph(30), { trials: 3 })).toBeUndefined();
+    expect(rangeOfRecallProblem(karateClubGraph(), { trials: 3 })).toBeUndefined();
   });
 });

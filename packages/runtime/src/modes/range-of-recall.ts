@@ -58,15 +58,53 @@ export interface RangeOfRecall {
 }
 
 /**
+ * The largest pattern matrix of the experiment, n · p entries: it keeps about seven n × p arrays of doubles
+ * (patterns, kernel, starts, states, centred copies), 448 MiB at 2^23. cycle:30 at n = 1000 has 2^14.9.
+ */
+export const MAX_MODES_ENTRIES = 2 ** 23;
+
+/**
+ * The most work the experiment may take, in multiply-adds trials · |a| · iterations · n · p² (one product of
+ * every start with every pattern per update). 2^32 take about 25 s on the 2-core machine of docs/modes.md;
+ * docs/modes.md's cycle:30 at n = 1000 needs 2^29 (2^30.6 with --trials 3), the karate club 2^29.4.
+ */
+export const MAX_MODES_WORK = 2 ** 32;
+
+/**
+ * Why `rangeOfRecall(graph, options)` would be too large to run (past `MAX_MODES_ENTRIES` or
+ * `MAX_MODES_WORK`), naming the figure, the limit and what to lower; undefined when it fits. O(1).
+ */
+export function rangeOfRecallProblem(graph: UndirectedGraph, options: RangeOfRecallOptions = {}): string | undefined {
+  const n = options.neurons ?? 1000;
+  const p = graph.labels.length;
+  const strengths = (options.a ?? DEFAULT_MODE_STRENGTHS).length;
+  const trials = Math.max(1, Math.floor(options.trials ?? 1));
+  const iterations = options.iterations ?? 100;
+  const entries = n * p;
+  if (entries > MAX_MODES_ENTRIES) {
+    const fitting = Math.floor(MAX_MODES_ENTRIES / p);
+    return `the range-of-recall experiment on '${graph.name}' needs ${n} neurons × ${p} patterns = ${entries} entries per matrix, more than the limit of ${MAX_MODES_ENTRIES} (2^23); use at most ${fitting} neurons or a smaller graph`;
+  }
+  const work = trials * strengths * iterations * n * p * p;
+  if (work > MAX_MODES_WORK) {
+    return `the range-of-recall experiment on '${graph.name}' needs ${trials} trial(s) × ${strengths} a value(s) × ${iterations} iterations × ${n} neurons × ${p}² patterns = ${work} multiply-adds, more than the limit of ${MAX_MODES_WORK} (2^32); lower the neurons, trials or a values, or use a smaller graph`;
+  }
+  return undefined;
+}
+
+/**
  * The paper's range-of-recall experiment on an undirected memory graph: uniform [0, 1) patterns, one per
  * vertex; H = D^-1/2 A D^-1/2; from every vertex, start at its pattern plus uniform noise and run
  * `iterations` updates with beta, eta and (a, h = 1 − a); then average the Pearson correlation of the final
  * state with the pattern at each graph distance, and classify the mode (`classifyMode`). Every a sees the
  * same codes and noise within a trial, so only (a, h) differ between rows. Codes come from the stream
  * `createRng(seed, 'mode-patterns-<trial>')`, noise from `'mode-noise-<trial>'`.
- * O(trials · |a| · iterations · n · p²) with all p starts run as one batch.
+ * O(trials · |a| · iterations · n · p²) with all p starts run as one batch. A size past the limits of
+ * `rangeOfRecallProblem` is a RangeError: callers with user input check it first.
  */
 export function rangeOfRecall(graph: UndirectedGraph, options: RangeOfRecallOptions = {}): RangeOfRecall {
+  const problem = rangeOfRecallProblem(graph, options);
+  if (problem !== undefined) throw new RangeError(`${problem} (check with rangeOfRecallProblem first)`);
   const n = options.neurons ?? 1000;
   const strengths = options.a ?? DEFAULT_MODE_STRENGTHS;
   const seed = options.seed ?? 0;
@@ -109,13 +147,13 @@ export function rangeOfRecall(graph: UndirectedGraph, options: RangeOfRecallOpti
     for (let s = 0; s < p; s++) {
       for (let i = 0; i < n; i++) start[s * n + i] = xi[s * n + i] + noise * (noiseRng.next() - 0.5);
     }
+    const patterns = centredColumns(xi, n, p);
     strengths.forEach((a, row) => {
       const dynamics: Dynamics = { kernel, beta, a, h: 1 - a, eta, mean, graph: edges };
       const scratch = createScratch(dynamics, p);
       const x = Float64Array.from(start);
       for (let t = 0; t < iterations; t++) iterateBatch(dynamics, scratch, x, p);
       const finals = centredColumns(x, n, p);
-      const patterns = centredColumns(xi, n, p);
       const sum = sums[row];
       for (let s = 0; s < p; s++) {
         for (let j = 0; j < p; j++) {
