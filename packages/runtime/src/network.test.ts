@@ -1,7 +1,7 @@
 import { simulateDfa } from '@cdam/automata';
 import { wordsUpTo } from '@cdam/automata/testing';
 import { describe, expect, it } from 'vitest';
-import { Network } from './network.js';
+import { MAX_BATCH_SCRATCH, Network, batchCapacity } from './network.js';
 import { disagreements } from './testing/agreement.js';
 import { compiled, endsAbb, familyTree, oneState, parity, withDeadEnd } from './testing/fixtures.js';
 
@@ -87,5 +87,20 @@ describe('Network', () => {
     expect(big.run(word, { noise: 0.5, noiseSeed: 1 })).toEqual(heavy);
     expect(names(heavy)).not.toBe(names(clean));
     expect(names(big.run(word, { noise: 0.5, noiseSeed: 2 }))).not.toBe(names(heavy));
+  });
+
+  it('runs every word for any batch size, and caps the scratch of a huge one', () => {
+    const words = [['a'], ['b', 'a'], [], ['c', 'c', 'b'], ['a', 'zzz']];
+    const expected = network.runBatch(words);
+    for (const batchSize of [NaN, -3, 0.5, 1, 2, Infinity, 1e12]) {
+      const results = network.runBatch(words, { batchSize });
+      expect(results.map((r) => r.states)).toEqual(expected.map((r) => r.states));
+      expect(results.map((r) => [...r.margins])).toEqual(expected.map((r) => [...r.margins]));
+    }
+    // n = 1024, p = 16 384: one word needs 34 816 numbers of scratch, so at most 963 words fit 2^25.
+    expect(batchCapacity(1024, 16_384, 1e12)).toBe(963);
+    expect(batchCapacity(1024, 16_384)).toBe(114);
+    expect(batchCapacity(10, 10, 5)).toBe(5);
+    expect((2 * 16_384 + 2 * 1024) * batchCapacity(1024, 16_384, Infinity)).toBeLessThanOrEqual(MAX_BATCH_SCRATCH);
   });
 });

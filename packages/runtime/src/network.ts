@@ -13,8 +13,24 @@ export interface NetworkOptions {
 
 /** Options of `Network.runBatch`. */
 export interface BatchOptions {
-  /** Words advanced together per matrix-matrix product (default: about 4M numbers of scratch, at most 256). */
+  /**
+   * Words advanced together per matrix-matrix product (default: about 4M numbers of scratch, at most 256).
+   * Any value gives the same results; it is capped at `MAX_BATCH_SCRATCH` numbers of scratch, and a value
+   * that is not a number >= 1 means the default.
+   */
   readonly batchSize?: number;
+}
+
+/** The most scratch numbers ((2 p + 2 n) per word) one batch of `runBatch` may take: 2^25, 256 MiB. */
+export const MAX_BATCH_SCRATCH = 2 ** 25;
+
+/** The words `runBatch` advances together for n neurons, p patterns and a requested size (see `BatchOptions`). O(1). */
+export function batchCapacity(n: number, p: number, requested?: number): number {
+  const perWord = 2 * p + 2 * n;
+  const most = Math.max(1, Math.floor(MAX_BATCH_SCRATCH / perWord));
+  const preferred =
+    requested !== undefined && requested >= 1 ? Math.floor(requested) : Math.min(256, Math.floor(4_000_000 / perWord));
+  return Math.max(1, Math.min(most, preferred));
 }
 
 /**
@@ -153,9 +169,7 @@ export class Network {
    * Per word, the arithmetic is that of `run` without noise. Does not touch this network's own state.
    */
   runBatch(words: readonly (readonly string[])[], options: BatchOptions = {}): BatchRun[] {
-    const { n, p } = this;
-    const defaultSize = Math.max(1, Math.min(256, Math.floor(4_000_000 / (2 * p + 2 * n))));
-    const size = Math.max(1, Math.floor(options.batchSize ?? defaultSize));
+    const size = batchCapacity(this.n, this.p, options.batchSize);
     const results: BatchRun[] = new Array(words.length);
     for (let start = 0; start < words.length; start += size) {
       const chunk = [];
