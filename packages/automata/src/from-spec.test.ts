@@ -1,45 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AutomatonSpec } from '@cdam/language';
+import { endsAbbSpec, paritySpec } from '@cdam/language/testing';
 import { EPSILON, NO_EDGE } from './fa-types.js';
 import { fromSpec, nfaAsDfa, toDfa } from './from-spec.js';
 
-const parity: AutomatonSpec = {
-  name: 'Parity',
-  kind: 'dfa',
-  alphabet: ['0', '1'],
-  states: ['even', 'odd', 'lost'],
-  start: ['even'],
-  accept: ['even'],
-  transitions: [
-    ['even', '1', 'odd'],
-    ['odd', '1', 'even'],
-    ['even', '0', 'even'],
-    ['odd', '0', 'odd'],
-  ],
-  network: {},
-};
-
-const endsAbb: AutomatonSpec = {
-  name: 'EndsAbb',
-  kind: 'nfa',
-  alphabet: ['a', 'b'],
-  states: ['q0', 'q1', 'q2', 'q3'],
-  start: ['q0'],
-  accept: ['q3'],
-  transitions: [
-    ['q0', 'a', 'q0'],
-    ['q0', 'b', 'q0'],
-    ['q0', 'a', 'q1'],
-    ['q1', 'b', 'q2'],
-    ['q2', 'b', 'q3'],
-    ['q3', '', 'q0'],
-  ],
-  network: {},
-};
+/** Parity with an extra state no transition touches. */
+const parity: AutomatonSpec = { ...paritySpec, states: [...paritySpec.states, 'lost'] };
 
 describe('fromSpec', () => {
   it('keeps the spec order of states and symbols and maps "" to EPSILON', () => {
-    const nfa = fromSpec(endsAbb);
+    const nfa = fromSpec(endsAbbSpec);
     expect(nfa.states).toEqual(['q0', 'q1', 'q2', 'q3']);
     expect(nfa.alphabet).toEqual(['a', 'b']);
     expect(nfa.start).toEqual([0]);
@@ -54,7 +24,7 @@ describe('fromSpec', () => {
 
   it('appends names missing from states or alphabet instead of throwing, and drops duplicate edges', () => {
     const nfa = fromSpec({
-      ...endsAbb,
+      ...endsAbbSpec,
       states: [],
       alphabet: ['a'],
       transitions: [
@@ -68,9 +38,9 @@ describe('fromSpec', () => {
   });
 
   it('does not mutate its input', () => {
-    const copy = structuredClone(endsAbb);
-    fromSpec(endsAbb);
-    expect(endsAbb).toEqual(copy);
+    const copy = structuredClone(endsAbbSpec);
+    fromSpec(endsAbbSpec);
+    expect(endsAbbSpec).toEqual(copy);
   });
 });
 
@@ -90,7 +60,7 @@ describe('toDfa', () => {
   });
 
   it('determinises an nfa spec with subset names', () => {
-    const result = toDfa(endsAbb);
+    const result = toDfa(endsAbbSpec);
     expect(result.kind).toBe('ok');
     if (result.kind !== 'ok') return;
     expect(result.dfa.states).toEqual(['{q0}', '{q0,q1}', '{q0,q2}', '{q0,q3}']);
@@ -98,12 +68,12 @@ describe('toDfa', () => {
   });
 
   it('reports too-many-states as a value', () => {
-    expect(toDfa(endsAbb, { maxStates: 2 })).toEqual({ kind: 'too-many-states', limit: 2 });
+    expect(toDfa(endsAbbSpec, { maxStates: 2 })).toEqual({ kind: 'too-many-states', limit: 2 });
   });
 });
 
 describe('nfaAsDfa', () => {
   it('refuses an automaton with two targets for one symbol', () => {
-    expect(nfaAsDfa(fromSpec(endsAbb))).toBeUndefined();
+    expect(nfaAsDfa(fromSpec(endsAbbSpec))).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { astBuilder } from './testing/ast-builders.js';
+import { parityMembers } from './testing/spec-fixtures.js';
 import { toAutomatonSpec, toNetworkParameters, toSequenceSpec } from './resolve.js';
 
 describe('toAutomatonSpec', () => {
@@ -63,18 +64,7 @@ describe('toAutomatonSpec', () => {
 
   it('resolves the Parity example of the brief', () => {
     const b = astBuilder();
-    const parity = b.dfa(
-      'Parity',
-      b.alphabet('0', '1'),
-      b.states('even', 'odd'),
-      b.start('even'),
-      b.accept('even'),
-      b.transition('even', 'odd', '1'),
-      b.transition('odd', 'even', '1'),
-      b.transition('even', 'even', '*'),
-      b.transition('odd', 'odd', '*'),
-      b.network({ neurons: 512, seed: 7, encoding: 'bipolar' }),
-    );
+    const parity = b.dfa('Parity', ...parityMembers(b), b.network({ neurons: 512, seed: 7, encoding: 'bipolar' }));
     const { stateSpans, ...spec } = toAutomatonSpec(parity);
     expect(stateSpans?.size).toBe(2);
     expect(spec).toEqual({

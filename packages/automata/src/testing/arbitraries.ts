@@ -82,16 +82,3 @@ export const arbNfa = (maxStates = 5, options: ArbAutomatonOptions = {}): fc.Arb
 /** A word of 0..`maxLength` symbols from `alphabet` (the empty word when the alphabet is empty). */
 export const arbWord = (alphabet: readonly string[], maxLength = 8): fc.Arbitrary<string[]> =>
   alphabet.length === 0 ? fc.constant([]) : fc.array(fc.constantFrom(...alphabet), { maxLength });
-
-/**
- * Property-run settings from the environment: fixed seed (`CDAM_PROP_SEED`), a modest run count
- * (`CDAM_PROP_RUNS`, else `defaultRuns`) multiplied by `CDAM_PROP_RUNS_FACTOR` (default 1; `pnpm test:long` sets 50).
- */
-export const propertyRuns = (defaultRuns = 100): { seed: number; numRuns: number } => {
-  const factor = Number(process.env.CDAM_PROP_RUNS_FACTOR ?? 1);
-  const runs = Number(process.env.CDAM_PROP_RUNS ?? defaultRuns);
-  return {
-    seed: Number(process.env.CDAM_PROP_SEED ?? 424242),
-    numRuns: Math.max(1, Math.round(runs * (Number.isFinite(factor) && factor > 0 ? factor : 1))),
-  };
-};

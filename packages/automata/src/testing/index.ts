@@ -3,7 +3,7 @@ export { arbAlphabet } from './arbitraries.js';
 export { arbDfa } from './arbitraries.js';
 export { arbNfa } from './arbitraries.js';
 export { arbWord } from './arbitraries.js';
-export { propertyRuns } from './arbitraries.js';
+export { propertyRuns } from '@cdam/language/testing';
 export { SYMBOL_POOL } from './arbitraries.js';
 export type { ArbAutomatonOptions } from './arbitraries.js';
 export { seededRng } from './seeded-rng.js';

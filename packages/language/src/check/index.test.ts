@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AutomatonMemberAst } from '../ast.js';
 import { toAutomatonSpec } from '../resolve.js';
 import { astBuilder } from '../testing/ast-builders.js';
+import { parityMembers } from '../testing/spec-fixtures.js';
 import { checkFile } from './index.js';
 import { propertyRuns } from '../testing/property-runs.js';
 
@@ -11,14 +12,7 @@ describe('checkFile', () => {
     const b = astBuilder();
     const parity = b.dfa(
       'Parity',
-      b.alphabet('0', '1'),
-      b.states('even', 'odd'),
-      b.start('even'),
-      b.accept('even'),
-      b.transition('even', 'odd', '1'),
-      b.transition('odd', 'even', '1'),
-      b.transition('even', 'even', '*'),
-      b.transition('odd', 'odd', '*'),
+      ...parityMembers(b),
       b.network({ neurons: 512, seed: 7, beta: 8, auto: -1, hetero: 2, eta: 1, iterations: 2, encoding: 'bipolar' }),
     );
     const walk = b.sequence('Walk', b.items('A', 'B', ['A', 3], 'C'), b.loop(), b.network({ neurons: 2000 }));

@@ -2,59 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AutomatonSpec } from '../spec.js';
 import { arbAutomatonSpec } from '../testing/spec-arbitraries.js';
+import { endsAbbSpec, paritySpec } from '../testing/spec-fixtures.js';
+import { importErrors } from '../testing/import-results.js';
 import { importAutomatonJson, toAutomatonJson } from './automaton-json.js';
 import { propertyRuns } from '../testing/property-runs.js';
 
 const runs = propertyRuns(150);
 
-const parity: AutomatonSpec = {
-  name: 'Parity',
-  kind: 'dfa',
-  alphabet: ['0', '1'],
-  states: ['even', 'odd'],
-  start: ['even'],
-  accept: ['even'],
-  transitions: [
-    ['even', '1', 'odd'],
-    ['odd', '1', 'even'],
-    ['even', '0', 'even'],
-    ['odd', '0', 'odd'],
-  ],
-  network: {},
-};
-
-const endsAbb: AutomatonSpec = {
-  name: 'EndsAbb',
-  kind: 'nfa',
-  alphabet: ['a', 'b'],
-  states: ['q0', 'q1', 'q2', 'q3'],
-  start: ['q0'],
-  accept: ['q3'],
-  transitions: [
-    ['q0', 'a', 'q0'],
-    ['q0', 'b', 'q0'],
-    ['q0', 'a', 'q1'],
-    ['q1', 'b', 'q2'],
-    ['q2', 'b', 'q3'],
-    ['q3', '', 'q0'],
-  ],
-  network: { neurons: 512, seed: 7, encoding: 'bipolar' },
-};
+const endsAbb: AutomatonSpec = { ...endsAbbSpec, network: { neurons: 512, seed: 7, encoding: 'bipolar' } };
 
 /** A valid document as a plain object, for tests that break one field. */
 function document(overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify({ ...JSON.parse(toAutomatonJson(parity)), ...overrides });
+  return JSON.stringify({ ...JSON.parse(toAutomatonJson(paritySpec)), ...overrides });
 }
 
 function errorsOf(text: string): string[] {
-  const result = importAutomatonJson(text);
-  if (result.kind === 'ok') throw new Error('expected an import error');
-  return result.diagnostics.map((d) => `${d.code} ${d.message}`);
+  return importErrors(importAutomatonJson(text));
 }
 
 describe('toAutomatonJson', () => {
   it('writes the documented layout: start as a string for a dfa, one transition per line', () => {
-    expect(toAutomatonJson(parity)).toBe(
+    expect(toAutomatonJson(paritySpec)).toBe(
       [
         '{',
         '  "format": "cdam-automaton",',
@@ -82,13 +50,13 @@ describe('toAutomatonJson', () => {
     expect(json.start).toEqual(['q0']);
     expect(json.transitions[5]).toEqual(['q3', '', 'q0']);
     expect(json.network).toEqual({ neurons: 512, seed: 7, encoding: 'bipolar' });
-    expect('network' in JSON.parse(toAutomatonJson(parity))).toBe(false);
+    expect('network' in JSON.parse(toAutomatonJson(paritySpec))).toBe(false);
   });
 });
 
 describe('importAutomatonJson', () => {
   it('reads back what it wrote, network included', () => {
-    expect(importAutomatonJson(toAutomatonJson(parity))).toEqual({ kind: 'ok', spec: parity });
+    expect(importAutomatonJson(toAutomatonJson(paritySpec))).toEqual({ kind: 'ok', spec: paritySpec });
     expect(importAutomatonJson(toAutomatonJson(endsAbb))).toEqual({ kind: 'ok', spec: endsAbb });
   });
 
@@ -101,7 +69,7 @@ describe('importAutomatonJson', () => {
 
   it('ignores unknown fields, and an invalid network field', () => {
     const result = importAutomatonJson(document({ comment: 'hi', layout: { x: 1 }, network: { neurons: 1 } }));
-    expect(result).toEqual({ kind: 'ok', spec: parity });
+    expect(result).toEqual({ kind: 'ok', spec: paritySpec });
     const partial = importAutomatonJson(document({ network: { neurons: 64, colour: 'red' } }));
     expect(partial.kind === 'ok' && partial.spec.network).toEqual({});
     const valid = importAutomatonJson(document({ network: { beta: 0.5, iterations: 3 } }));
@@ -109,7 +77,7 @@ describe('importAutomatonJson', () => {
   });
 
   it('reports a schema violation with its JSON pointer, placed on the offending value', () => {
-    const text = toAutomatonJson(parity).replace('["odd", "0", "odd"]', '["odd", 0, "odd"]');
+    const text = toAutomatonJson(paritySpec).replace('["odd", "0", "odd"]', '["odd", 0, "odd"]');
     const result = importAutomatonJson(text);
     expect(result.kind).toBe('error');
     if (result.kind !== 'error') return;

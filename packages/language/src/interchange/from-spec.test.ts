@@ -6,8 +6,9 @@ import { NO_SPAN } from '../diagnostics.js';
 import { formatFile } from '../format.js';
 import { parse } from '../parse.js';
 import { toAutomatonSpec, toSequenceSpec } from '../resolve.js';
-import type { AutomatonSpec, SequenceSpec } from '../spec.js';
+import type { AutomatonSpec } from '../spec.js';
 import { arbAutomatonSpec, arbSequenceSpec } from '../testing/spec-arbitraries.js';
+import { walkSpec } from '../testing/spec-fixtures.js';
 import { fromAutomatonSpec, fromSequenceSpec } from './from-spec.js';
 import { propertyRuns } from '../testing/property-runs.js';
 
@@ -114,16 +115,8 @@ describe('fromAutomatonSpec', () => {
 });
 
 describe('fromSequenceSpec', () => {
-  const walk: SequenceSpec = {
-    name: 'Walk',
-    items: ['A', 'B', 'A', 'C'],
-    loop: true,
-    dwell: [1, 1, 3, 1],
-    network: { neurons: 2000 },
-  };
-
   it('writes items with dwell where it is not 1, loop and network', () => {
-    expect(formatFile(fileOf(fromSequenceSpec(walk)))).toBe(
+    expect(formatFile(fileOf(fromSequenceSpec(walkSpec)))).toBe(
       ['sequence Walk {', '  items A, B, A(3), C', '  loop', '  network {', '    neurons = 2000', '  }', '}', ''].join(
         '\n',
       ),

@@ -1,31 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SequenceSpec } from '../spec.js';
 import { arbSequenceSpec } from '../testing/spec-arbitraries.js';
+import { walkSpec } from '../testing/spec-fixtures.js';
+import { importErrors } from '../testing/import-results.js';
 import { importSequenceJson, toSequenceJson } from './sequence-json.js';
 import { propertyRuns } from '../testing/property-runs.js';
 
 const runs = propertyRuns(150);
 
-const walk: SequenceSpec = {
-  name: 'Walk',
-  items: ['A', 'B', 'A', 'C'],
-  loop: true,
-  dwell: [1, 1, 3, 1],
-  network: { neurons: 2000 },
-};
-
 function errorsOf(text: string): string[] {
-  const result = importSequenceJson(text);
-  if (result.kind === 'ok') throw new Error('expected an import error');
-  return result.diagnostics.map((d) => `${d.code} ${d.message}`);
+  return importErrors(importSequenceJson(text));
 }
 
 const base = { format: 'cdam-sequence', version: 1, name: 'S', items: ['x', 'y'], loop: false };
 
 describe('toSequenceJson', () => {
   it('writes the documented layout', () => {
-    expect(toSequenceJson(walk)).toBe(
+    expect(toSequenceJson(walkSpec)).toBe(
       [
         '{',
         '  "format": "cdam-sequence",',
@@ -44,14 +35,14 @@ describe('toSequenceJson', () => {
   });
 
   it('leaves out dwell when every count is 1 and network when there are no parameters', () => {
-    const json = JSON.parse(toSequenceJson({ ...walk, dwell: [1, 1, 1, 1], network: {} }));
+    const json = JSON.parse(toSequenceJson({ ...walkSpec, dwell: [1, 1, 1, 1], network: {} }));
     expect(Object.keys(json)).toEqual(['format', 'version', 'name', 'items', 'loop']);
   });
 });
 
 describe('importSequenceJson', () => {
   it('reads back what it wrote', () => {
-    expect(importSequenceJson(toSequenceJson(walk))).toEqual({ kind: 'ok', spec: walk });
+    expect(importSequenceJson(toSequenceJson(walkSpec))).toEqual({ kind: 'ok', spec: walkSpec });
   });
 
   it('fills in dwell 1 per item when dwell is absent', () => {

@@ -1,5 +1,5 @@
 /**
- * Property-run settings from the environment, as in `@cdam/automata/testing`: fixed seed (`CDAM_PROP_SEED`),
+ * Property-run settings from the environment (re-exported by `@cdam/automata/testing`): fixed seed (`CDAM_PROP_SEED`),
  * a modest run count (`CDAM_PROP_RUNS`, else `defaultRuns`) multiplied by `CDAM_PROP_RUNS_FACTOR`
  * (default 1; `pnpm test:long` sets 50). Pass the result to `fc.assert` so a failure prints its seed.
  */
