@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 /** A file read or write that failed for a reason the user can fix (missing file, no permission). */
 export type IoResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -39,6 +39,30 @@ export function describeFileError(error: unknown): string {
   }
 }
 
+/**
+ * Why `path` cannot be written, with the fix: a missing directory is named (`-o out/x.json` when `out/` does
+ * not exist), and a directory given as the output is told apart from a file.
+ */
+export function describeWriteError(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `cannot write '${path}': the directory '${dirname(path)}' does not exist; create it first`;
+    case 'EISDIR':
+      return `cannot write '${path}': it is a directory; give a file name inside it`;
+    default:
+      return `cannot write '${path}': ${describeFileError(error)}`;
+  }
+}
+
+/**
+ * File text as the commands read it: a UTF-8 byte-order mark, which some Windows editors put first, is
+ * dropped, so that it is neither a stray character of the first name nor counted in column numbers.
+ */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** The real process: files relative to `process.cwd()`, standard streams. */
 export function nodeIo(): Io {
   const cwd = process.cwd();
@@ -47,7 +71,7 @@ export function nodeIo(): Io {
     isTTY: process.stdout.isTTY === true,
     async readFile(path) {
       try {
-        return { ok: true, value: await readFile(resolve(cwd, path), 'utf8') };
+        return { ok: true, value: withoutByteOrderMark(await readFile(resolve(cwd, path), 'utf8')) };
       } catch (error) {
         return { ok: false, message: `cannot read '${path}': ${describeFileError(error)}` };
       }
@@ -57,14 +81,14 @@ export function nodeIo(): Io {
         await writeFile(resolve(cwd, path), text, 'utf8');
         return { ok: true, value: undefined };
       } catch (error) {
-        return { ok: false, message: `cannot write '${path}': ${describeFileError(error)}` };
+        return { ok: false, message: describeWriteError(path, error) };
       }
     },
     async stdin() {
       try {
         const chunks: Buffer[] = [];
         for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-        return { ok: true, value: Buffer.concat(chunks).toString('utf8') };
+        return { ok: true, value: withoutByteOrderMark(Buffer.concat(chunks).toString('utf8')) };
       } catch (error) {
         return { ok: false, message: `cannot read standard input: ${describeFileError(error)}` };
       }

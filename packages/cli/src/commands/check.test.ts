@@ -104,4 +104,21 @@ describe('cdam check through the program', () => {
     );
     expect(io.stdout()).toBe('');
   });
+
+  it('reads a file that starts with a byte-order mark or has CRLF line ends like any other', async () => {
+    const oneLine = 'dfa T { alphabet a start q accept q q -> q on b }\n';
+    const io = memoryIo({
+      'plain.fsa': oneLine,
+      'bom.fsa': `\uFEFF${oneLine}`,
+      'crlf.fsa': `\uFEFF${UNKNOWN_SYMBOL.replace(/\n/g, '\r\n')}`,
+    });
+    expect(await checkCommand(['plain.fsa', 'bom.fsa', 'crlf.fsa'], { format: 'json' }, io)).toBe(ExitCode.Errors);
+    const [plain, bom, crlf] = JSON.parse(io.stdout()) as { line: number; column: number }[];
+    expect(plain).toMatchObject({ line: 1, column: oneLine.indexOf(' b ') + 2 });
+    expect(bom).toMatchObject({ line: plain.line, column: plain.column });
+    expect(crlf).toMatchObject({ line: 5, column: 25 });
+    const text = memoryIo({ 'bom.fsa': `\uFEFF${oneLine}` });
+    await checkCommand(['bom.fsa'], { format: 'text' }, text);
+    expect(text.stdout()).toContain(`    1 | ${oneLine}`);
+  });
 });

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Io } from '../io.js';
+import { withoutByteOrderMark, type Io } from '../io.js';
 
 /** An `Io` over an in-memory file map that records what a command printed and wrote. */
 export interface MemoryIo extends Io {
@@ -21,7 +21,10 @@ export interface MemoryIoOptions {
   readonly readOnly?: readonly string[];
 }
 
-/** A test double for `Io`: `memoryIo({ 'a.fsa': text })`; reads of other paths fail like a missing file. */
+/**
+ * A test double for `Io`: `memoryIo({ 'a.fsa': text })`; reads of other paths fail like a missing file.
+ * Like `nodeIo`, reads drop a leading byte-order mark.
+ */
 export function memoryIo(files: Readonly<Record<string, string>> = {}, options: MemoryIoOptions = {}): MemoryIo {
   const key = (path: string) => posix.normalize(path);
   const store = new Map(Object.entries(files).map(([path, text]) => [key(path), text]));
@@ -38,7 +41,7 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}, options: 
       const text = store.get(key(path));
       return text === undefined
         ? { ok: false, message: `cannot read '${path}': no such file or directory` }
-        : { ok: true, value: text };
+        : { ok: true, value: withoutByteOrderMark(text) };
     },
     async writeFile(path, text) {
       if (readOnly.has(key(path))) return { ok: false, message: `cannot write '${path}': permission denied` };
@@ -47,7 +50,7 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}, options: 
       return { ok: true, value: undefined };
     },
     async stdin() {
-      return { ok: true, value: options.stdin ?? '' };
+      return { ok: true, value: withoutByteOrderMark(options.stdin ?? '') };
     },
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
