@@ -104,8 +104,12 @@ ${examples(['cdam check samples/*.fsa', 'cdam check --format json broken.fsa'])}
     .addHelpText(
       'after',
       `
-Without --write or --check the formatted text goes to stdout. Comments are kept.
-A file with syntax errors is not formatted: its diagnostics go to stderr (exit 1).
+Without --write or --check the formatted text goes to stdout. Comments and blank-line groups are kept,
+and so are CRLF line ends; --write rewrites a file only when its layout changes (as UTF-8 without a
+byte-order mark). A file with syntax errors is not formatted and never written: its diagnostics go to
+stderr (exit 1).
+Exit codes: 0 formatted (or already formatted), 1 syntax errors, an unreadable file, or with --check a
+file that needs formatting, 2 a usage error.
 ${examples(['cdam fmt samples/turnstile.fsa', 'cdam fmt --write my.fsa', 'cdam fmt --check my.fsa'])}`,
     )
     .action(async (file: string, raw: { write?: boolean; check?: boolean }) => {

@@ -77,4 +77,22 @@ describe('cdam fmt', () => {
       "cdam: unknown option '--wirte' for 'fmt'; did you mean '--write'? (see 'cdam fmt --help')\n",
     );
   });
+
+  it('keeps CRLF line ends: a formatted CRLF file passes --check, and --write writes CRLF', async () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const io = memoryIo({ 'ok.fsa': crlf(TURNSTILE), 'x.fsa': crlf(UGLY.replace('dfa', '/* two\nlines */ dfa')) });
+    expect(await fmtCommand('ok.fsa', { check: true }, io)).toBe(ExitCode.Ok);
+    expect(await fmtCommand('x.fsa', { write: true }, io)).toBe(ExitCode.Ok);
+    const written = io.files.get('x.fsa') ?? '';
+    expect(written).toMatch(/^\/\/ keep me\r\n/);
+    expect(written.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(await fmtCommand('x.fsa', { check: true }, io)).toBe(ExitCode.Ok);
+  });
+
+  it('leaves a formatted file that starts with a byte-order mark untouched', async () => {
+    const io = memoryIo({ 'bom.fsa': `\uFEFF${TURNSTILE}` });
+    expect(await fmtCommand('bom.fsa', { check: true }, io)).toBe(ExitCode.Ok);
+    expect(await fmtCommand('bom.fsa', { write: true }, io)).toBe(ExitCode.Ok);
+    expect(io.writes).toEqual([]);
+  });
 });

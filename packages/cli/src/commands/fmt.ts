@@ -12,6 +12,15 @@ export interface FmtOptions {
 }
 
 /**
+ * `text` (LF line ends) with the line ends of `source`: CRLF when its first line ends in CRLF. A
+ * formatter that turned every line of a Windows checkout into a change would fail `--check` everywhere.
+ */
+export function withLineEndsOf(source: string, text: string): string {
+  const firstEnd = source.indexOf('\n');
+  return firstEnd > 0 && source[firstEnd - 1] === '\r' ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
+/**
  * `cdam fmt <file>`: prints the file in canonical layout on stdout, or with `--write` rewrites it,
  * or with `--check` reports whether it is formatted. A file with parse errors is refused:
  * its diagnostics go to stderr and the exit code is 1.
@@ -28,7 +37,8 @@ export async function fmtCommand(file: string, options: FmtOptions, io: Io): Pro
     io.err(`cdam: '${file}' has syntax errors; fix them before formatting\n`);
     return ExitCode.Errors;
   }
-  const changed = result.text !== source;
+  const formatted = withLineEndsOf(source, result.text);
+  const changed = formatted !== source;
   if (options.check) {
     if (!changed) return ExitCode.Ok;
     io.err(`cdam: '${file}' is not formatted; run 'cdam fmt --write ${file}'\n`);
@@ -36,11 +46,11 @@ export async function fmtCommand(file: string, options: FmtOptions, io: Io): Pro
   }
   if (options.write) {
     if (!changed) return ExitCode.Ok;
-    const written = await io.writeFile(file, result.text);
+    const written = await io.writeFile(file, formatted);
     if (!written.ok) return inputError(io, written.message);
     io.err(`formatted '${file}'\n`);
     return ExitCode.Ok;
   }
-  io.out(result.text);
+  io.out(formatted);
   return ExitCode.Ok;
 }
