@@ -16,32 +16,53 @@ export interface OverlapMatrix {
 }
 
 /**
+ * The most cells a heatmap draws. Rendering is about linear in cells and 2^16 rects already make a
+ * multi-megabyte SVG; a longer run keeps every k-th row (and, past 2^16 columns, every j-th column), so
+ * at most one row more than the limit allows is drawn.
+ */
+export const MAX_HEATMAP_CELLS = 2 ** 16;
+
+/**
  * An overlap-over-time heatmap as a Vega-Lite spec: one cell per (time point, pattern), coloured by the
  * Pearson correlation on a blue-white-red scale fixed to [-1, 1], time running down as in the paper's
- * video-recall figure. O(rows · columns).
+ * video-recall figure. Past `MAX_HEATMAP_CELLS` cells, rows (then columns) are thinned evenly and the
+ * subtitle says so. O(cells drawn).
  */
 export function overlapHeatmapSpec(matrix: OverlapMatrix): TopLevelSpec {
-  const values = matrix.values.flatMap((row, r) =>
-    Array.from({ length: matrix.columnLabels.length }, (_, c) => ({
+  const columnStep = Math.max(1, Math.ceil(matrix.columnLabels.length / MAX_HEATMAP_CELLS));
+  const columns = everyKth(matrix.columnLabels.length, columnStep);
+  const rowStep = Math.max(1, Math.ceil((matrix.rowLabels.length * columns.length) / MAX_HEATMAP_CELLS));
+  const rows = everyKth(matrix.rowLabels.length, rowStep);
+  const values = rows.flatMap((r) =>
+    columns.map((c) => ({
       time: matrix.rowLabels[r],
       pattern: matrix.columnLabels[c],
-      correlation: row[c],
+      correlation: matrix.values[r][c],
     })),
   );
-  const cell = Math.max(
-    4,
-    Math.min(18, Math.floor(600 / Math.max(matrix.columnLabels.length, matrix.rowLabels.length))),
-  );
+  const thinned = [
+    rowStep > 1 ? `every ${rowStep}th of ${matrix.rowLabels.length} rows` : '',
+    columnStep > 1 ? `every ${columnStep}th of ${matrix.columnLabels.length} columns` : '',
+  ].filter((part) => part !== '');
+  const subtitle = [matrix.subtitle, thinned.length > 0 ? `showing ${thinned.join(' and ')}` : undefined]
+    .filter((part) => part !== undefined)
+    .join('; ');
+  const cell = Math.max(4, Math.min(18, Math.floor(600 / Math.max(columns.length, rows.length))));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: matrix.subtitle ? { text: matrix.title, subtitle: matrix.subtitle } : matrix.title,
-    width: cell * matrix.columnLabels.length,
-    height: cell * matrix.rowLabels.length,
+    title: subtitle ? { text: matrix.title, subtitle } : matrix.title,
+    width: cell * columns.length,
+    height: cell * rows.length,
     data: { values },
     mark: 'rect',
     encoding: {
-      x: { field: 'pattern', type: 'ordinal', sort: [...matrix.columnLabels], title: matrix.columnTitle },
-      y: { field: 'time', type: 'ordinal', sort: [...matrix.rowLabels], title: matrix.rowTitle },
+      x: {
+        field: 'pattern',
+        type: 'ordinal',
+        sort: columns.map((c) => matrix.columnLabels[c]),
+        title: matrix.columnTitle,
+      },
+      y: { field: 'time', type: 'ordinal', sort: rows.map((r) => matrix.rowLabels[r]), title: matrix.rowTitle },
       color: {
         field: 'correlation',
         type: 'quantitative',
@@ -95,6 +116,13 @@ export function runHeatmapSpec(network: CompiledNetwork, trajectory: Trajectory)
     rowTitle: 'Input and iteration',
     columnTitle: 'State',
   });
+}
+
+/** Every k-th index below `length`, counted back from the last one (the end of a run matters most). */
+function everyKth(length: number, k: number): number[] {
+  const out: number[] = [];
+  for (let i = length - 1; i >= 0; i -= k) out.push(i);
+  return out.reverse();
 }
 
 function round(value: number): number {

@@ -2,6 +2,7 @@ export { renderSvg } from './render.js';
 export { correlationColour } from './render.js';
 export { modesChartSpec } from './modes-chart.js';
 export { overlapHeatmapSpec } from './heatmap.js';
+export { MAX_HEATMAP_CELLS } from './heatmap.js';
 export { recallHeatmapSpec } from './heatmap.js';
 export { runHeatmapSpec } from './heatmap.js';
 export type { OverlapMatrix } from './heatmap.js';
