@@ -1,7 +1,7 @@
 import { createRng } from '@cdam/compiler';
 import { createScratch, type Dynamics, type Scratch } from './dynamics.js';
 import { createKernel, type KernelChoice } from './kernel/create-kernel.js';
-import type { PatternSource } from './kernel/kernel.js';
+import { checkPatternMatrix, type PatternSource } from './kernel/kernel.js';
 
 /** Options of `randomDynamics`. */
 export interface RandomDynamicsOptions {
@@ -27,6 +27,7 @@ export function randomDynamics(options: RandomDynamicsOptions): {
   x: Float64Array;
 } {
   const { n, p } = options;
+  checkPatternMatrix(n, p, 'random');
   const batch = options.batch ?? 1;
   const seed = options.seed ?? 0;
   const patternRng = createRng(seed, 'bench-patterns');

@@ -1,4 +1,4 @@
-import { checkSizes, type Kernel, type PatternSource } from './kernel.js';
+import { checkPatternMatrix, checkSizes, type Kernel, type PatternSource } from './kernel.js';
 
 /** Storage of the dense kernel: `int8` is exact for ±1 patterns (±1 · x is exact) and 8× smaller. */
 export type DenseStorage = 'float64' | 'int8';
@@ -16,6 +16,7 @@ export class DenseKernel implements Kernel {
   private readonly xi: Float64Array | Int8Array;
 
   constructor(source: PatternSource, storage: DenseStorage = 'float64') {
+    checkPatternMatrix(source.n, source.p, 'dense');
     this.n = source.n;
     this.p = source.p;
     this.storage = storage;

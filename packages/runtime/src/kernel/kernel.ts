@@ -1,3 +1,5 @@
+import { MAX_XI_ENTRIES } from '@cdam/compiler';
+
 /**
  * The two dense products one CDAM update needs (cdam-model.md, "One update"), for one state vector or
  * for B of them at once. Batch matrices are column-major: x is n × B (column b at b · n), z is p × B.
@@ -39,6 +41,18 @@ export function checkSizes(
   if (!Number.isInteger(batch) || batch < 0 || inLength < inRows * batch || outLength < outRows * batch) {
     throw new RangeError(
       `kernel buffers too small: input ${inLength} for ${inRows} × ${batch}, output ${outLength} for ${outRows} × ${batch} (n = ${kernel.n}, p = ${kernel.p})`,
+    );
+  }
+}
+
+/**
+ * Throws a RangeError (a programmer error: compiled networks stay within the compiler's limits) unless an
+ * n × p pattern matrix fits `MAX_XI_ENTRIES`, before a kernel allocates it.
+ */
+export function checkPatternMatrix(n: number, p: number, kernel: string): void {
+  if (!(Number.isInteger(n) && Number.isInteger(p) && n >= 0 && p >= 0 && n * p <= MAX_XI_ENTRIES)) {
+    throw new RangeError(
+      `the ${kernel} kernel cannot hold n = ${n} by p = ${p} patterns: n · p must be at most ${MAX_XI_ENTRIES} (2^28)`,
     );
   }
 }

@@ -4,6 +4,7 @@ import { compiled, withDeadEnd } from '../testing/fixtures.js';
 import { createKernel, createNetworkKernel, patternSourceOf } from './create-kernel.js';
 import type { Kernel, PatternSource } from './kernel.js';
 import { ReferenceKernel } from './reference-kernel.js';
+import { randomDynamics } from '../random-dynamics.js';
 
 function randomSource(n: number, p: number, bipolar: boolean, seed: number): PatternSource {
   const rng = createRng(seed, 'test-patterns');
@@ -72,5 +73,19 @@ describe('kernels agree with the ml-matrix reference', () => {
     expect(() => createKernel(uniform, 'dense-int8', true)).toThrow(RangeError);
     const kernel = createKernel(bipolar, 'dense', true);
     expect(() => kernel.project(new Float64Array(3), new Float64Array(29))).toThrow(RangeError);
+  });
+});
+
+describe('kernel sizes', () => {
+  const huge: PatternSource = { n: 2 ** 17, p: 2 ** 17, column: () => undefined };
+  it.each(['dense', 'dense-int8', 'packed', 'reference'] as const)(
+    'the %s kernel refuses a pattern matrix past 2^28 entries before allocating it',
+    (choice) => {
+      expect(() => createKernel(huge, choice, true)).toThrow(/n · p must be at most 268435456 \(2\^28\)/);
+    },
+  );
+
+  it('randomDynamics refuses the same, naming n and p', () => {
+    expect(() => randomDynamics({ n: 2 ** 17, p: 2 ** 17 })).toThrow(/n = 131072 by p = 131072 patterns/);
   });
 });

@@ -1,4 +1,4 @@
-import { checkSizes, type Kernel, type PatternSource } from './kernel.js';
+import { checkPatternMatrix, checkSizes, type Kernel, type PatternSource } from './kernel.js';
 
 /**
  * A kernel for ±1 patterns that replaces multiplications by table look-ups (the "four Russians" trick).
@@ -26,6 +26,7 @@ export class PackedBipolarKernel implements Kernel {
   private readonly paddedC: Float64Array;
 
   constructor(source: PatternSource) {
+    checkPatternMatrix(source.n, source.p, 'packed');
     const n = source.n;
     const p = source.p;
     this.n = n;

@@ -1,5 +1,5 @@
 import { Matrix } from 'ml-matrix';
-import { checkSizes, type Kernel, type PatternSource } from './kernel.js';
+import { checkPatternMatrix, checkSizes, type Kernel, type PatternSource } from './kernel.js';
 
 /**
  * The readable reference: Xi and Xi^T as ml-matrix matrices and `Matrix.mmul` for every product.
@@ -12,6 +12,7 @@ export class ReferenceKernel implements Kernel {
   private readonly xiT: Matrix;
 
   constructor(source: PatternSource) {
+    checkPatternMatrix(source.n, source.p, 'reference');
     this.n = source.n;
     this.p = source.p;
     this.xi = new Matrix(this.n, this.p);
