@@ -177,7 +177,7 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
 }
 
 /** Why (a, h, eta) do not give the exact tick of docs/sequences.md; empty when they do. */
-export function scheduleWarnings(a: number, h: number, eta: number): string[] {
+function scheduleWarnings(a: number, h: number, eta: number): string[] {
   const warnings: string[] = [];
   const ideal = sequenceStrengths(eta);
   if (Math.abs(eta * h - 1) > 1e-9) {
@@ -237,7 +237,7 @@ function patternCount(spec: SequenceSpec): number {
  * Why n neurons are too many for this sequence (its codes would exceed `MAX_CODE_ENTRIES`, or the exact
  * gap check `MAX_SEQUENCE_GAP_WORK`), or undefined when they fit. Both grow with n. O(1).
  */
-export function sequenceSizeProblem(n: number, layout: SequenceLayout): string | undefined {
+function sequenceSizeProblem(n: number, layout: SequenceLayout): string | undefined {
   const p = layout.positions.length;
   const itemLength = Math.ceil(n / 2);
   const contextLength = n - itemLength;
