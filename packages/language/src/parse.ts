@@ -3,7 +3,8 @@ import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { fsaParser } from './parser.js';
 import { fsaLexer } from './tokens.js';
 import { Locator } from './locator.js';
-import { toCommentAst, toFileAst, toLexingDiagnostics, toSyntaxDiagnostics } from './to-ast.js';
+import { toCommentAst, toFileAst } from './to-ast.js';
+import { toLexingDiagnostics, toSyntaxDiagnostics } from './token-diagnostics.js';
 
 /**
  * Parses `.fsa` source text. Never throws: lexing and parsing errors (FSA100-FSA104) come back as

@@ -27,6 +27,7 @@ export const HINT_SEPARATOR = '\u0000';
 
 const NAME_TOKENS: readonly TokenType[] = [Identifier, Integer, StringLiteral];
 
+/** Whether `token` is of one of `types`, categories included (`Integer` is a `NumberValue`). */
 export function isOneOf(token: IToken, types: readonly TokenType[]): boolean {
   return types.some((t) => tokenMatcher(token, t));
 }
@@ -35,13 +36,18 @@ function isEnd(token: IToken | undefined): boolean {
   return token === undefined || tokenMatcher(token, EOF);
 }
 
-/** Quotes the user's text, shortened so a runaway token does not flood the message. */
-function quote(image: string): string {
-  const visible = image.replace(
+/** User text fit for a one-line message: control characters escaped as `\u{HEX}`, long text shortened. */
+export function shownText(text: string): string {
+  const visible = text.replace(
     /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu,
     (c) => `\\u{${c.codePointAt(0)?.toString(16).toUpperCase()}}`,
   );
-  return `'${visible.length > 40 ? `${visible.slice(0, 37)}...` : visible}'`;
+  return visible.length > 40 ? `${visible.slice(0, 37)}...` : visible;
+}
+
+/** Quotes the user's text, shortened so a runaway token does not flood the message. */
+function quote(image: string): string {
+  return `'${shownText(image)}'`;
 }
 
 function found(actual: IToken): string {

@@ -1,4 +1,4 @@
-import type { CstElement, CstNode, ILexingResult, IRecognitionException, IToken } from 'chevrotain';
+import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type {
   AcceptAst,
   AlphabetAst,
@@ -38,16 +38,9 @@ import type {
   SequenceMemberCstNode,
   TransitionCstNode,
 } from './cst-types.js';
-import { diagnostic, type Diagnostic, type Span } from './diagnostics.js';
+import type { Span } from './diagnostics.js';
 import { isReal, type Locator } from './locator.js';
-import { HINT_SEPARATOR } from './syntax-messages.js';
-import {
-  findBadEscapes,
-  isTerminatedBlockComment,
-  isTerminatedString,
-  StringLiteral,
-  unescapeString,
-} from './tokens.js';
+import { unescapeString } from './tokens.js';
 
 function isToken(element: CstElement): element is IToken {
   return 'image' in element;
@@ -253,100 +246,4 @@ export function toFileAst(cst: CstNode | undefined, comments: readonly CommentAs
 export function toCommentAst(token: IToken, locator: Locator): CommentAst {
   const style = token.image.startsWith('//') ? 'line' : 'block';
   return { kind: 'comment', style, text: token.image, span: locator.tokenSpan(token) };
-}
-
-/** FSA100 (stray characters), FSA102 (unterminated string), FSA103 (unterminated comment), FSA104 (bad escape). */
-export function toLexingDiagnostics(lexed: ILexingResult, at: Locator): Diagnostic[] {
-  const text = at.text;
-  const diagnostics: Diagnostic[] = [];
-
-  for (const error of lexed.errors) {
-    const chars = text.slice(error.offset, error.offset + Math.max(1, error.length));
-    const plural = [...chars].length > 1 ? 'characters' : 'character';
-    diagnostics.push(
-      diagnostic(
-        'FSA100',
-        at.span(error.offset, error.offset + chars.length),
-        `unexpected ${plural} '${shown(chars)}'`,
-        hintForCharacters(chars),
-      ),
-    );
-  }
-
-  for (const token of lexed.tokens) {
-    if (token.tokenType !== StringLiteral) continue;
-    diagnostics.push(...stringDiagnostics(token, at));
-  }
-
-  for (const token of lexed.groups.comments ?? []) {
-    if (token.image.startsWith('/*') && !isTerminatedBlockComment(token.image)) {
-      diagnostics.push(
-        diagnostic(
-          'FSA103',
-          at.span(token.startOffset, token.startOffset + 2),
-          'unterminated block comment',
-          "close it with '*/'; block comments do not nest",
-        ),
-      );
-    }
-  }
-  return diagnostics;
-}
-
-function stringDiagnostics(token: IToken, at: Locator): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const image = token.image;
-  if (!isTerminatedString(image)) {
-    found.push(
-      diagnostic(
-        'FSA102',
-        at.tokenSpan(token),
-        `unterminated string ${shown(image)}`,
-        "close the string with '\"' on the same line; write a line break as \\n",
-      ),
-    );
-  }
-  for (const bad of findBadEscapes(image)) {
-    found.push(
-      diagnostic(
-        'FSA104',
-        at.span(token.startOffset + bad.start, token.startOffset + bad.end),
-        `invalid escape '${shown(bad.text)}' in string ${shown(image)}`,
-        'the escapes are \\" \\\\ \\n \\t and \\u{HEX} (a code point up to 10FFFF)',
-      ),
-    );
-  }
-  return found;
-}
-
-/** FSA101 for each syntax error, with the hint the message provider attached. */
-export function toSyntaxDiagnostics(errors: readonly IRecognitionException[], at: Locator): Diagnostic[] {
-  const seen = new Set<string>();
-  const found: Diagnostic[] = [];
-  for (const error of errors) {
-    const [message, hint] = error.message.split(HINT_SEPARATOR);
-    const span = at.tokenSpan(error.token);
-    const key = `${span.start.offset}:${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    found.push(diagnostic('FSA101', span, message, hint));
-  }
-  return found;
-}
-
-/** User text fit for a one-line message: control characters escaped, long text shortened. */
-function shown(text: string): string {
-  const visible = text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu,
-    (c) => `\\u{${c.codePointAt(0)?.toString(16).toUpperCase()}}`,
-  );
-  return visible.length > 40 ? `${visible.slice(0, 37)}...` : visible;
-}
-
-function hintForCharacters(chars: string): string | undefined {
-  if (chars.startsWith("'")) return 'quote names with double quotes, e.g. "SYN-ACK"';
-  if (chars.startsWith(';')) return 'members need no separator; put each on its own line';
-  if (chars.startsWith('-')) return "a transition arrow is written '->'";
-  if (chars.startsWith('#')) return "comments are written '// ...' or '/* ... */'";
-  return 'names with other characters must be quoted, e.g. "SYN-ACK"';
 }
