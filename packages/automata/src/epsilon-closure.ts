@@ -23,6 +23,7 @@ export interface Closer {
   readonly result: Int32Array;
 }
 
+/** A `Closer` over `index`'s epsilon edges, with O(n) scratch allocated once. */
 export function createCloser(index: NfaIndex): Closer {
   const stamp = new Uint32Array(index.stateCount);
   const result = new Int32Array(Math.max(1, index.stateCount));

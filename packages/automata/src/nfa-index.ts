@@ -14,6 +14,7 @@ export interface NfaIndex {
   readonly epsilonTargets: Int32Array;
 }
 
+/** The compressed adjacency of `nfa`; throws `RangeError` on an edge outside the alphabet or states (a bug). O(n · k + |edges|). */
 export function indexNfa(nfa: Nfa): NfaIndex {
   const n = nfa.states.length;
   const k = nfa.alphabet.length;

@@ -11,6 +11,7 @@ export interface SharedAlphabet {
   readonly rightSymbol: Int32Array;
 }
 
+/** The alphabet `left` and `right` share, with each side's symbol index. O(k_left · k_right). */
 export function shareAlphabet(left: Dfa, right: Dfa): SharedAlphabet {
   const alphabet = [...left.alphabet];
   for (const symbol of right.alphabet) if (!left.alphabet.includes(symbol)) alphabet.push(symbol);

@@ -64,6 +64,7 @@ export function diagnostic(code: DiagnosticCode, span: Span, message: string, hi
     : { code, severity: DIAGNOSTICS[code].severity, span, message, hint };
 }
 
+/** Whether any diagnostic is an error (warnings alone do not count). O(count). */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

@@ -22,6 +22,7 @@ export type InterchangeResult =
 /** At most this many diagnostics per import, so a huge broken file gives a readable report. */
 export const MAX_IMPORT_DIAGNOSTICS = 20;
 
+/** A failed import with the first `MAX_IMPORT_DIAGNOSTICS` of `diagnostics` (the caller gives at least one). */
 export function importError(diagnostics: readonly Diagnostic[]): ImportError {
   return { kind: 'error', diagnostics: diagnostics.slice(0, MAX_IMPORT_DIAGNOSTICS) };
 }

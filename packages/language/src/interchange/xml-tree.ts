@@ -56,6 +56,7 @@ export function parseXml(text: string): XmlResult {
   return { kind: 'ok', roots: toNodes(raw).filter(isElement) };
 }
 
+/** Whether `node` is an element rather than text. */
 export function isElement(node: XmlNode): node is XmlElement {
   return 'name' in node;
 }

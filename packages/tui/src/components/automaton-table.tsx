@@ -86,7 +86,7 @@ export function AutomatonTable({
   );
 }
 
-/** Column widths of the table, and the width of the whole table. O(states + symbols). */
+/** Column widths of the table, and the width of the whole table. */
 export interface TableMetrics {
   readonly nameWidth: number;
   readonly labelWidth: number;
@@ -96,6 +96,7 @@ export interface TableMetrics {
   readonly fullWidth: number;
 }
 
+/** The widths `AutomatonTable` draws `dfa` with, the row labels fitting `rowHeading` and the state names, up to a cap. O(states + symbols). */
 export function tableMetrics(dfa: Dfa, rowHeading = 'state'): TableMetrics {
   let longestState = 1;
   for (const name of dfa.states) longestState = Math.max(longestState, textWidth(name));

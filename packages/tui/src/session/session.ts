@@ -146,6 +146,7 @@ export function isAtEnd(session: Session, snapshot: Snapshot = currentSnapshot(s
  */
 export type Agreement = 'agree' | 'disagree' | 'quiescent' | 'settling';
 
+/** How `snapshot` (by default the current one) compares with the automaton's state; see `Agreement`. */
 export function agreementOf(session: Session, snapshot: Snapshot = currentSnapshot(session)): Agreement {
   if (!isSettled(session, snapshot)) return 'settling';
   if (snapshot.reading.quiescent) return 'quiescent';

@@ -7,6 +7,7 @@ export interface ManualTimer extends Timer {
   running(): number[];
 }
 
+/** A timer with no intervals running; nothing fires until `tick()`. */
 export function manualTimer(): ManualTimer {
   const intervals = new Map<number, { ms: number; callback: () => void }>();
   let nextId = 0;
