@@ -58,6 +58,7 @@ export { randomDynamics } from './random-dynamics.js';
 export type { RandomDynamicsOptions } from './random-dynamics.js';
 export { SequenceNetwork } from './recall/recall.js';
 export { sequencePatternSource } from './recall/recall.js';
+export { MAX_RECORDED_CORRELATIONS } from './recall/recall.js';
 export type { RecallOptions } from './recall/recall.js';
 export type { RecallPoint } from './recall/recall.js';
 export type { RecallRun } from './recall/recall.js';

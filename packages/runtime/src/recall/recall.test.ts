@@ -121,3 +121,16 @@ describe('compareRecall', () => {
     expect(compareRecall(network, { beta: 3, eta: 0.5 })).toMatchObject({ beta: 3, eta: 0.5 });
   });
 });
+
+describe('recall size limit', () => {
+  it('refuses to record more correlations than the limit, naming the ticks that fit', () => {
+    const network = new SequenceNetwork(compiled(['A', 'B', 'C', 'D'], { loop: true }));
+    const options = { ticks: 20_000_000, recordCorrelations: true };
+    expect(network.recallProblem(options)).toBe(
+      "recording 20000000 ticks of 'S' keeps 80000004 correlations (ticks + 1 times 4 patterns), more than the limit of 67108864 (2^26); record at most 16777215 ticks",
+    );
+    expect(() => network.recall(options)).toThrow(RangeError);
+    expect(network.recallProblem({ ticks: 16_777_215, recordCorrelations: true })).toBeUndefined();
+    expect(network.recallProblem({ ticks: 20_000_000 })).toBeUndefined();
+  });
+});

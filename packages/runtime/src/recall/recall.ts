@@ -65,6 +65,9 @@ export interface RecallRun {
   readonly correlations?: readonly Float64Array[];
 }
 
+/** The most correlations one recall may record ((ticks + 1) · p numbers): 2^26, 512 MiB. */
+export const MAX_RECORDED_CORRELATIONS = 2 ** 26;
+
 /** Xi of a compiled sequence as a `PatternSource`. O(1). */
 export function sequencePatternSource(sequence: CompiledSequence): PatternSource {
   const { codes, positions } = sequence;
@@ -149,8 +152,22 @@ export class SequenceNetwork {
   }
 
   /**
+   * Why `recall(options)` would keep too much to run: the correlations it records, (ticks + 1) · p numbers,
+   * past `MAX_RECORDED_CORRELATIONS`; undefined when it fits. O(1).
+   */
+  recallProblem(options: Pick<RecallOptions, 'ticks' | 'recordCorrelations'> = {}): string | undefined {
+    if (!options.recordCorrelations) return undefined;
+    const ticks = this.ticksOf(options);
+    const kept = (ticks + 1) * this.p;
+    if (kept <= MAX_RECORDED_CORRELATIONS) return undefined;
+    const fitting = Math.max(0, Math.floor(MAX_RECORDED_CORRELATIONS / this.p) - 1);
+    return `recording ${ticks} ticks of '${this.sequence.name}' keeps ${kept} correlations (ticks + 1 times ${this.p} patterns), more than the limit of ${MAX_RECORDED_CORRELATIONS} (2^26); record at most ${fitting} ticks`;
+  }
+
+  /**
    * Free-running recall: the cue, then `ticks` updates, decoded after each. Returns every point and how
-   * well recall followed the sequence. O(ticks · (kernel products + decode)).
+   * well recall followed the sequence. O(ticks · (kernel products + decode)). Recording past the limit of
+   * `recallProblem` is a RangeError: callers with user input check it first.
    */
   recall(options: RecallOptions = {}): RecallRun {
     const cueStep = options.cueStep ?? 0;
@@ -158,7 +175,9 @@ export class SequenceNetwork {
     if (cuePattern === undefined) {
       throw new RangeError(`cue step ${cueStep} is outside 0..${this.sequence.stepStart.length - 1}`);
     }
-    const ticks = Math.max(0, Math.floor(options.ticks ?? this.defaultTicks()));
+    const problem = this.recallProblem(options);
+    if (problem !== undefined) throw new RangeError(problem);
+    const ticks = this.ticksOf(options);
     const dynamics = this.dynamics(options);
     const scratch = createScratch(dynamics);
     const x = this.cueState(cuePattern, options);
@@ -200,6 +219,10 @@ export class SequenceNetwork {
       },
       ...(correlations ? { correlations } : {}),
     };
+  }
+
+  private ticksOf(options: Pick<RecallOptions, 'ticks'>): number {
+    return Math.max(0, Math.floor(options.ticks ?? this.defaultTicks()));
   }
 
   /** Patterns from `from` to `to` in sequence order (modulo p for a loop, signed for a chain). */
