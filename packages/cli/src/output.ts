@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
+import { usageError } from './usage.js';
 
 /** `text` ending in exactly the newline it had, or one added when it had none (empty stays empty). */
 export function withNewline(text: string): string {
@@ -18,4 +20,26 @@ export async function emitOutput(io: Io, text: string, outPath: string | undefin
     return ExitCode.Errors;
   }
   return ExitCode.Ok;
+}
+
+/**
+ * A usage error (exit 2) when an output flag names the input file, which writing would replace
+ * (`cdam compile a.fsa -o a.fsa`); undefined when every output is elsewhere. Paths are compared after
+ * resolving them against the working directory, so `./a.fsa` and `a.fsa` are the same file.
+ */
+export function refuseToOverwriteInput(
+  io: Io,
+  command: string,
+  input: string,
+  outputs: readonly (readonly [flag: string, path: string | undefined])[],
+): ExitCode | undefined {
+  for (const [flag, path] of outputs) {
+    if (path === undefined || path === '-' || resolve(io.cwd, path) !== resolve(io.cwd, input)) continue;
+    return usageError(
+      io,
+      command,
+      `'${flag} ${path}' is the input file; writing there would replace it, so give another path`,
+    );
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@ import { formatCompileReport } from '../compile-report.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { reportCompileError } from '../load-network.js';
+import { refuseToOverwriteInput } from '../output.js';
 import { readCheckedFile } from '../read-checked-file.js';
 import { inputError } from '../usage.js';
 
@@ -27,6 +28,8 @@ export function artifactFileName(name: string): string {
  * A file with errors or a network that cannot be made safe exits 1 with the reason.
  */
 export async function compileCommand(fileName: string, options: CompileCommandOptions, io: Io): Promise<ExitCode> {
+  const overwrite = refuseToOverwriteInput(io, 'compile', fileName, [['-o', options.output]]);
+  if (overwrite !== undefined) return overwrite;
   const checked = await readCheckedFile(io, fileName);
   if (!checked.ok) return ExitCode.Errors;
   const found = findAutomaton(checked.file, options.automaton);

@@ -10,7 +10,7 @@ import {
 } from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { emitOutput } from '../output.js';
+import { emitOutput, refuseToOverwriteInput } from '../output.js';
 import { readCheckedFile } from '../read-checked-file.js';
 import { inputError, usageError } from '../usage.js';
 
@@ -35,6 +35,8 @@ export async function exportCommand(fileName: string, options: ExportOptions, io
   if (options.sequence !== undefined && options.format !== 'json') {
     return usageError(io, 'export', `a sequence can only be exported as json, not '${options.format}'`);
   }
+  const overwrite = refuseToOverwriteInput(io, 'export', fileName, [['-o', options.output]]);
+  if (overwrite !== undefined) return overwrite;
   const checked = await readCheckedFile(io, fileName);
   if (!checked.ok) return ExitCode.Errors;
 

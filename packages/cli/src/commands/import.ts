@@ -1,7 +1,7 @@
 import { formatDiagnostics, formatFile, fromAutomatonSpec, fromSequenceSpec, importInterchange } from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { emitOutput, withNewline } from '../output.js';
+import { emitOutput, refuseToOverwriteInput, withNewline } from '../output.js';
 import { inputError } from '../usage.js';
 
 export interface ImportOptions {
@@ -14,6 +14,8 @@ export interface ImportOptions {
  * the content) as `.fsa` text in canonical layout. Problems in the input print as diagnostics, exit 1.
  */
 export async function importCommand(fileName: string, options: ImportOptions, io: Io): Promise<ExitCode> {
+  const overwrite = refuseToOverwriteInput(io, 'import', fileName, [['-o', options.output]]);
+  if (overwrite !== undefined) return overwrite;
   const read = await io.readFile(fileName);
   if (!read.ok) return inputError(io, read.message);
   const result = importInterchange(read.value, fileName);

@@ -4,6 +4,7 @@ import { loadGraph } from '../graph-option.js';
 import type { GraphSpec } from '../graph-spec.js';
 import type { Io } from '../io.js';
 import { formatModes } from '../modes-text.js';
+import { refuseToOverwriteInput } from '../output.js';
 import { writeFigure } from '../write-figure.js';
 
 export interface ModesCommandOptions {
@@ -29,6 +30,13 @@ export interface ModesCommandOptions {
  * graph distance and the mode, as text or JSON, and draws the chart and the graph on request.
  */
 export async function modesCommand(options: ModesCommandOptions, io: Io): Promise<ExitCode> {
+  if (options.graph.kind === 'file') {
+    const overwrite = refuseToOverwriteInput(io, 'modes', options.graph.path, [
+      ['--svg', options.svg],
+      ['--graph-svg', options.graphSvg],
+    ]);
+    if (overwrite !== undefined) return overwrite;
+  }
   const graph = await loadGraph(io, options.graph, options);
   if (!graph) return ExitCode.Errors;
   const result = rangeOfRecall(graph, {

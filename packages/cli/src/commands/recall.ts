@@ -5,6 +5,7 @@ import { chooseCue } from '../cue-option.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { loadSequence } from '../load-sequence.js';
+import { refuseToOverwriteInput } from '../output.js';
 import { formatComparison, formatRecall } from '../recall-text.js';
 import { inputError, usageError } from '../usage.js';
 import { writeFigure } from '../write-figure.js';
@@ -78,6 +79,11 @@ export async function recallCommand(fileName: string, options: RecallCommandOpti
   if (options.compare && (options.svg !== undefined || options.graphSvg !== undefined)) {
     return usageError(io, 'recall', "'--svg' and '--graph-svg' draw one recall; they cannot be used with '--compare'");
   }
+  const overwrite = refuseToOverwriteInput(io, 'recall', fileName, [
+    ['--svg', options.svg],
+    ['--graph-svg', options.graphSvg],
+  ]);
+  if (overwrite !== undefined) return overwrite;
   const loaded = await loadSequence(io, fileName, { sequence: options.sequence, parameters: options.parameters });
   if (!loaded.ok) return ExitCode.Errors;
   const { sequence } = loaded;

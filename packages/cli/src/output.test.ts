@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from './exit-code.js';
+import { refuseToOverwriteInput } from './output.js';
+import { runCli } from './program.js';
+import { memoryIo, TURNSTILE, TWO_AUTOMATA } from './testing/index.js';
+
+describe('an output flag that names the input file', () => {
+  it('is a usage error for every command that writes, and the input is never written', async () => {
+    const cases: readonly (readonly string[])[] = [
+      ['compile', 't.fsa', '-o', 't.fsa'],
+      ['export', 't.fsa', '--format', 'json', '-o', './t.fsa'],
+      ['import', 't.json', '-o', 't.json'],
+      ['run', 't.fsa', '--input', 'coin', '--svg', 't.fsa'],
+      ['recall', 'two.fsa', '--graph-svg', 'two.fsa'],
+      ['modes', '--graph', 't.fsa', '--svg', 'sub/../t.fsa'],
+    ];
+    for (const args of cases) {
+      const io = memoryIo({ 't.fsa': TURNSTILE, 't.json': '{}', 'two.fsa': TWO_AUTOMATA });
+      expect(await runCli(args, io)).toBe(ExitCode.Usage);
+      expect(io.writes).toEqual([]);
+      expect(io.stderr()).toMatch(
+        /^cdam: '(-o|--svg|--graph-svg) \S+' is the input file; writing there would replace it/,
+      );
+      expect(io.stderr()).toContain(`(see 'cdam ${args[0]} --help')`);
+    }
+  });
+
+  it('lets other paths and stdout through', () => {
+    const io = memoryIo();
+    expect(refuseToOverwriteInput(io, 'export', 'a.fsa', [['-o', 'a.json']])).toBeUndefined();
+    expect(refuseToOverwriteInput(io, 'export', 'a.fsa', [['-o', '-']])).toBeUndefined();
+    expect(refuseToOverwriteInput(io, 'export', 'a.fsa', [['-o', undefined]])).toBeUndefined();
+    expect(io.stderr()).toBe('');
+  });
+});
