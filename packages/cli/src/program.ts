@@ -224,7 +224,8 @@ Words:
   A symbol with spaces or quotes is a .fsa string: --input '"passive open" SYN'.
   When every symbol of the alphabet is one character, they may be run together: --input 1011.
   An empty --input, or "" alone, is the empty word.
-  In a --words file, blank lines are skipped; write "" for the empty word.
+  In a --words file (UTF-8, LF or CRLF line ends), blank lines are skipped; write "" for the empty
+  word. A file (or stdin) with no words at all is an error (exit 1).
 
 Output:
   text    a table per step (start, then each symbol): decoded state, the automaton's state, the

@@ -247,3 +247,18 @@ describe('wordLines', () => {
     ]);
   });
 });
+
+describe('cdam run --words with no words', () => {
+  it('is an error naming the file (or stdin) and how to write words, with nothing on stdout', async () => {
+    for (const [args, stdin, where] of [
+      [['--words', '-'], '', 'stdin'],
+      [['--words', '-', '--json'], '\r\n  \n', 'stdin'],
+      [['--words', 'empty.txt'], undefined, 'empty.txt'],
+    ] as const) {
+      const io = memoryIo({ ...files, 'empty.txt': '' }, { stdin });
+      expect(await runCli(['run', 't.fsa', ...args], io)).toBe(ExitCode.Errors);
+      expect(io.stdout()).toBe('');
+      expect(io.stderr()).toBe(`cdam: ${where}: no words to run; write one word per line ("" for the empty word)\n`);
+    }
+  });
+});

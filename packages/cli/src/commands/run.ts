@@ -3,10 +3,11 @@ import { Network } from '@cdam/runtime';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { loadNetwork } from '../load-network.js';
+import { refuseToOverwriteInput } from '../output.js';
 import { parseWord } from '../parse-word.js';
 import { toJsonLine, toWordResult, type WordResult } from '../run-result.js';
 import { formatBatch, formatRun } from '../run-text.js';
-import { usageError } from '../usage.js';
+import { inputError, usageError } from '../usage.js';
 import { writeFigure } from '../write-figure.js';
 
 export interface RunOptions {
@@ -126,6 +127,8 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
   if (options.svg !== undefined && options.input === undefined) {
     return usageError(io, 'run', "option '--svg' draws one word: give it with '--input'");
   }
+  const overwrite = refuseToOverwriteInput(io, 'run', fileName, [['--svg', options.svg]]);
+  if (overwrite !== undefined) return overwrite;
   const loaded = await loadNetwork(io, fileName, { automaton: options.automaton });
   if (!loaded.ok) return ExitCode.Errors;
   const compiled: CompiledNetwork = loaded.network;
@@ -148,6 +151,10 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
   if (!read.ok) return ExitCode.Errors;
   const lines = wordLines(read.text);
   const where = wordsPath === '-' ? 'stdin' : wordsPath;
+  if (lines.length === 0) {
+    // Most likely a wrong path or an empty pipe: an empty success would hide it.
+    return inputError(io, `${where}: no words to run; write one word per line (\"\" for the empty word)`);
+  }
   const words: (readonly string[])[] = [];
   let bad = 0;
   for (const line of lines) {
