@@ -12,3 +12,14 @@ export function minimumBeta(worstGap: number | null, n: number, p: number, a: nu
   const spread = Math.max(0, Math.log((8 * n * (Math.abs(a) + Math.abs(h))) / worstGap));
   return (2 * (Math.log(Math.max(p, 2)) + 12 + spread)) / worstGap;
 }
+
+/** The language's largest beta (FSA209); the artifact loader refuses more. */
+export const MAX_BETA = 1e6;
+
+/**
+ * The beta the compiler picks when none is given: the floor of `minimumBeta`, capped at `MAX_BETA`, or 1
+ * when there is no floor (no positive gap: nothing makes attention one-hot). Always finite. O(1).
+ */
+export function automaticBeta(floor: number): number {
+  return Number.isFinite(floor) ? Math.min(floor, MAX_BETA) : 1;
+}

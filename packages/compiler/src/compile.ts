@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { complete, isComplete, toDfa, type Dfa } from '@cdam/automata';
 import type { AutomatonSpec } from '@cdam/language';
-import { minimumBeta } from './beta.js';
+import { automaticBeta, minimumBeta } from './beta.js';
 import type { CompileReport, CompiledNetwork, CompiledSource, NetworkParams } from './compiled-network.js';
 import { buildMemoryEdges } from './memory-graph.js';
 import {
@@ -109,7 +109,7 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
   const figures = candidate.figures;
   const worst = figures.gaps.worst;
   const betaFloor = minimumBeta(worst, n, p, a, h);
-  const beta = requested.parameters.beta ?? (Number.isFinite(betaFloor) ? betaFloor : 1);
+  const beta = requested.parameters.beta ?? automaticBeta(betaFloor);
   if (requested.parameters.beta !== undefined && beta < betaFloor) {
     warnings.push(
       `beta = ${beta} is below ${formatNumber(betaFloor)}, the smallest value for which attention is one-hot to within e^-12; exactness is not guaranteed`,

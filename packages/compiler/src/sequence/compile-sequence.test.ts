@@ -85,6 +85,17 @@ describe('compileSequence', () => {
     expect(result.sequence.report.warnings.join('\n')).toMatch(/neurons = 4 is too few for 40 patterns/);
   });
 
+  it('picks a finite beta, with no floor to report, when no attend gap is positive', () => {
+    const items = Array.from({ length: 40 }, (_, i) => `i${i}`);
+    const result = compileSequence(spec(items, { loop: true }), { neurons: 4 });
+    if (result.kind !== 'ok') throw new Error(result.error.message);
+    const { params, report } = result.sequence;
+    expect(report.gaps.attend).toBeLessThanOrEqual(0);
+    expect(params.beta).toBe(1);
+    expect(report.minimumBeta).toBe(0);
+    expect(report.exact).toBe(false);
+  });
+
   it('rejects parameters out of range as a value', () => {
     const result = compileSequence(spec(['A']), { eta: 2 });
     expect(result.kind).toBe('error');

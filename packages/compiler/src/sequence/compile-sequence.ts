@@ -1,5 +1,5 @@
 import type { NetworkParameters, SequenceSpec } from '@cdam/language';
-import { minimumBeta } from '../beta.js';
+import { automaticBeta, minimumBeta } from '../beta.js';
 import type { Encoding } from '../codes.js';
 import { formatNumber } from '../compile.js';
 import { MAX_CODE_ENTRIES, MAX_SEQUENCE_GAP_WORK, MAX_SEQUENCE_PATTERNS, formatLimit } from '../limits.js';
@@ -108,7 +108,7 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
   const n = chosen.codes.itemLength + chosen.codes.contextLength;
   const betaFloor = minimumBeta(chosen.gaps.attend, n, p, a, h);
   const givenBeta = given('beta');
-  const beta = givenBeta ?? betaFloor;
+  const beta = givenBeta ?? automaticBeta(betaFloor);
   if (givenBeta !== undefined && givenBeta < betaFloor) {
     warnings.push(
       `beta = ${formatNumber(givenBeta)} is below ${formatNumber(betaFloor)}: attention may leak enough to drift; exactness is not guaranteed`,
@@ -131,7 +131,7 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
     requiredGap: chosen.required,
     beta,
     betaChosen: givenBeta !== undefined ? 'given' : 'auto',
-    minimumBeta: betaFloor,
+    minimumBeta: Number.isFinite(betaFloor) ? betaFloor : 0,
     neuronsChosen: neurons !== undefined ? 'given' : 'auto',
     candidatesTried: tried,
     auto: a,

@@ -81,6 +81,7 @@ export interface SequenceReport {
   readonly requiredGap: number;
   readonly beta: number;
   readonly betaChosen: 'auto' | 'given';
+  /** The floor of `minimumBeta`; 0 when no attend gap is positive (then no beta makes recall exact). */
   readonly minimumBeta: number;
   readonly neuronsChosen: 'auto' | 'given';
   readonly candidatesTried: number;
