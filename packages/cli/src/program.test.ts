@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from './exit-code.js';
-import { runCli } from './program.js';
+import { buildProgram, runCli } from './program.js';
 import { memoryIo } from './testing/index.js';
 import { VERSION } from './version.js';
 
@@ -99,5 +99,47 @@ describe('cdam (program level)', () => {
     const { code, stderr } = await cli(['export', 'a.fsa']);
     expect(code).toBe(ExitCode.Usage);
     expect(stderr).toBe("cdam: option '--format' is required for 'export' (see 'cdam export --help')\n");
+  });
+});
+
+describe('cdam <command> --help is complete', () => {
+  /** Options whose value is a number: their help states the range and the default. */
+  const NUMERIC = new Set([
+    '--neurons',
+    '--seed',
+    '--beta',
+    '--auto',
+    '--hetero',
+    '--eta',
+    '--iterations',
+    '--noise',
+    '--depth',
+    '--samples',
+    '--ticks',
+    '--cue-noise',
+    '--trials',
+    '--a',
+  ]);
+  const program = buildProgram(memoryIo(), () => undefined);
+
+  it.each(program.commands.map((c) => c.name()))(
+    '%s: examples, exit codes, every numeric range and default',
+    async (name) => {
+      const { code, stdout } = await cli([name, '--help']);
+      expect(code).toBe(ExitCode.Ok);
+      expect(stdout).toMatch(/\nExamples:\n {2}\$ cdam /);
+      expect(stdout).toMatch(/Exit codes/);
+      const command = program.commands.find((c) => c.name() === name);
+      for (const option of command?.options ?? []) {
+        if (!NUMERIC.has(option.long ?? '')) continue;
+        expect(option.description, option.long).toMatch(/from -?[\d.]+ to -?[\d.]+|> 0 and <= /);
+        expect(option.description, option.long).toMatch(/\(default[ :]/);
+      }
+    },
+  );
+
+  it('shows no commander default for a repeatable option', async () => {
+    const { stdout } = await cli(['equiv', '--help']);
+    expect(stdout).not.toContain('(default: [])');
   });
 });

@@ -87,6 +87,7 @@ Output (stdout):
   text  compiler-style diagnostics, then a summary line such as '2 errors, 1 warning in 3 files'
   json  one JSON array of {file, line, column, endLine, endColumn, severity, code, message, hint?}
 A file that cannot be read is reported on stderr. Warnings do not fail the check.
+Exit codes: 0 no errors, 1 an error in some file or a file that cannot be read, 2 a usage error.
 ${examples(['cdam check samples/*.fsa', 'cdam check --format json broken.fsa'])}`,
     )
     .action(async (files: string[], raw: { format: string }, command: CdamCommand) => {
@@ -121,11 +122,12 @@ ${examples(['cdam fmt samples/turnstile.fsa', 'cdam fmt --write my.fsa', 'cdam f
     .command('import')
     .description('convert a JFLAP .jff or a cdam JSON interchange file to .fsa text')
     .argument('<file>', 'a .jff (JFLAP finite automaton) or .json (cdam-automaton or cdam-sequence) file')
-    .option('-o, --output <file>', 'write the .fsa text to this file instead of stdout')
+    .option('-o, --output <file>', 'write the .fsa text to this file (default: stdout; it may not be the input)')
     .addHelpText(
       'after',
       `
-The format is recognised from the content. Problems in the input are printed as diagnostics (exit 1).
+The format is recognised from the content. Problems in the input are printed as diagnostics.
+Exit codes: 0 imported, 1 the input cannot be read or has problems, or -o cannot be written, 2 a usage error.
 ${examples(['cdam import machine.jff -o machine.fsa', 'cdam import parity.json'])}`,
     )
     .action(async (file: string, raw: { output?: string }) => {
@@ -137,17 +139,19 @@ ${examples(['cdam import machine.jff -o machine.fsa', 'cdam import parity.json']
     .command('export')
     .description('write an automaton as cdam JSON, JFLAP XML or Graphviz DOT, or a sequence as cdam JSON')
     .argument('<file>', 'the .fsa file')
-    .requiredOption('--format <format>', `output format: ${EXPORT_FORMATS.join(', ')}`)
+    .requiredOption('--format <format>', `output format (required): ${EXPORT_FORMATS.join(', ')}`)
     .option('--automaton <name>', 'the automaton to export (optional when the file has exactly one)')
-    .option('--sequence <name>', 'export this sequence instead (json only)')
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--sequence <name>', 'export this sequence instead (json only; not with --automaton)')
+    .option('-o, --output <file>', 'write to this file (default: stdout; it may not be the input)')
     .addHelpText(
       'after',
       `
 json  the cdam-automaton (or cdam-sequence) interchange document, version 1
 jff   JFLAP 7 XML (a finite automaton; epsilon as an empty read)
 dot   Graphviz DOT (render with 'dot -Tsvg')
-A file with errors is not exported: its diagnostics go to stderr (exit 1).
+A file with errors is not exported: its diagnostics go to stderr.
+Exit codes: 0 exported, 1 the file cannot be read or has errors, no such automaton or sequence, or -o
+cannot be written, 2 a usage error.
 ${examples([
   'cdam export samples/turnstile.fsa --format json',
   'cdam export samples/ends-with-abb.fsa --format jff -o ends-with-abb.jff',
@@ -190,7 +194,9 @@ ${examples([
 The network flags override the file's 'network { ... }' block. Unset parameters are chosen by the
 compiler: the smallest safe number of neurons, and beta from the worst decision gap. The report
 (on stdout, or stderr with '-o -') gives n, p, the state/input split, beta, a, h, eta, K, the gaps
-and whether the network is exact. A network that cannot be made safe exits 1 with the reason.
+and whether the network is exact.
+Exit codes: 0 compiled, 1 the file cannot be read or has errors, no such automaton, a network that
+cannot be made safe (with the reason) or an output that cannot be written, 2 a usage error.
 ${examples([
   'cdam compile samples/turnstile.fsa',
   'cdam compile samples/tcp-connection.fsa -o tcp.cdam.json --seed 7',
@@ -209,8 +215,8 @@ ${examples([
     .command('run')
     .description('run words on the network of an automaton, beside the automaton itself')
     .argument('<file>', 'a .fsa file (compiled on the fly) or a .cdam.json artifact from cdam compile')
-    .option('--input <word>', 'the word to run (see "Words" below)')
-    .option('--words <file>', "a file of words, one per line, run together ('-': stdin)")
+    .option('--input <word>', 'the word to run (see "Words" below); give --input or --words')
+    .option('--words <file>', "a file of words, one per line, run together ('-': stdin); give --input or --words")
     .option('--automaton <name>', 'the automaton of a .fsa file (optional when it has exactly one)')
     .option('--noise <f>', 'fraction of the state part perturbed before each input, from 0 to 1 (default 0)')
     .option('--seed <s>', "seed of the noise, an integer from 0 to 4294967295 (default: the network's seed)")
@@ -233,7 +239,8 @@ Output:
   --json  {input?, word, accepted, states, margins, finalState, symbolic: {accepted, states}, agrees}
           states/margins: the start, then one per symbol; symbolic: the determinised, completed
           automaton the network implements, run by simulation.
-A symbol outside the alphabet is an error (exit 1); a rejected word is not (exit 0).
+Exit codes: 0 the word(s) ran, accepted or rejected; 1 the file cannot be read, checked, compiled or
+loaded, a symbol is outside the alphabet (named), or --svg cannot be written; 2 a usage error.
 ${examples([
   'cdam run samples/turnstile.fsa --input "coin push"',
   'cdam run samples/even-parity.fsa --input 1011 --json',
@@ -303,6 +310,8 @@ state, the verdict and the parameters. Keys: → or space next input, . one iter
 e edit the word, n noise level, p play/pause, ? help, q quit.
 With --sequence: the recall from the first item, one update per tick, beside the expected pattern.
 Without a terminal (output piped, CI) the steps are printed as by 'cdam run' (or 'cdam recall'), exit 0.
+Exit codes: 0 done (or the UI quit), 1 the file cannot be read, checked or compiled, no such automaton
+or sequence, or a symbol outside the alphabet, 2 a usage error.
 ${examples([
   'cdam step samples/family-tree.fsa --input "wife daughter brother"',
   'cdam step samples/even-parity.fsa --input 1011 | cat',
@@ -320,12 +329,15 @@ ${examples([
     .argument('<file>', 'a .fsa file with a sequence')
     .option('--sequence <name>', 'the sequence (optional when the file has exactly one)')
     .option('--cue <item>', 'start from this item (its first occurrence; default: the first step)')
-    .option('--cue-index <i>', 'start from step i of the items list (0-based)')
+    .option('--cue-index <i>', 'start from step i of the items list, 0-based, from 0 to the last step (not with --cue)')
     .option(
       '--cue-noise <f>',
-      'noise on the cue: F times the code range times uniform [-1/2, 1/2) per neuron (default 0)',
+      'noise on the cue, from 0 to 100: F times the code range times uniform [-1/2, 1/2) per neuron (default 0)',
     )
-    .option('--ticks <t>', 'updates after the cue (default: two cycles of a loop, else the length + 5)')
+    .option(
+      '--ticks <t>',
+      'updates after the cue, an integer from 0 to 1000000 (default: two cycles of a loop, else the length + 5)',
+    )
     .option('--compare', 'recall with a = 1, h = 0; a = 0, h = 1; and the anti-Hebbian a, h; same beta and eta')
     .option('--json', 'print one JSON object')
     .option('--svg <file>', 'draw the correlation with every pattern at every tick (SVG heatmap)')
@@ -347,6 +359,8 @@ a tick off the sequence; then how many ticks advanced exactly one pattern.
         steps, labels, expected, advances, margins, summary: {ticks, meanAdvance, exactAdvances, errors, exact}}
 --compare  a table (or --json {rows}) of mean advance per tick, ticks that advanced exactly one, errors.
 A cue item that occurs several times is cued at its first occurrence (a note says so).
+Exit codes: 0 recalled (even off the sequence), 1 the file cannot be read, checked or compiled, no such
+sequence or cue item, or a picture cannot be written, 2 a usage error.
 ${examples([
   'cdam recall samples/sequences.fsa --sequence Melody',
   'cdam recall samples/sequences.fsa --sequence Walk --cue A --cue-noise 0.5 --json',
@@ -408,13 +422,23 @@ ${examples([
   program
     .command('modes')
     .description("reproduce the paper's four dynamical modes: the range of recall as a varies")
-    .option('--graph <graph>', 'cycle:N, path:N, karate, or a .fsa file (its memory graph, undirected)', 'cycle:30')
+    .option(
+      '--graph <graph>',
+      'cycle:N (N from 3 to 2000), path:N (2 to 2000), karate, or a .fsa file (its memory graph, undirected)',
+      'cycle:30',
+    )
     .option('--automaton <name>', 'with a .fsa graph: the automaton whose memory graph to use')
     .option('--sequence <name>', 'with a .fsa graph: the sequence whose memory graph to use')
     .option('--neurons <n>', 'number of neurons n, an integer from 2 to 100000 (default 1000)')
-    .option('--a <list>', 'comma-separated auto-association strengths; h = 1 - a (default 1,0.5,0,-0.5,-1,-2)')
+    .option(
+      '--a <list>',
+      'comma-separated auto-association strengths, each from -100 to 100; h = 1 - a (default 1,0.5,0,-0.5,-1,-2)',
+    )
     .option('--seed <s>', 'seed of the codes and the start noise, an integer from 0 to 4294967295 (default 0)')
-    .option('--trials <t>', 'independent draws of codes and noise, each starting at every vertex (default 1)')
+    .option(
+      '--trials <t>',
+      'independent draws of codes and noise, each starting at every vertex, from 1 to 1000 (default 1)',
+    )
     .option('--json', 'print one JSON object')
     .option('--svg <file>', 'draw the correlation by graph distance, one line per a (SVG)')
     .option('--graph-svg <file>', 'draw the memory graph coloured by the final correlations from vertex 0, per a (SVG)')
@@ -428,6 +452,8 @@ auto-association, narrow hetero-association, wide hetero-association or neutral 
 --json  {graph, vertices, edges, neurons, beta, eta, iterations, noise, trials, seed,
         rows: [{a, h, correlationByDistance, mode, range, attractorCorrelationByDistance}]}
 karate is Zachary's karate club (34 members, 78 edges; W. W. Zachary, J. Anthropol. Res. 33, 1977).
+Exit codes: 0 done, 1 the .fsa graph cannot be read, checked or compiled, or a picture cannot be
+written, 2 a usage error.
 ${examples([
   'cdam modes',
   'cdam modes --graph karate --a 1,0,-1 --json',
@@ -492,9 +518,19 @@ ${examples([
     .description('prove on many words that the network of an automaton is the automaton')
     .argument('<file>', 'a .fsa file (compiled on the fly) or a .cdam.json artifact from cdam compile')
     .option('--automaton <name>', 'the automaton of a .fsa file (optional when it has exactly one)')
-    .option('--depth <k>', 'check every word up to this length (default: the largest with at most 100000 words)')
-    .option('--samples <n>', 'random words of length up to 200, half steered into rare transitions (default 1000)')
-    .option('--noise <f>', 'add this noise level, from 0 to 1, to the robustness table (the checks run noise-free)')
+    .option(
+      '--depth <k>',
+      'check every word up to this length, an integer from 0 to 1000000 with at most 10000000 words ' +
+        '(default: the largest with at most 100000 words)',
+    )
+    .option(
+      '--samples <n>',
+      'random words of length up to 200, half steered into rare transitions, from 0 to 1000000 (default 1000)',
+    )
+    .option(
+      '--noise <f>',
+      'also put this noise level, from 0 to 1, in the robustness table (default: only 0, 0.1, ..., 0.5); the checks run noise-free',
+    )
     .option('--seed <s>', "seed of the random words and the noise, from 0 to 4294967295 (default: the network's seed)")
     .option('--json', 'print one JSON object instead of the text summary')
     .addHelpText(
@@ -553,8 +589,7 @@ ${examples([
     .option(
       '--automaton <name>',
       'the automaton of a .fsa file; once: for both files, twice: first for <a>, then for <b>',
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .option('--json', 'print {equivalent, counterexample, acceptedBy, acceptedBySide, left, right}')
     .addHelpText(
@@ -572,9 +607,9 @@ ${examples([
   'cdam equiv a.fsa b.json --json',
 ])}`,
     )
-    .action(async (a: string, b: string, raw: { automaton: string[]; json?: boolean }) => {
+    .action(async (a: string, b: string, raw: { automaton?: string[]; json?: boolean }) => {
       const { equivCommand } = await import('./commands/equiv.js');
-      setExitCode(await equivCommand(a, b, { automata: raw.automaton, json: raw.json === true }, io));
+      setExitCode(await equivCommand(a, b, { automata: raw.automaton ?? [], json: raw.json === true }, io));
     });
 
   return program;
