@@ -1,10 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
-import { compileAutomaton, type CompiledNetwork } from '@cdam/compiler';
-import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runStepUi } from './run-step-ui.js';
-import { settleInk } from './testing/index.js';
+import { compiledFamilyTree, settleInk } from './testing/index.js';
 
 /**
  * ink decides once, when it is first imported, whether it runs under CI (`CI` or
@@ -60,15 +57,6 @@ function fakeTerminal() {
   };
 }
 
-function familyTree(): CompiledNetwork {
-  const source = readFileSync(new URL('../../../samples/family-tree.fsa', import.meta.url), 'utf8');
-  const found = findAutomaton(checkSource(source).file);
-  if (!found.ok) throw new Error(found.message);
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
-  if (compiled.kind === 'error') throw new Error(compiled.error.message);
-  return compiled.network;
-}
-
 /** Waits (at most 2 s) until `test` holds: outside ink-testing-library, ink throttles frames to 30 per second. */
 async function until(test: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -78,7 +66,7 @@ const ENTER = '\u001B[?1049h';
 const LEAVE = '\u001B[?1049l';
 
 describe('runStepUi', () => {
-  const network = familyTree();
+  const network = compiledFamilyTree();
 
   it('draws on the alternate screen and restores the screen and the input mode after q', async () => {
     const terminal = fakeTerminal();

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { compileAutomaton, compileSequence } from '@cdam/compiler';
-import { checkSource, findAutomaton, findSequence, toAutomatonSpec, toSequenceSpec } from '@cdam/language';
+import { compileSequence } from '@cdam/compiler';
+import { checkSource, findSequence, toSequenceSpec } from '@cdam/language';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { StepApp, type StepAppProps } from './step-app.js';
 import { modelFromSequence } from './sequence-model.js';
 import { modelFromNetwork, type StepModel } from './step-model.js';
-import { fakeModel, familyTreeDfa, manualTimer, settleInk } from './testing/index.js';
+import { compiledFamilyTree, fakeModel, familyTreeDfa, manualTimer, settleInk } from './testing/index.js';
 
 const RIGHT = '\u001B[C';
 const LEFT = '\u001B[D';
@@ -15,12 +15,7 @@ const ENTER = '\r';
 
 /** The family tree sample, compiled: the real network, not a fake. */
 function familyTreeModel(): StepModel {
-  const source = readFileSync(new URL('../../../samples/family-tree.fsa', import.meta.url), 'utf8');
-  const found = findAutomaton(checkSource(source).file);
-  if (!found.ok) throw new Error(found.message);
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
-  if (compiled.kind === 'error') throw new Error(compiled.error.message);
-  return modelFromNetwork(compiled.network);
+  return modelFromNetwork(compiledFamilyTree());
 }
 
 function start(props: Partial<StepAppProps> & { model: StepModel }) {

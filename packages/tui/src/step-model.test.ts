@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { compileAutomaton, type CompiledNetwork } from '@cdam/compiler';
-import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
 import { Network } from '@cdam/runtime';
 import { describe, expect, it } from 'vitest';
 import { modelFromNetwork, networkPerformer } from './step-model.js';
-
-function familyTree(): CompiledNetwork {
-  const source = readFileSync(new URL('../../../samples/family-tree.fsa', import.meta.url), 'utf8');
-  const found = findAutomaton(checkSource(source).file);
-  if (!found.ok) throw new Error(found.message);
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
-  if (compiled.kind === 'error') throw new Error(compiled.error.message);
-  return compiled.network;
-}
+import { compiledFamilyTree } from './testing/index.js';
 
 describe('networkPerformer', () => {
-  const compiled = familyTree();
+  const compiled = compiledFamilyTree();
   const K = compiled.params.iterations;
   const symbol = (name: string) => compiled.dfa.alphabet.indexOf(name);
   const present = (name: string, position: number, noise = 0) => ({ symbol: symbol(name), noise, position });
@@ -73,7 +62,7 @@ describe('networkPerformer', () => {
 
 describe('modelFromNetwork', () => {
   it('shows the parameters the network runs with', () => {
-    const compiled = familyTree();
+    const compiled = compiledFamilyTree();
     const model = modelFromNetwork(compiled);
     expect(model.kind).toBe('automaton');
     expect(model.name).toBe('FamilyTree');

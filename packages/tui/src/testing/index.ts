@@ -7,3 +7,4 @@ export { ringDfa } from './automata.js';
 export { fakeModel } from './sessions.js';
 export { sessionAfter } from './sessions.js';
 export { settleInk } from './sessions.js';
+export { compiledFamilyTree } from './compiled-samples.js';
