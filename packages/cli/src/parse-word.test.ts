@@ -46,7 +46,7 @@ describe('parseWord', () => {
     expect(parseWord('SYN "passive', tcp)).toMatchObject({
       ok: false,
       column: 5,
-      message: 'unterminated string starting at column 5',
+      message: 'unterminated string starting at column 5; end it with a closing "',
     });
     expect(parseWord('"a\\qb"', tcp)).toMatchObject({ ok: false, column: 3 });
   });

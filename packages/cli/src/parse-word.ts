@@ -57,7 +57,8 @@ function tokenize(chars: readonly string[]): Tokens {
     i++;
     let value = '';
     for (;;) {
-      if (i >= chars.length) return problem('"', column, `unterminated string starting at column ${column}`);
+      if (i >= chars.length)
+        return problem('"', column, `unterminated string starting at column ${column}; end it with a closing "`);
       const c = chars[i];
       if (c === '"') {
         i++;

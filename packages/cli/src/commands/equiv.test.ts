@@ -176,3 +176,15 @@ describe('cdam equiv', () => {
     expect(await runCli(['equiv', 'dfa.fsa'], usage)).toBe(ExitCode.Usage);
   });
 });
+
+describe('cdam equiv on a compiled network', () => {
+  it('says the artifact is not an automaton document and what to compare instead, without printing it', async () => {
+    const io = memoryIo({ 'two.fsa': TWO_AUTOMATA });
+    expect(await runCli(['compile', 'two.fsa', '--automaton', 'Even', '-o', 'even.cdam.json'], io)).toBe(ExitCode.Ok);
+    expect(await runCli(['equiv', 'even.cdam.json', 'two.fsa', '--automaton', 'Even'], io)).toBe(ExitCode.Usage);
+    expect(io.stderr()).toBe(
+      'cdam: even.cdam.json: is a compiled network (cdam-network), not an automaton; compare the .fsa it was ' +
+        "compiled from, or a document from 'cdam export --format json'\n",
+    );
+  });
+});

@@ -39,6 +39,8 @@ export interface EquivJson {
 type Side = { readonly ok: true; readonly spec: AutomatonSpec; readonly dfa: Dfa } | { readonly ok: false };
 
 const INTERCHANGE = /\.(jff|xml|json)$/i;
+/** The start of a `cdam compile` artifact, whose one-line JSON would otherwise fill a code frame. */
+const COMPILED_NETWORK = /^\s*\{\s*"format"\s*:\s*"cdam-network"/;
 
 /**
  * `cdam equiv <a> <b> [--automaton NAME]... [--json]`: whether two automata (from `.fsa`, JFLAP `.jff`
@@ -97,6 +99,13 @@ async function readAutomaton(io: Io, file: string, name: string | undefined, nam
     const read = await io.readFile(file);
     if (!read.ok) {
       io.err(`cdam: ${read.message}\n`);
+      return { ok: false };
+    }
+    if (COMPILED_NETWORK.test(read.value.slice(0, 200))) {
+      io.err(
+        `cdam: ${file}: is a compiled network (cdam-network), not an automaton; compare the .fsa it was ` +
+          `compiled from, or a document from 'cdam export --format json'\n`,
+      );
       return { ok: false };
     }
     const imported = importInterchange(read.value, file);
