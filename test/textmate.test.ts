@@ -1,5 +1,5 @@
 /**
- * The editor grammar (grammar/fsa.tmLanguage.json) against every sample: it is tokenized the way
+ * The editor grammar (grammar/fsa.tmLanguage.json) against every sample: it is tokenised the way
  * VS Code does it (vscode-textmate + the oniguruma wasm), and specific tokens must carry the scopes
  * that themes colour.
  */
@@ -11,6 +11,21 @@ import vsctm from 'vscode-textmate';
 import type { IGrammar, StateStack } from 'vscode-textmate';
 import oniguruma from 'vscode-oniguruma';
 import { parse } from '@cdam/language';
+import {
+  ARROW,
+  COMMENT,
+  CONSTANT,
+  DECL,
+  DECL_NAME,
+  ITEM,
+  KEYWORD,
+  NUMBER,
+  PARAMETER,
+  SAMPLE_EXPECTATIONS,
+  STATE,
+  STRING,
+  SYMBOL,
+} from './textmate-scopes.js';
 
 const require = createRequire(import.meta.url);
 const grammarPath = fileURLToPath(new URL('../grammar/fsa.tmLanguage.json', import.meta.url));
@@ -81,190 +96,16 @@ function scopesOf(line: Line, tokenText: string, nth = 0): readonly string[] {
 
 const isMeaningful = (scope: string) => !scope.startsWith('meta.');
 
-/**
- * [line fragment, token text, expected scope, occurrence of the token on that line].
- * Quoted names are checked on their inner text token (`SYN-ACK` inside `"SYN-ACK"`).
- */
-type Expectation = readonly [fragment: string, token: string, scope: string, nth?: number];
-
-const COMMENT = 'comment.line.double-slash.fsa';
-const DECL = 'storage.type.fsa';
-const DECL_NAME = 'entity.name.type.fsa';
-const KEYWORD = 'keyword.other.fsa';
-const STATE = 'variable.other.state.fsa';
-const SYMBOL = 'constant.other.symbol.fsa';
-const ARROW = 'keyword.operator.arrow.fsa';
-const CONSTANT = 'constant.language.fsa';
-const STRING = 'string.quoted.double.fsa';
-const ITEM = 'variable.other.item.fsa';
-const NUMBER = 'constant.numeric.fsa';
-const PARAMETER = 'variable.parameter.fsa';
-
-const EXPECTATIONS: Record<string, readonly Expectation[]> = {
-  'contains-101.fsa': [
-    ['// Binary words that contain 101', '//', COMMENT],
-    ['dfa Contains101', 'dfa', DECL],
-    ['dfa Contains101', 'Contains101', DECL_NAME],
-    ['alphabet 0, 1', '0', SYMBOL],
-    ['alphabet 0, 1', '1', SYMBOL],
-    ['start none', 'start', KEYWORD],
-    ['start none', 'none', STATE],
-    ['accept found', 'found', STATE],
-    ['saw10 -> found on 1', 'saw10', STATE],
-    ['saw10 -> found on 1', '->', ARROW],
-    ['saw10 -> found on 1', 'found', STATE],
-    ['saw10 -> found on 1', 'on', KEYWORD],
-    ['saw10 -> found on 1', '1', SYMBOL],
-    ['none -> none on *', '*', CONSTANT],
-    ['found -> found on *', ' once seen, always accepted', COMMENT],
-  ],
-  'ends-with-abb.fsa': [
-    ['nfa EndsWithAbb', 'nfa', DECL],
-    ['nfa EndsWithAbb', 'EndsWithAbb', DECL_NAME],
-    ['start 0', '0', STATE],
-    ['accept 10', '10', STATE],
-    ['0 -> 1 on epsilon', '0', STATE],
-    ['0 -> 1 on epsilon', '1', STATE],
-    ['0 -> 1 on epsilon', 'epsilon', CONSTANT],
-    ['1 -> 2 on epsilon', 'epsilon', CONSTANT],
-    ['2 -> 3 on a', 'a', SYMBOL],
-    ['9 -> 10 on b', '10', STATE],
-    ['9 -> 10 on b', 'b', SYMBOL],
-    ['// abb', '//', COMMENT],
-  ],
-  'even-a-or-odd-b.fsa': [
-    ['nfa EvenAOrOddB', 'EvenAOrOddB', DECL_NAME],
-    ['start evenA, evenB', 'evenA', STATE],
-    ['start evenA, evenB', 'evenB', STATE],
-    ['accept evenA, oddB', 'oddB', STATE],
-    ['evenB -> oddB on b', 'b', SYMBOL],
-    ['oddA -> oddA on *', '*', CONSTANT],
-  ],
-  'even-parity.fsa': [
-    ['// Even parity over bits', '//', COMMENT],
-    ['// Even parity over bits', ' Even parity over bits.', COMMENT],
-    ['dfa EvenParity', 'dfa', DECL],
-    ['dfa EvenParity', 'EvenParity', DECL_NAME],
-    ['alphabet 0, 1', 'alphabet', KEYWORD],
-    ['alphabet 0, 1', '1', SYMBOL],
-    ['states even, odd', 'states', KEYWORD],
-    ['states even, odd', 'even', STATE],
-    ['states even, odd', 'odd', STATE],
-    ['accept even', 'accept', KEYWORD],
-    ['even -> odd on 1', 'even', STATE],
-    ['even -> odd on 1', 'odd', STATE],
-    ['even -> odd on 1', '1', SYMBOL],
-  ],
-  'family-tree.fsa': [
-    ['// The family tree', '//', COMMENT],
-    ['dfa FamilyTree', 'FamilyTree', DECL_NAME],
-    ['alphabet wife', 'wife', SYMBOL],
-    ['alphabet wife', 'sister', SYMBOL],
-    ['states Homer', 'Lisa', STATE],
-    ['start Homer', 'Homer', STATE],
-    ['accept Homer', 'Bart', STATE],
-    ['Homer -> Marge on wife', 'Homer', STATE],
-    ['Homer -> Marge on wife', 'Marge', STATE],
-    ['Homer -> Marge on wife', 'wife', SYMBOL],
-    ['Lisa -> Bart on brother', 'brother', SYMBOL],
-    ['// the children', '//', COMMENT],
-  ],
-  'multiples-of-3.fsa': [
-    ['dfa MultiplesOf3', 'MultiplesOf3', DECL_NAME],
-    ['states r0, r1, r2', 'r2', STATE],
-    ['states r0, r1, r2', ' remainder 0, 1 and 2', COMMENT],
-    ['r1 -> r0 on 1', 'r1', STATE],
-    ['r1 -> r0 on 1', 'r0', STATE],
-    ['r1 -> r0 on 1', '1', SYMBOL],
-    ['r1 -> r0 on 1', ' 2*1 + 1 = 3 = 0 (mod 3)', COMMENT],
-  ],
-  'sequences.fsa': [
-    ['sequence Melody', 'sequence', DECL],
-    ['sequence Melody', 'Melody', DECL_NAME],
-    ['items A, B, A, C', 'items', KEYWORD],
-    ['items A, B, A, C', 'A', ITEM, 0],
-    ['items A, B, A, C', 'A', ITEM, 1],
-    ['items A, B, A, C', 'C', ITEM],
-    ['loop', 'loop', KEYWORD],
-    ['sequence Counting', 'Counting', DECL_NAME],
-    ['items 1, 2(2)', '1', ITEM],
-    ['items 1, 2(2)', '2', ITEM, 0],
-    ['items 1, 2(2)', '2', NUMBER, 1],
-    ['items 1, 2(2)', '4', NUMBER, 1],
-    ['network {', 'network', KEYWORD],
-    ['neurons = 2000', 'neurons', PARAMETER],
-    ['neurons = 2000', '2000', NUMBER],
-  ],
-  'signed-integer.fsa': [
-    ['nfa "Signed integer"', 'nfa', DECL],
-    ['nfa "Signed integer"', 'Signed integer', DECL_NAME],
-    ['nfa "Signed integer"', 'Signed integer', STRING],
-    ['alphabet "+"', '+', SYMBOL],
-    ['alphabet "+"', '-', STRING],
-    ['alphabet "+"', '9', SYMBOL],
-    ['sign -> first on "+"', '-', SYMBOL],
-    ['sign -> first on epsilon', 'epsilon', CONSTANT],
-    ['more -> more on 0', 'more', STATE, 1],
-  ],
-  'tcp-connection.fsa': [
-    ['// A TCP-like connection', '//', COMMENT],
-    ['dfa TcpConnection', 'TcpConnection', DECL_NAME],
-    ['alphabet "passive open"', 'passive open', SYMBOL],
-    ['alphabet "passive open"', 'passive open', STRING],
-    ['alphabet "passive open"', 'SYN-ACK', SYMBOL],
-    ['alphabet "passive open"', 'close', SYMBOL],
-    ['states CLOSED', 'FIN_WAIT_1', STATE],
-    ['accept CLOSED, ESTABLISHED', 'ESTABLISHED', STATE],
-    ['SYN_SENT -> ESTABLISHED on "SYN-ACK"', 'SYN_SENT', STATE],
-    ['SYN_SENT -> ESTABLISHED on "SYN-ACK"', 'ESTABLISHED', STATE],
-    ['SYN_SENT -> ESTABLISHED on "SYN-ACK"', 'SYN-ACK', SYMBOL],
-    ['SYN_SENT -> ESTABLISHED on "SYN-ACK"', '"', SYMBOL, 1],
-    ['SYN_SENT -> ESTABLISHED on "SYN-ACK"', '//', COMMENT],
-    ['SYN_SENT -> CLOSED on close, timeout', 'timeout', SYMBOL],
-    ['CLOSED -> LISTEN on "passive open"', 'passive open', SYMBOL],
-  ],
-  'third-from-end.fsa': [
-    ['nfa ThirdFromEnd', 'nfa', DECL],
-    ['q0 -> q0 on 0, 1', '0', SYMBOL],
-    ['q0 -> q0 on 0, 1', '1', SYMBOL],
-    ['q0 -> q1 on 1', 'q1', STATE],
-    ['q0 -> q1 on 1', ' guess: this 1 is third from the end', COMMENT],
-  ],
-  'traffic-light.fsa': [
-    ['dfa TrafficLight', 'TrafficLight', DECL_NAME],
-    ['alphabet tick, override', 'override', SYMBOL],
-    ['red_amber -> green on tick', 'red_amber', STATE],
-    ['red_amber -> green on tick', 'tick', SYMBOL],
-    ['green -> red on *', '*', CONSTANT],
-    ['network {', 'network', KEYWORD],
-    ['neurons = 512', 'neurons', PARAMETER],
-    ['neurons = 512', '512', NUMBER],
-    ['beta = 8', 'beta', PARAMETER],
-    ['auto = -1', '-1', NUMBER],
-    ['eta = 1', 'eta', PARAMETER],
-    ['encoding = bipolar', 'encoding', PARAMETER],
-    ['encoding = bipolar', 'bipolar', 'support.constant.fsa'],
-  ],
-  'turnstile.fsa': [
-    ['dfa Turnstile', 'Turnstile', DECL_NAME],
-    ['alphabet coin, push', 'coin', SYMBOL],
-    ['alphabet coin, push', 'push', SYMBOL],
-    ['locked -> unlocked on coin', 'locked', STATE],
-    ['locked -> unlocked on coin', 'unlocked', STATE],
-    ['locked -> unlocked on coin', 'coin', SYMBOL],
-  ],
-};
-
 describe('fsa.tmLanguage.json on the samples', () => {
   it('has expectations for every sample, and there are at least 10 samples', () => {
     expect(sampleFiles.length).toBeGreaterThanOrEqual(10);
-    expect(Object.keys(EXPECTATIONS).sort()).toEqual(sampleFiles);
+    expect(Object.keys(SAMPLE_EXPECTATIONS).sort()).toEqual(sampleFiles);
   });
 
   describe.each(sampleFiles)('%s', (file) => {
     it('gives the expected scopes to keywords, names, symbols and comments', () => {
       const { text, lines } = sample(file);
-      for (const [fragment, token, scope, nth] of EXPECTATIONS[file] ?? []) {
+      for (const [fragment, token, scope, nth] of SAMPLE_EXPECTATIONS[file] ?? []) {
         expect(scopesOf(lineWith(text, lines, fragment), token, nth), `${fragment} / ${token}`).toContain(scope);
       }
     });
