@@ -3,23 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { checkSource, findAutomaton, findSequence } from './check-source.js';
 import { formatDiagnostics } from './render-diagnostics.js';
 import { propertyRuns } from './testing/property-runs.js';
+import { paritySource } from './testing/spec-fixtures.js';
 import { KEYWORDS } from './tokens.js';
-
-const parity = `dfa Parity {
-  alphabet 0, 1
-  states even, odd
-  start even
-  accept even
-  even -> odd on 1
-  odd -> even on 1
-  even -> even on *
-  odd -> odd on *
-}
-`;
 
 describe('checkSource', () => {
   it('gives the AST and no diagnostics for a correct file', () => {
-    const { file, diagnostics } = checkSource(parity);
+    const { file, diagnostics } = checkSource(paritySource);
     expect(diagnostics).toEqual([]);
     expect(file.declarations.map((d) => d.name.value)).toEqual(['Parity']);
   });
@@ -47,7 +36,7 @@ describe('findAutomaton and findSequence', () => {
     'dfa A { alphabet x start q accept q q -> q on x }\nnfa B { alphabet x start q accept q q -> q on x }\n' +
       'dfa Parity { alphabet x start q accept q q -> q on x }\nsequence Walk { items A }\n',
   ).file;
-  const single = checkSource(parity).file;
+  const single = checkSource(paritySource).file;
 
   it('picks the only one when no name is given', () => {
     const found = findAutomaton(single);

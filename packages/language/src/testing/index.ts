@@ -30,3 +30,4 @@ export { parityMembers } from './spec-fixtures.js';
 export { importedSpec } from './import-results.js';
 export { importErrors } from './import-results.js';
 export { stripCdamComments } from './import-results.js';
+export { paritySource } from './spec-fixtures.js';

@@ -24,6 +24,19 @@ export const paritySpec: AutomatonSpec = {
   network: {},
 };
 
+/** `Parity` as `.fsa` source in the reference's layout, with catch-alls; it resolves to `paritySpec`. */
+export const paritySource = `dfa Parity {
+  alphabet 0, 1
+  states even, odd
+  start even
+  accept even
+  even -> odd on 1
+  odd -> even on 1
+  even -> even on *
+  odd -> odd on *
+}
+`;
+
 /** `EndsAbb`: an NFA for words over {a, b} ending in `abb`, with an epsilon edge from q3 back to q0. */
 export const endsAbbSpec: AutomatonSpec = {
   name: 'EndsAbb',
