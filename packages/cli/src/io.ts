@@ -18,6 +18,8 @@ export interface Io {
   err(text: string): void;
   /** Whether standard output is a terminal (for colour and tables). */
   readonly isTTY: boolean;
+  /** Whether standard input is a terminal, so that reading it waits for the user to type. */
+  readonly stdinIsTTY?: boolean;
   readonly cwd: string;
 }
 
@@ -69,6 +71,7 @@ export function nodeIo(): Io {
   return {
     cwd,
     isTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
     async readFile(path) {
       try {
         return { ok: true, value: withoutByteOrderMark(await readFile(resolve(cwd, path), 'utf8')) };

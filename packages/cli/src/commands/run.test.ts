@@ -262,3 +262,12 @@ describe('cdam run --words with no words', () => {
     }
   });
 });
+
+describe('cdam run --words - from a terminal', () => {
+  it('says it is reading the terminal and how to end, so it does not look hung', async () => {
+    const io = memoryIo(files, { stdin: 'coin\n', stdinIsTTY: true });
+    expect(await runCli(['run', 't.fsa', '--words', '-', '--json'], io)).toBe(ExitCode.Ok);
+    expect(io.stderr()).toBe('cdam: reading words from the terminal, one per line; end with Ctrl-D\n');
+    expect(io.stdout().split('\n')).toHaveLength(2);
+  });
+});

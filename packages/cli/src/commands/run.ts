@@ -103,6 +103,8 @@ async function drawRun(
 }
 
 async function readWords(io: Io, path: string): Promise<{ ok: true; text: string } | { ok: false }> {
+  // Without a pipe, reading stdin waits for typing: say so, or the command looks hung.
+  if (path === '-' && io.stdinIsTTY) io.err('cdam: reading words from the terminal, one per line; end with Ctrl-D\n');
   const read = path === '-' ? await io.stdin() : await io.readFile(path);
   if (!read.ok) {
     io.err(`cdam: ${read.message}\n`);

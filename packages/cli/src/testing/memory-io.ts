@@ -16,6 +16,7 @@ export interface MemoryIo extends Io {
 export interface MemoryIoOptions {
   readonly stdin?: string;
   readonly isTTY?: boolean;
+  readonly stdinIsTTY?: boolean;
   readonly cwd?: string;
   /** Paths that exist but cannot be written (to test write errors). */
   readonly readOnly?: readonly string[];
@@ -35,6 +36,7 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}, options: 
   return {
     cwd: options.cwd ?? '/project',
     isTTY: options.isTTY ?? false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
     files: store,
     writes,
     async readFile(path) {
