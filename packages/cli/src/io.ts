@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { writeWholeFile } from './write-whole-file.js';
 
 /** A file read or write that failed for a reason the user can fix (missing file, no permission). */
 export type IoResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -81,7 +82,7 @@ export function nodeIo(): Io {
     },
     async writeFile(path, text) {
       try {
-        await writeFile(resolve(cwd, path), text, 'utf8');
+        await writeWholeFile(resolve(cwd, path), text);
         return { ok: true, value: undefined };
       } catch (error) {
         return { ok: false, message: describeWriteError(path, error) };
