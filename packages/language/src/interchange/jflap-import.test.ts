@@ -185,6 +185,13 @@ describe('importJflap', () => {
     expect(result.diagnostics[0].span.start.line).toBe(3);
     expect(errorsOf('')[0]).toMatch(/^FSA301 malformed XML/);
   });
+
+  it('does not count a leading byte order mark as a column of malformed XML', () => {
+    const broken = '<structure><type>fa</type></automaton></structure>';
+    expect(errorsOf(`\uFEFF${broken}`)).toEqual(errorsOf(broken));
+    const result = importJflap(`\uFEFF${broken}`);
+    expect(result.kind === 'error' && result.diagnostics[0].span.start).toEqual({ offset: 27, line: 1, column: 27 });
+  });
 });
 
 describe('importJflap: cdam comments', () => {

@@ -67,6 +67,13 @@ describe('parseJsonText', () => {
     expect(error('\r\n\r\n  nul').message).toMatch(/^invalid JSON at line 3, column 3:/);
   });
 
+  it('does not count a leading byte order mark as a column', () => {
+    expect(error('\uFEFF{"a": }').message).toBe(error('{"a": }').message);
+    expect(error('\uFEFF{"a": }').span.start).toEqual({ offset: 7, line: 1, column: 7 });
+    const { spans } = ok('\uFEFF{"a": 1}');
+    expect(spans.get('/a')?.start).toEqual({ offset: 7, line: 1, column: 7 });
+  });
+
   it('reports nesting deeper than 256 levels instead of overflowing the stack', () => {
     expect(error('['.repeat(100_000)).message).toMatch(/nesting deeper than 256 levels/);
     expect(ok(`${'['.repeat(200)}${']'.repeat(200)}`).value).toBeInstanceOf(Array);

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic, type Position, type Span } from '../diagnostics.js';
+import { Locator } from '../locator.js';
 
 /**
  * The outcome of reading JSON text: the value plus the span of every value by JSON pointer
@@ -47,13 +48,10 @@ const ESCAPES: Readonly<Record<string, string>> = {
 class JsonReader {
   private pos = 0;
   private readonly spans = new Map<string, Span>();
-  private readonly lineStarts: number[] = [0];
+  private readonly locator: Locator;
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
-    }
+    this.locator = new Locator(text);
   }
 
   read(): JsonTextResult {
@@ -225,14 +223,7 @@ class JsonReader {
   }
 
   private position(offset: number): Position {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { offset, line: low + 1, column: offset - this.lineStarts[low] + 1 };
+    return this.locator.position(offset);
   }
 }
 

@@ -46,7 +46,8 @@ export function parseXml(text: string): XmlResult {
     const valid = XMLValidator.validate(text.slice(lead.length));
     if (valid !== true) {
       const { msg, line, col } = valid.err;
-      const column = line === 1 ? col + leadLines[leadLines.length - 1].length : col;
+      // A byte order mark takes no column, as in .fsa files (locator.ts).
+      const column = line === 1 ? col + leadLines[leadLines.length - 1].replace(/^\uFEFF/, '').length : col;
       return { kind: 'error', diagnostic: malformed(text, msg, line + leadLines.length - 1, column) };
     }
     raw = PARSER.parse(text.slice(lead.length));
@@ -131,7 +132,7 @@ function malformed(text: string, message: string, line: number, column: number |
 function positionOf(text: string, reportedLine: number, reportedColumn: number): Position {
   const line = Number.isInteger(reportedLine) && reportedLine >= 1 ? reportedLine : 1;
   const column = Number.isInteger(reportedColumn) && reportedColumn >= 1 ? reportedColumn : 1;
-  let offset = 0;
+  let offset = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let l = 1; l < line; l++) {
     const next = text.indexOf('\n', offset);
     if (next < 0) break;
