@@ -38,3 +38,19 @@ describe('nodeIo', () => {
     expect(describeWriteError('x.json', error)).toBe("cannot write 'x.json': permission denied");
   });
 });
+
+describe('nodeIo, a missing file', () => {
+  it('suggests a file beside it with a close name', async () => {
+    writeFileSync(join(scratch, 'turnstile.fsa'), '');
+    const path = join(scratch, 'turnstyle.fsa');
+    expect(await nodeIo().readFile(path)).toEqual({
+      ok: false,
+      message: `cannot read '${path}': no such file or directory; did you mean '${join(scratch, 'turnstile.fsa')}'?`,
+    });
+    const far = join(scratch, 'zzzzzzzzzz.fsa');
+    expect(await nodeIo().readFile(far)).toEqual({
+      ok: false,
+      message: `cannot read '${far}': no such file or directory`,
+    });
+  });
+});

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { closestMatch } from './did-you-mean.js';
 import { writeWholeFile } from './write-whole-file.js';
 
 /** A file read or write that failed for a reason the user can fix (missing file, no permission). */
@@ -66,6 +67,22 @@ export function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** For a missing file, the name of a file beside it that is a likely typo of it (`turnstyle.fsa`). */
+async function nearbyFileName(cwd: string, path: string, error: unknown): Promise<string | undefined> {
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT') return undefined;
+  try {
+    const names = await readdir(resolve(cwd, dirname(path)));
+    const guess = closestMatch(basename(path), names);
+    return guess === undefined
+      ? undefined
+      : dirname(path) === '.' && !path.startsWith('.')
+        ? guess
+        : join(dirname(path), guess);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The real process: files relative to `process.cwd()`, standard streams. */
 export function nodeIo(): Io {
   const cwd = process.cwd();
@@ -77,7 +94,9 @@ export function nodeIo(): Io {
       try {
         return { ok: true, value: withoutByteOrderMark(await readFile(resolve(cwd, path), 'utf8')) };
       } catch (error) {
-        return { ok: false, message: `cannot read '${path}': ${describeFileError(error)}` };
+        const guess = await nearbyFileName(cwd, path, error);
+        const hint = guess === undefined ? '' : `; did you mean '${guess}'?`;
+        return { ok: false, message: `cannot read '${path}': ${describeFileError(error)}${hint}` };
       }
     },
     async writeFile(path, text) {
