@@ -117,6 +117,14 @@ describe('formatDiagnostics', () => {
     expect(lines[2]).toBe('      |   ^');
   });
 
+  it('leaves a byte order mark out of the quoted line', () => {
+    const source = '\uFEFFdfa A { ; }';
+    const span = { start: { offset: 9, line: 1, column: 9 }, end: { offset: 10, line: 1, column: 10 } };
+    const text = formatDiagnostics([diagnostic('FSA100', span, "unexpected character ';'")], { fileName: 'f', source });
+    expect(text).not.toContain('\uFEFF');
+    expect(text).toContain('    1 | dfa A { ; }\n      |         ^\n');
+  });
+
   it('handles CRLF line ends', () => {
     const source = 'dfa A {\r\n  start q\r\n}';
     const offset = source.indexOf('q');

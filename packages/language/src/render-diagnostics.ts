@@ -105,6 +105,10 @@ function underline(line: SourceLine, d: Diagnostic): { text: string; caret: stri
   for (const char of line.text) {
     if (i === from) caretStart = column;
     if (i === to) caretEnd = column;
+    if (char === '\uFEFF' && i === 0 && line.offset === 0) {
+      i += char.length; // a byte order mark is no part of the line the user sees (its width is 0)
+      continue;
+    }
     if (char === '\t') {
       const spaces = TAB_WIDTH - (column % TAB_WIDTH);
       text += ' '.repeat(spaces);
