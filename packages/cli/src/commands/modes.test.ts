@@ -33,6 +33,15 @@ describe('cdam modes', () => {
     widths.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(widths[Math.max(0, i - 1)]));
   });
 
+  it('refuses an experiment too large to run, naming the size that fits, before doing any work', async () => {
+    const io = memoryIo();
+    expect(await runCli(['modes', '--graph', 'cycle:2000', '--neurons', '100000'], io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(
+      /^cdam: the range-of-recall experiment on 'cycle:2000' needs 100000 neurons .*use at most 4194 neurons or a smaller graph\n$/,
+    );
+    expect(io.stdout()).toBe('');
+  });
+
   it('prints a table in text', async () => {
     const io = memoryIo();
     expect(await runCli(['modes', '--graph', 'path:5', '--neurons', '100', '--a', '1, 0.5'], io)).toBe(ExitCode.Ok);

@@ -1,4 +1,4 @@
-import { rangeOfRecall } from '@cdam/runtime';
+import { rangeOfRecall, rangeOfRecallProblem } from '@cdam/runtime';
 import { ExitCode } from '../exit-code.js';
 import { loadGraph } from '../graph-option.js';
 import type { GraphSpec } from '../graph-spec.js';
@@ -39,12 +39,18 @@ export async function modesCommand(options: ModesCommandOptions, io: Io): Promis
   }
   const graph = await loadGraph(io, options.graph, options);
   if (!graph) return ExitCode.Errors;
-  const result = rangeOfRecall(graph, {
+  const experiment = {
     ...(options.neurons !== undefined ? { neurons: options.neurons } : {}),
     ...(options.a !== undefined ? { a: options.a } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.trials !== undefined ? { trials: options.trials } : {}),
-  });
+  };
+  const problem = rangeOfRecallProblem(graph, experiment);
+  if (problem !== undefined) {
+    io.err(`cdam: ${problem}\n`);
+    return ExitCode.Errors;
+  }
+  const result = rangeOfRecall(graph, experiment);
   if (options.json) {
     io.out(
       `${JSON.stringify({

@@ -145,6 +145,17 @@ describe('cdam recall', () => {
     expect(io.stderr()).toContain('wrote the recall heatmap to r.svg');
   });
 
+  it('refuses to record more ticks than fit in memory, naming how many do, before recalling', async () => {
+    const long = `sequence Long {\n  items ${Array.from({ length: 100 }, (_, i) => `i${i}`).join(', ')}\n  loop\n}\n`;
+    const io = memoryIo({ 'long.fsa': long });
+    const code = await runCli(['recall', 'long.fsa', '--ticks', '1000000', '--svg', 'long.svg'], io);
+    expect(code).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(
+      /cdam: recording 1000000 ticks of 'Long' keeps \d+ correlations .*record at most \d+ ticks\n$/,
+    );
+    expect(io.stdout()).toBe('');
+  });
+
   it('refuses pictures with --compare', async () => {
     const io = memoryIo(files);
     expect(await runCli(['recall', 'video.fsa', '--compare', '--svg', 'x.svg'], io)).toBe(ExitCode.Usage);

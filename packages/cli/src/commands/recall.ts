@@ -112,6 +112,11 @@ export async function recallCommand(fileName: string, options: RecallCommandOpti
   }
 
   const drawing = options.svg !== undefined || options.graphSvg !== undefined;
+  const problem = network.recallProblem({ ...recallOptions, recordCorrelations: drawing });
+  if (problem !== undefined) {
+    io.err(`cdam: ${problem}\n`);
+    return ExitCode.Errors;
+  }
   const run = network.recall({ ...recallOptions, recordCorrelations: drawing });
   io.out(options.json ? `${toJson(sequence, run)}\n` : formatRecall(sequence, run));
   if (!drawing) return ExitCode.Ok;
