@@ -19,7 +19,7 @@ export function truncate(text: string, width: number): string {
 }
 
 /** `text` cut or padded with spaces (on the right, or the left with `align: 'right'`) to exactly `width`. */
-export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+export function padToWidth(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   const cut = truncate(text, width);
   const pad = ' '.repeat(Math.max(0, width - textWidth(cut)));
   return align === 'left' ? cut + pad : pad + cut;

@@ -2,7 +2,7 @@ import type { Dfa } from '@cdam/automata';
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import type { Transition } from '../session/snapshot.js';
-import { fit, textWidth, truncate } from '../text-fit.js';
+import { padToWidth, textWidth, truncate } from '../text-fit.js';
 import { visibleWithEdges, type Shown } from '../window.js';
 
 export interface AutomatonTableProps {
@@ -54,13 +54,13 @@ export function AutomatonTable({
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
-        {fit(`   ${rowHeading}`, labelWidth)}
+        {padToWidth(`   ${rowHeading}`, labelWidth)}
         {columns.map((s, i) =>
           s === null ? (
-            <Text key={`gap${i}`}>{fit(' …', columnWidth)}</Text>
+            <Text key={`gap${i}`}>{padToWidth(' …', columnWidth)}</Text>
           ) : (
             <Text key={s} bold={s === nextSymbol} color={s === nextSymbol ? 'yellow' : undefined}>
-              {fit(`${s === nextSymbol ? '▸' : ' '}${dfa.alphabet[s]}`, columnWidth)}
+              {padToWidth(`${s === nextSymbol ? '▸' : ' '}${dfa.alphabet[s]}`, columnWidth)}
             </Text>
           ),
         )}
@@ -76,7 +76,7 @@ export function AutomatonTable({
               {q === current ? '>' : ' '}
               {q === decoded ? '•' : ' '}
               {dfa.accepting.has(q) ? '*' : ' '}
-              {fit(dfa.states[q], nameWidth)}{' '}
+              {padToWidth(dfa.states[q], nameWidth)}{' '}
             </Text>
             {columns.map((s, j) => cell(dfa, q, s, transition, cellText, j))}
           </Text>
@@ -111,7 +111,7 @@ export function tableMetrics(dfa: Dfa, rowHeading = 'state'): TableMetrics {
 }
 
 function cell(dfa: Dfa, q: number, s: Shown, transition: Transition | null, width: number, index: number) {
-  if (s === null) return <Text key={`gap${index}`}>{fit(' …', width + 3)}</Text>;
+  if (s === null) return <Text key={`gap${index}`}>{padToWidth(' …', width + 3)}</Text>;
   const to = dfa.delta[q][s];
   const name = truncate(to >= 0 ? dfa.states[to] : '·', width);
   const taken = transition !== null && transition.from === q && transition.symbol === s;
@@ -121,6 +121,6 @@ function cell(dfa: Dfa, q: number, s: Shown, transition: Transition | null, widt
       {' '.repeat(width - textWidth(name) + 1)}
     </Text>
   ) : (
-    <Text key={s} dimColor={to < 0}>{` ${fit(name, width)}  `}</Text>
+    <Text key={s} dimColor={to < 0}>{` ${padToWidth(name, width)}  `}</Text>
   );
 }

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { fit, fixed, textWidth } from '../text-fit.js';
+import { padToWidth, fixed, textWidth } from '../text-fit.js';
 
 /** One bar: a state's Pearson correlation with the network state. */
 export interface Overlap {
@@ -38,9 +38,9 @@ export function OverlapBars({ overlaps, width }: OverlapBarsProps) {
         <Text key={o.label} wrap="truncate">
           <Text color={o.automaton ? 'cyan' : undefined} bold={o.automaton}>
             {o.automaton ? '>' : ' '}
-            {fit(o.label, labelWidth)}
+            {padToWidth(o.label, labelWidth)}
           </Text>
-          {fit(fixed(o.r), 6, 'right')} <Text color={o.network ? 'green' : 'gray'}>{bar(o.r, barWidth)}</Text>
+          {padToWidth(fixed(o.r), 6, 'right')} <Text color={o.network ? 'green' : 'gray'}>{bar(o.r, barWidth)}</Text>
           <Text color="green">{o.network ? ' ◀' : ''}</Text>
         </Text>
       ))}
