@@ -59,6 +59,15 @@ describe('kernels agree with the ml-matrix reference', () => {
     checkKernel(createKernel(bipolar, choice, true), bipolar);
   });
 
+  it.each([
+    [37, 45],
+    [64, 96],
+    [5, 3],
+  ])('packed with n = %i, p = %i (full and partial passes over groups of 32 patterns)', (n, p) => {
+    const source = randomSource(n, p, true, n + p);
+    checkKernel(createKernel(source, 'packed', true), source);
+  });
+
   it('dense on uniform patterns', () => {
     checkKernel(createKernel(uniform, 'dense', false), uniform);
   });
