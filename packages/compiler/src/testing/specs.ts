@@ -1,4 +1,4 @@
-import type { Dfa } from '@cdam/automata';
+import { toSpec, type Dfa } from '@cdam/automata';
 import type { AutomatonSpec, NetworkParameters } from '@cdam/language';
 
 /** A DFA spec from a transition table written as `from symbol to` triples. */
@@ -29,22 +29,7 @@ export const parity = dfaSpec(
   ],
 );
 
-/** The spec of an index-based DFA (names kept). */
+/** The spec of an index-based DFA (names kept): `toSpec` from the automata package. */
 export function specOfDfa(dfa: Dfa, name = 'Random', network: NetworkParameters = {}): AutomatonSpec {
-  const transitions: [string, string, string][] = [];
-  dfa.delta.forEach((row, q) =>
-    row.forEach((target, s) => {
-      if (target >= 0) transitions.push([dfa.states[q], dfa.alphabet[s], dfa.states[target]]);
-    }),
-  );
-  return {
-    name,
-    kind: 'dfa',
-    alphabet: dfa.alphabet,
-    states: dfa.states,
-    start: [dfa.states[dfa.start]],
-    accept: [...dfa.accepting].sort((a, b) => a - b).map((q) => dfa.states[q]),
-    transitions,
-    network,
-  };
+  return toSpec(dfa, { name, network });
 }

@@ -1,4 +1,4 @@
-import { type Dfa } from '@cdam/automata';
+import { toSpec, type Dfa } from '@cdam/automata';
 import { compileAutomaton, type CompileOptions, type CompiledNetwork } from '@cdam/compiler';
 import type { AutomatonSpec } from '@cdam/language';
 
@@ -16,24 +16,9 @@ export function dfaSpec(
   return { name, kind: 'dfa', alphabet, states, start: [start], accept, transitions, network: {} };
 }
 
-/** The spec of an index-based DFA. */
+/** The spec of an index-based DFA (names kept): `toSpec` from the automata package. */
 export function specOfDfa(dfa: Dfa, name = 'Random'): AutomatonSpec {
-  const transitions: Triple[] = [];
-  dfa.delta.forEach((row, q) =>
-    row.forEach((t, s) => {
-      if (t >= 0) transitions.push([dfa.states[q], dfa.alphabet[s], dfa.states[t]]);
-    }),
-  );
-  return {
-    name,
-    kind: 'dfa',
-    alphabet: dfa.alphabet,
-    states: dfa.states,
-    start: [dfa.states[dfa.start]],
-    accept: [...dfa.accepting].map((q) => dfa.states[q]),
-    transitions,
-    network: {},
-  };
+  return toSpec(dfa, { name });
 }
 
 export const parity = dfaSpec(
