@@ -16,7 +16,7 @@ const tinyPlan: BenchPlan = {
       { n: 24, p: 40 },
     ],
     batches: [1, 3],
-    others: ['dense', 'reference'],
+    others: ['packed', 'dense', 'reference'],
     referenceMaxN: 16,
     maxPredictedStepMs: 60_000,
     warmBatch: 2,
@@ -44,14 +44,14 @@ describe('bench output', () => {
     ]);
     for (const row of json.step) {
       expect(positive(row.msPerStep)).toBe(true);
-      expect(row.kernel).toBe('packed'); // randomDynamics has ±1 patterns, so `auto` picks the packed kernel
+      expect(row.kernel).toBe('wasm'); // randomDynamics has ±1 patterns, so `auto` picks the wasm kernel
       expect(row.numpyMsPerStep).toBeNull();
       expect(row.numpyRuns).toBe(0);
       expect(row.ratio).toBeNull();
       for (const other of row.others) expect(positive(other.msPerStep)).toBe(true);
     }
-    expect(json.step[0].others.map((o) => o.kernel)).toEqual(['dense', 'reference']);
-    expect(json.step[2].others.map((o) => o.kernel)).toEqual(['dense']);
+    expect(json.step[0].others.map((o) => o.kernel)).toEqual(['packed', 'dense', 'reference']);
+    expect(json.step[2].others.map((o) => o.kernel)).toEqual(['packed', 'dense']);
     expect(json.step[2].skipped.map((s) => s.kernel)).toEqual(['reference']);
   });
 
@@ -96,7 +96,7 @@ describe('bench output', () => {
     for (const heading of ['1. Compile', '2. One update step', '3. Minimise', '4. Recall', '5. Peak RSS']) {
       expect(text).toContain(heading);
     }
-    expect(text).toMatch(/^\s*16\s+32\s+1\s+packed\s/m);
+    expect(text).toMatch(/^\s*16\s+32\s+1\s+wasm\s/m);
     expect(text).toContain('reference at n = 24, batch = 1: only up to n = 16');
   });
 });

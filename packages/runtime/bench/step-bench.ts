@@ -3,6 +3,7 @@ import {
   FactoredKernel,
   PackedBipolarKernel,
   ReferenceKernel,
+  WasmPackedKernel,
   iterate,
   iterateBatch,
   randomDynamics,
@@ -35,6 +36,7 @@ export interface StepPlan {
 
 /** What the runtime calls a kernel in `KernelChoice` terms. */
 export function kernelName(kernel: Kernel): string {
+  if (kernel instanceof WasmPackedKernel) return 'wasm';
   if (kernel instanceof PackedBipolarKernel) return 'packed';
   if (kernel instanceof DenseKernel) return kernel.storage === 'int8' ? 'dense-int8' : 'dense';
   if (kernel instanceof ReferenceKernel) return 'reference';

@@ -25,7 +25,7 @@ export const DEFAULT_PLAN: BenchPlan = {
       { n: 1_024, p: 16_384 },
     ],
     batches: [1, 256],
-    others: ['dense', 'reference'],
+    others: ['packed', 'dense', 'reference'],
     referenceMaxN: 256,
     maxPredictedStepMs: 40_000,
     warmBatch: 4,

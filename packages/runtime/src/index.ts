@@ -22,6 +22,7 @@ export { ReferenceKernel } from './kernel/reference-kernel.js';
 export { DenseKernel } from './kernel/dense-kernel.js';
 export type { DenseStorage } from './kernel/dense-kernel.js';
 export { PackedBipolarKernel } from './kernel/packed-bipolar-kernel.js';
+export { WasmPackedKernel } from './kernel/wasm-packed-kernel.js';
 export { createKernel } from './kernel/create-kernel.js';
 export { createNetworkKernel } from './kernel/create-kernel.js';
 export { FactoredKernel } from './kernel/factored-kernel.js';

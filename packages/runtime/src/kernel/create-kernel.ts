@@ -4,13 +4,15 @@ import { FactoredKernel } from './factored-kernel.js';
 import type { Kernel, PatternSource } from './kernel.js';
 import { PackedBipolarKernel } from './packed-bipolar-kernel.js';
 import { ReferenceKernel } from './reference-kernel.js';
+import { WasmUnavailableError, WasmPackedKernel, wasmAvailable } from './wasm-packed-kernel.js';
 
 /**
  * Which kernel runs the products of a compiled network: `auto` = `factored`; `factored` = by code
- * (fewest operations for compiled networks); `packed` = bit tables (±1 only); `dense` = Float64
- * column-major; `dense-int8` = the same with Int8 storage (±1 only); `reference` = ml-matrix.
+ * (fewest operations for compiled networks); `wasm` = bit tables in WebAssembly (±1 only); `packed` = the
+ * same bit tables in JavaScript, bit-identical to `wasm`; `dense` = Float64 column-major; `dense-int8` =
+ * the same with Int8 storage (±1 only); `reference` = ml-matrix.
  */
-export type KernelChoice = 'auto' | 'factored' | 'reference' | 'dense' | 'dense-int8' | 'packed';
+export type KernelChoice = 'auto' | 'factored' | 'reference' | 'dense' | 'dense-int8' | 'packed' | 'wasm';
 
 /** Xi of a compiled network as a `PatternSource` (column mu = [state code ; input code]). O(1). */
 export function patternSourceOf(network: CompiledNetwork): PatternSource {
@@ -30,7 +32,8 @@ export function createNetworkKernel(network: CompiledNetwork, choice: KernelChoi
 
 /**
  * Builds a kernel over any pattern matrix; `bipolar` says whether every entry of Xi is ±1 (`auto` then
- * picks `packed`, else `dense`). `factored` needs a compiled network: use `createNetworkKernel`. O(n · p).
+ * picks `wasm`, or `packed` where WebAssembly is missing or cannot hold the matrix; else `dense`).
+ * `factored` needs a compiled network: use `createNetworkKernel`. O(n · p).
  */
 export function createKernel(
   source: PatternSource,
@@ -46,7 +49,22 @@ export function createKernel(
       return new DenseKernel(source, 'int8');
     case 'packed':
       return new PackedBipolarKernel(source);
+    case 'wasm':
+      return new WasmPackedKernel(source);
     case 'auto':
-      return bipolar ? new PackedBipolarKernel(source) : new DenseKernel(source, 'float64');
+      return bipolar ? packedKernel(source) : new DenseKernel(source, 'float64');
   }
+}
+
+/** The fastest ±1 kernel this engine runs: `wasm`, else `packed` (the same results, bit for bit). */
+function packedKernel(source: PatternSource): Kernel {
+  if (wasmAvailable()) {
+    try {
+      return new WasmPackedKernel(source);
+    } catch (error) {
+      // A wasm memory too large for this engine: the JavaScript kernel computes the same bits.
+      if (!(error instanceof WasmUnavailableError)) throw error;
+    }
+  }
+  return new PackedBipolarKernel(source);
 }

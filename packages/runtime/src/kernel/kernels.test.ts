@@ -1,9 +1,12 @@
 import { createRng } from '@cdam/compiler';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compiled, withDeadEnd } from '../testing/fixtures.js';
 import { createKernel, createNetworkKernel, patternSourceOf } from './create-kernel.js';
 import type { Kernel, PatternSource } from './kernel.js';
+import { DenseKernel } from './dense-kernel.js';
+import { PackedBipolarKernel } from './packed-bipolar-kernel.js';
 import { ReferenceKernel } from './reference-kernel.js';
+import { WasmPackedKernel } from './wasm-packed-kernel.js';
 import { randomDynamics } from '../random-dynamics.js';
 
 function randomSource(n: number, p: number, bipolar: boolean, seed: number): PatternSource {
@@ -55,17 +58,77 @@ function checkKernel(kernel: Kernel, source: PatternSource) {
 describe('kernels agree with the ml-matrix reference', () => {
   const bipolar = randomSource(37, 29, true, 3);
   const uniform = randomSource(21, 13, false, 4);
-  it.each(['dense', 'dense-int8', 'packed'] as const)('%s on ±1 patterns (n and p not multiples of 8)', (choice) => {
-    checkKernel(createKernel(bipolar, choice, true), bipolar);
-  });
+  it.each(['dense', 'dense-int8', 'packed', 'wasm'] as const)(
+    '%s on ±1 patterns (n and p not multiples of 8)',
+    (choice) => {
+      checkKernel(createKernel(bipolar, choice, true), bipolar);
+    },
+  );
 
   it.each([
     [37, 45],
     [64, 96],
     [5, 3],
-  ])('packed with n = %i, p = %i (full and partial passes over groups of 32 patterns)', (n, p) => {
+    [1, 1],
+    [33, 65],
+  ])('packed and wasm with n = %i, p = %i (full and partial words of 32 neurons and patterns)', (n, p) => {
     const source = randomSource(n, p, true, n + p);
     checkKernel(createKernel(source, 'packed', true), source);
+    checkKernel(createKernel(source, 'wasm', true), source);
+  });
+
+  it.each([
+    [256, 4096],
+    [37, 45],
+    [100, 7],
+  ])('wasm and packed give the same bits (n = %i, p = %i)', (n, p) => {
+    const source = randomSource(n, p, true, 7 * n + p);
+    const wasm = createKernel(source, 'wasm', true);
+    const packed = createKernel(source, 'packed', true);
+    const batch = 3;
+    const x = randomVector(n * batch, 5);
+    const c = randomVector(p * batch, 6);
+    const run = (kernel: Kernel) => {
+      const projected = new Float64Array(p * batch);
+      const combined = new Float64Array(n * batch);
+      kernel.projectBatch(x, batch, projected);
+      kernel.combineBatch(c, batch, combined);
+      return { projected, combined };
+    };
+    const fromWasm = run(wasm);
+    expect(fromWasm).toEqual(run(packed));
+    expect(fromWasm.projected.some((v) => v !== 0)).toBe(true);
+  });
+
+  it.each([
+    [0, 4],
+    [4, 0],
+  ])('packed and wasm with n = %i, p = %i give zeros', (n, p) => {
+    const source = randomSource(n, p, true, 1);
+    for (const choice of ['packed', 'wasm'] as const) {
+      const kernel = createKernel(source, choice, true);
+      const projected = new Float64Array(p).fill(Number.NaN);
+      const combined = new Float64Array(n).fill(Number.NaN);
+      kernel.project(randomVector(n, 1), projected);
+      kernel.combine(randomVector(p, 2), combined);
+      expect([...projected, ...combined].every((v) => v === 0)).toBe(true);
+    }
+  });
+
+  it('auto picks the wasm kernel for ±1 patterns and dense for others', () => {
+    expect(createKernel(bipolar, 'auto', true)).toBeInstanceOf(WasmPackedKernel);
+    expect(createKernel(uniform, 'auto', false)).toBeInstanceOf(DenseKernel);
+  });
+
+  it('auto falls back to the JavaScript packed kernel without WebAssembly; wasm then says why', () => {
+    vi.stubGlobal('WebAssembly', undefined);
+    try {
+      expect(createKernel(bipolar, 'auto', true)).toBeInstanceOf(PackedBipolarKernel);
+      expect(() => createKernel(bipolar, 'wasm', true)).toThrow(/this JavaScript engine has no WebAssembly/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(createKernel(bipolar, 'auto', true)).toBeInstanceOf(WasmPackedKernel);
   });
 
   it('dense on uniform patterns', () => {
@@ -79,6 +142,8 @@ describe('kernels agree with the ml-matrix reference', () => {
 
   it('refuses non-±1 patterns in ±1-only kernels and buffers that are too small', () => {
     expect(() => createKernel(uniform, 'packed', true)).toThrow(RangeError);
+    expect(() => createKernel(uniform, 'wasm', true)).toThrow(/wasm kernel needs ±1 patterns; pattern 0 has/);
+    expect(() => createKernel(uniform, 'auto', true)).toThrow(/needs ±1 patterns/);
     expect(() => createKernel(uniform, 'dense-int8', true)).toThrow(RangeError);
     const kernel = createKernel(bipolar, 'dense', true);
     expect(() => kernel.project(new Float64Array(3), new Float64Array(29))).toThrow(RangeError);
@@ -87,7 +152,7 @@ describe('kernels agree with the ml-matrix reference', () => {
 
 describe('kernel sizes', () => {
   const huge: PatternSource = { n: 2 ** 17, p: 2 ** 17, column: () => undefined };
-  it.each(['dense', 'dense-int8', 'packed', 'reference'] as const)(
+  it.each(['dense', 'dense-int8', 'packed', 'wasm', 'reference'] as const)(
     'the %s kernel refuses a pattern matrix past 2^28 entries before allocating it',
     (choice) => {
       expect(() => createKernel(huge, choice, true)).toThrow(/n · p must be at most 268435456 \(2\^28\)/);
