@@ -91,7 +91,8 @@ export class SequenceNetwork {
   constructor(sequence: CompiledSequence) {
     this.sequence = sequence;
     this.kernel = createKernel(sequencePatternSource(sequence), 'auto', sequence.params.encoding === 'bipolar');
-    this.decoder = new SequenceDecoder(sequence);
+    // Bipolar codes run on table kernels, whose projection is cheaper than the decoder's own dot products.
+    this.decoder = new SequenceDecoder(sequence, sequence.params.encoding === 'bipolar' ? this.kernel : undefined);
   }
 
   /** Neurons. */

@@ -1,5 +1,6 @@
 import type { CompiledSequence } from '@cdam/compiler';
 import { centreInto } from '../centre.js';
+import type { Kernel } from '../kernel/kernel.js';
 
 /** The state of a sequence network read as a position of the sequence (cdam-model.md, "Reading the state"). */
 export interface DecodedPosition {
@@ -24,17 +25,22 @@ export interface DecodedPosition {
 }
 
 /**
- * Pearson correlation of x with every pattern ξ_mu = [item code ; context code]. The item part of the dot
- * product is computed once per distinct item and shared by its occurrences. x is centred, so the dot product
- * needs no pattern means; the patterns' centred norms are precomputed. O(items · n_item + p · n_context) per decode.
+ * Pearson correlation of x with every pattern ξ_mu = [item code ; context code]. x is centred, so the dot
+ * products need no pattern means; the patterns' centred norms are precomputed. Without a kernel, the item part
+ * of each dot product is computed once per distinct item and shared by its occurrences:
+ * O(items · n_item + p · n_context) per decode. With a kernel over the same patterns (the network's), the dot
+ * products are one `project` of the centred state, e.g. n · p / 4 table look-ups for bipolar codes.
  */
 export class SequenceDecoder {
   private readonly sequence: CompiledSequence;
   private readonly centredNorm: Float64Array;
   private readonly centred: Float64Array;
   private readonly itemDot: Float64Array;
+  private readonly kernel: Kernel | undefined;
+  private readonly dots: Float64Array;
 
-  constructor(sequence: CompiledSequence) {
+  /** `kernel`, when given, must compute Xi^T for this sequence's patterns (n and p are checked). */
+  constructor(sequence: CompiledSequence, kernel?: Kernel) {
     this.sequence = sequence;
     const { codes, positions } = sequence;
     const ni = codes.itemLength;
@@ -59,6 +65,11 @@ export class SequenceDecoder {
     });
     this.centred = new Float64Array(n);
     this.itemDot = new Float64Array(codes.itemCount);
+    if (kernel && (kernel.n !== n || kernel.p !== p)) {
+      throw new RangeError(`decoder kernel is n = ${kernel.n}, p = ${kernel.p}; the sequence has n = ${n}, p = ${p}`);
+    }
+    this.kernel = kernel;
+    this.dots = new Float64Array(kernel ? p : 0);
   }
 
   /** Decodes x[offset ..< offset + n]; writes the correlations into `correlations` when given. */
@@ -69,19 +80,28 @@ export class SequenceDecoder {
     const n = ni + nc;
     const p = positions.length;
     const out = correlations ?? new Float64Array(p);
-    const { centred, itemDot } = this;
+    const { centred, itemDot, kernel, dots } = this;
     const norm = centreInto(x, offset, n, centred);
-    for (let item = 0; item < codes.itemCount; item++) {
-      let dot = 0;
-      for (let i = 0; i < ni; i++) dot += centred[i] * codes.item[item * ni + i];
-      itemDot[item] = dot;
+    if (kernel) {
+      kernel.project(centred, dots);
+    } else {
+      for (let item = 0; item < codes.itemCount; item++) {
+        let dot = 0;
+        for (let i = 0; i < ni; i++) dot += centred[i] * codes.item[item * ni + i];
+        itemDot[item] = dot;
+      }
     }
     let best = -Infinity;
     let second = -Infinity;
     let pattern = 0;
     for (let mu = 0; mu < p; mu++) {
-      let dot = itemDot[positions[mu].item];
-      for (let i = 0; i < nc; i++) dot += centred[ni + i] * codes.context[mu * nc + i];
+      let dot: number;
+      if (kernel) {
+        dot = dots[mu];
+      } else {
+        dot = itemDot[positions[mu].item];
+        for (let i = 0; i < nc; i++) dot += centred[ni + i] * codes.context[mu * nc + i];
+      }
       const denominator = norm * this.centredNorm[mu];
       const r = denominator > 0 ? dot / denominator : 0;
       out[mu] = r;
