@@ -4,6 +4,7 @@ export { ExitCode } from './exit-code.js';
 export { nodeIo } from './io.js';
 export type { Io } from './io.js';
 export type { IoResult } from './io.js';
+export type { NodeIoOptions } from './io.js';
 export { parseWord } from './parse-word.js';
 export type { ParsedWord } from './parse-word.js';
 export { checkCommand } from './commands/check.js';

@@ -1,6 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeWriteError, nodeIo, withoutByteOrderMark } from './io.js';
 
@@ -52,5 +54,54 @@ describe('nodeIo, a missing file', () => {
       ok: false,
       message: `cannot read '${far}': no such file or directory`,
     });
+  });
+});
+
+describe('nodeIo, an input past the read cap', () => {
+  const cap = 1024;
+  const tooLarge = (path: string) =>
+    `cannot read '${path}': it is larger than 1 KiB, the most cdam reads from one file; check that it is the file you meant`;
+
+  it('refuses a regular file one byte over the cap and reads one exactly at it', async () => {
+    const over = join(scratch, 'over.fsa');
+    writeFileSync(over, 'x'.repeat(cap + 1));
+    expect(await nodeIo({ maxReadBytes: cap }).readFile(over)).toEqual({ ok: false, message: tooLarge(over) });
+    const at = join(scratch, 'at.fsa');
+    writeFileSync(at, `\uFEFF${'x'.repeat(cap - 3)}`);
+    expect(await nodeIo({ maxReadBytes: cap }).readFile(at)).toEqual({ ok: true, value: 'x'.repeat(cap - 3) });
+  });
+
+  it('stops reading an endless device at the cap', async () => {
+    expect(await nodeIo({ maxReadBytes: cap }).readFile('/dev/zero')).toEqual({
+      ok: false,
+      message: tooLarge('/dev/zero'),
+    });
+  });
+
+  it('stops reading a FIFO whose writer never ends', async () => {
+    const fifo = join(scratch, 'endless.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = createWriteStream(fifo);
+    writer.on('error', () => undefined); // EPIPE once the reader has closed its end
+    const block = Buffer.alloc(cap, 'a');
+    const pump = () => {
+      while (!writer.destroyed && writer.write(block));
+    };
+    writer.on('drain', pump);
+    pump();
+    expect(await nodeIo({ maxReadBytes: cap }).readFile(fifo)).toEqual({ ok: false, message: tooLarge(fifo) });
+    writer.destroy();
+  });
+
+  it('stops reading standard input at the cap and closes it', async () => {
+    const stdin = createReadStream('/dev/zero');
+    expect(await nodeIo({ maxReadBytes: cap, stdin }).stdin()).toEqual({
+      ok: false,
+      message:
+        'cannot read standard input: it is larger than 1 KiB, the most cdam reads from one input; give it in smaller parts',
+    });
+    expect(stdin.destroyed).toBe(true);
+    const small = Readable.from([Buffer.from('\uFEFFcoin\n'), Buffer.from('push\n')]);
+    expect(await nodeIo({ maxReadBytes: cap, stdin: small }).stdin()).toEqual({ ok: true, value: 'coin\npush\n' });
   });
 });

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { closestMatch } from './did-you-mean.js';
+import { formatByteCount, MAX_INPUT_BYTES, readFileBounded, readStreamBounded } from './read-bounded.js';
 import { writeWholeFile } from './write-whole-file.js';
 
 /** A file read or write that failed for a reason the user can fix (missing file, no permission). */
@@ -83,16 +84,33 @@ async function nearbyFileName(cwd: string, path: string, error: unknown): Promis
   }
 }
 
-/** The real process: files relative to `process.cwd()`, standard streams. */
-export function nodeIo(): Io {
+/** Options of `nodeIo`; the defaults are the real process. */
+export interface NodeIoOptions {
+  /** The most bytes read from one file or from standard input (default `MAX_INPUT_BYTES`, 256 MiB). */
+  readonly maxReadBytes?: number;
+  /** Standard input (default `process.stdin`). */
+  readonly stdin?: AsyncIterable<Buffer | string>;
+}
+
+/**
+ * The real process: files relative to `process.cwd()`, standard streams. A file or standard input longer
+ * than `maxReadBytes` is a failed read, found without reading past the cap (`cdam check /dev/zero`).
+ */
+export function nodeIo(options: NodeIoOptions = {}): Io {
   const cwd = process.cwd();
+  const maxReadBytes = options.maxReadBytes ?? MAX_INPUT_BYTES;
+  const tooLarge = `it is larger than ${formatByteCount(maxReadBytes)}, the most cdam reads from one`;
   return {
     cwd,
     isTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     async readFile(path) {
       try {
-        return { ok: true, value: withoutByteOrderMark(await readFile(resolve(cwd, path), 'utf8')) };
+        const bytes = await readFileBounded(resolve(cwd, path), maxReadBytes);
+        if (bytes === undefined) {
+          return { ok: false, message: `cannot read '${path}': ${tooLarge} file; check that it is the file you meant` };
+        }
+        return { ok: true, value: withoutByteOrderMark(bytes.toString('utf8')) };
       } catch (error) {
         const guess = await nearbyFileName(cwd, path, error);
         const hint = guess === undefined ? '' : `; did you mean '${guess}'?`;
@@ -109,9 +127,11 @@ export function nodeIo(): Io {
     },
     async stdin() {
       try {
-        const chunks: Buffer[] = [];
-        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-        return { ok: true, value: withoutByteOrderMark(Buffer.concat(chunks).toString('utf8')) };
+        const bytes = await readStreamBounded(options.stdin ?? process.stdin, maxReadBytes);
+        if (bytes === undefined) {
+          return { ok: false, message: `cannot read standard input: ${tooLarge} input; give it in smaller parts` };
+        }
+        return { ok: true, value: withoutByteOrderMark(bytes.toString('utf8')) };
       } catch (error) {
         return { ok: false, message: `cannot read standard input: ${describeFileError(error)}` };
       }
