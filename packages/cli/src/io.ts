@@ -23,6 +23,8 @@ export interface Io {
   readonly isTTY: boolean;
   /** Whether standard input is a terminal, so that reading it waits for the user to type. */
   readonly stdinIsTTY?: boolean;
+  /** Whether standard error is a terminal, so that a progress bar may redraw itself in place. */
+  readonly errIsTTY?: boolean;
   readonly cwd: string;
 }
 
@@ -104,6 +106,7 @@ export function nodeIo(options: NodeIoOptions = {}): Io {
     cwd,
     isTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    errIsTTY: process.stderr.isTTY === true,
     async readFile(path) {
       try {
         const bytes = await readFileBounded(resolve(cwd, path), maxReadBytes);

@@ -12,7 +12,7 @@ const WIDTH = 30;
 
 /**
  * A progress bar on `io.err`, or one that draws nothing when `enabled` is false (stderr not a terminal,
- * JSON output, CI). Redraws at most once per percent, so callers may report progress as often as they like.
+ * CI, `--no-progress`). Redraws at most once per percent, so callers may report progress as often as they like.
  */
 export function createProgressBar(io: Io, enabled: boolean): ProgressBar {
   if (!enabled) return { update: () => undefined, clear: () => undefined };

@@ -1,6 +1,6 @@
 import { compileAutomaton, toArtifact } from '@cdam/compiler';
 import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
 import { memoryIo, SYNTAX_ERROR, TURNSTILE, TWO_AUTOMATA } from '../testing/index.js';
@@ -135,15 +135,58 @@ describe('cdam verify', () => {
     expect(huge.stderr()).toMatch(/option '--depth' = 99999 means more than 1e308 words over 2 symbols/);
   });
 
-  it('draws a progress bar on stderr only when asked, and erases it', async () => {
+  it('draws a progress bar on stderr when asked, and erases it, with or without --json', async () => {
     const io = memoryIo(files);
-    await verifyCommand('t.fsa', { ...quick, progress: true }, io);
+    await verifyCommand('t.fsa', { ...quick, progress: 'bar' }, io);
     expect(io.stderr()).toMatch(/^\r\[#*\.*\] +\d+% all words up to the depth/);
     expect(io.stderr()).toContain('100% noise table');
     expect(io.stderr().endsWith('\r\x1b[K')).toBe(true);
     const json = memoryIo(files);
-    await verifyCommand('t.fsa', { ...quick, progress: true, json: true }, json);
-    expect(json.stderr()).toBe('');
+    await verifyCommand('t.fsa', { ...quick, progress: 'bar', json: true }, json);
+    expect(json.stderr()).toContain('100% noise table');
+    expect(JSON.parse(json.stdout())).toMatchObject({ file: 't.fsa', verified: true });
+    const none = memoryIo(files);
+    await verifyCommand('t.fsa', { ...quick, json: true }, none);
+    expect(none.stderr()).toBe('');
+  });
+
+  it('writes progress as plain lines with progress: lines, timed by its clock', async () => {
+    const io = memoryIo(files);
+    let now = 0;
+    const clock = () => (now += 300);
+    expect(await verifyCommand('t.fsa', { ...quick, json: true, progress: 'lines', clock }, io)).toBe(ExitCode.Ok);
+    const lines = io.stderr().split('\n').slice(0, -1);
+    expect(lines[0]).toMatch(/^verify: 1 of \d+ words \(0%\), all words up to the depth, \d+ s$/);
+    expect(lines.at(-1)).toMatch(/^verify: (\d+) of \1 words \(100%\), noise table, \d+ s$/);
+    expect(io.stderr()).not.toMatch(/\x1b|\r/);
+    expect(JSON.parse(io.stdout())).toMatchObject({ verified: true });
+  });
+
+  it('--json keeps stdout pure JSON; progress goes to stderr as a bar on a terminal, as lines with --progress, and nowhere with --no-progress', async () => {
+    vi.stubEnv('CI', undefined);
+    try {
+      const args = ['verify', 't.fsa', '--depth', '3', '--samples', '10', '--json'];
+      const tty = memoryIo(files, { errIsTTY: true });
+      expect(await runCli(args, tty)).toBe(ExitCode.Ok);
+      expect(JSON.parse(tty.stdout())).toMatchObject({ verified: true });
+      expect(tty.stderr()).toMatch(/^\r\[#*\.*\] +\d+% /);
+      const lines = memoryIo(files);
+      expect(await runCli([...args, '--progress'], lines)).toBe(ExitCode.Ok);
+      expect(JSON.parse(lines.stdout())).toMatchObject({ verified: true });
+      expect(lines.stdout()).not.toContain('verify:');
+      expect(lines.stderr()).toMatch(/^verify: 1 of \d+ words \(0%\), all words up to the depth, \d+ s\n/);
+      expect(lines.stderr()).toMatch(/\(100%\), noise table, \d+ s\n$/);
+      for (const io of [memoryIo(files, { errIsTTY: true }), memoryIo(files)]) {
+        expect(await runCli([...args, '--no-progress'], io)).toBe(ExitCode.Ok);
+        expect(JSON.parse(io.stdout())).toMatchObject({ verified: true });
+        expect(io.stderr()).toBe('');
+      }
+      const pipe = memoryIo(files);
+      expect(await runCli(args, pipe)).toBe(ExitCode.Ok);
+      expect(pipe.stderr()).toBe('');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('is reached through the program, with its options checked', async () => {

@@ -4,6 +4,7 @@ import type { Io } from '../io.js';
 import { loadNetwork } from '../load-network.js';
 import { usageError } from '../usage.js';
 import { createProgressBar } from './progress-bar.js';
+import { createProgressLog } from './progress-log.js';
 import { formatVerifyReport } from './verify-text.js';
 
 export interface VerifyCommandOptions {
@@ -17,8 +18,12 @@ export interface VerifyCommandOptions {
   /** Seed of the random words and the noise (default: the network's seed). */
   readonly seed?: number;
   readonly json?: boolean;
-  /** Draw a progress bar on stderr (the caller passes true only when stderr is a terminal). */
-  readonly progress?: boolean;
+  /**
+   * Progress on stderr, with or without `json` (stdout holds only the report): `bar`, redrawn in place
+   * (the caller asks for it only when stderr is a terminal), or `lines`, plain lines at most every 2 s.
+   * None when absent.
+   */
+  readonly progress?: 'bar' | 'lines';
   /** Milliseconds since some fixed point, for `elapsedMs` (default `performance.now`). */
   readonly clock?: () => number;
 }
@@ -44,7 +49,7 @@ const PHASES: Record<VerifyProgress['phase'], string> = {
 };
 
 /**
- * `cdam verify <file> [--automaton NAME] [--depth K] [--samples N] [--noise F] [--seed S] [--json]`:
+ * `cdam verify <file> [--automaton NAME] [--depth K] [--samples N] [--noise F] [--seed S] [--json] [--[no-]progress]`:
  * checks that the network of a `.fsa` automaton (compiled on the fly) or of a `.cdam.json` artifact is
  * its automaton on every word up to the depth and on random words (see `verifyNetwork`). Exit 0 when
  * nothing differs, 1 on a mismatch, 2 when the file cannot be read, checked, compiled or loaded.
@@ -65,7 +70,10 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
       );
     }
   }
-  const bar = createProgressBar(io, options.progress === true && options.json !== true);
+  const bar =
+    options.progress === 'lines'
+      ? createProgressLog(io, { command: 'verify', clock, started })
+      : createProgressBar(io, options.progress === 'bar');
   const result = verifyNetwork(network, {
     ...(options.depth !== undefined ? { depth: options.depth } : {}),
     ...(options.samples !== undefined ? { samples: options.samples } : {}),

@@ -17,6 +17,8 @@ export interface MemoryIoOptions {
   readonly stdin?: string;
   readonly isTTY?: boolean;
   readonly stdinIsTTY?: boolean;
+  /** Whether standard error is a terminal (default false). */
+  readonly errIsTTY?: boolean;
   readonly cwd?: string;
   /** Paths that exist but cannot be written (to test write errors). */
   readonly readOnly?: readonly string[];
@@ -37,6 +39,7 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}, options: 
     cwd: options.cwd ?? '/project',
     isTTY: options.isTTY ?? false,
     stdinIsTTY: options.stdinIsTTY ?? false,
+    errIsTTY: options.errIsTTY ?? false,
     files: store,
     writes,
     async readFile(path) {
