@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnostic, type Diagnostic, type Span } from './diagnostics.js';
-import { displayWidth, formatDiagnostics, toJsonDiagnostics } from './render-diagnostics.js';
+import { displayWidth } from './quoted-line.js';
+import { formatDiagnostics, toJsonDiagnostics } from './render-diagnostics.js';
 
 /** The span of the `nth` occurrence of `needle` in `source` (1-based columns in UTF-16 units). */
 function spanOf(source: string, needle: string, nth = 1): Span {
@@ -139,6 +140,53 @@ describe('formatDiagnostics', () => {
       '\n',
     );
     expect(lines.slice(1, 3)).toEqual(['    2 | bcdef', '      |   ^^']);
+  });
+});
+
+describe('formatDiagnostics: bounded output', () => {
+  const source = Array.from({ length: 8 }, (_, k) => `line${k}`).join('\n');
+  const many = Array.from({ length: 8 }, (_, k) =>
+    diagnostic(k % 3 === 2 ? 'FSA240' : 'FSA201', spanOf(source, `line${k}`), `problem ${k}`),
+  );
+
+  it('renders the first `limit` diagnostics, then one line counting the rest by severity', () => {
+    const text = formatDiagnostics(many, { fileName: 'f', source, limit: 3 });
+    expect(text.match(/^f:\d+:\d+: /gm)).toHaveLength(3);
+    expect(text).toContain('problem 2');
+    expect(text).not.toContain('problem 3');
+    expect(text.endsWith('\n\n… and 5 more (4 errors, 1 warning); fix the first ones and run again\n')).toBe(true);
+  });
+
+  it('leaves out a severity with no count, ends with the advice given, and adds nothing within the limit', () => {
+    const errors = many.filter((d) => d.severity === 'error');
+    const advice = 'or see all with --format json';
+    expect(formatDiagnostics(errors, { fileName: 'f', source, limit: 4, limitAdvice: advice })).toMatch(
+      /\n… and 2 more \(2 errors\); or see all with --format json\n$/,
+    );
+    expect(formatDiagnostics(many, { fileName: 'f', source, limit: 8 })).toBe(
+      formatDiagnostics(many, { fileName: 'f', source }),
+    );
+  });
+
+  it('lets no raw control character through, not even in a message or hint quoting a name', () => {
+    const evil = 'dfa "\u001b[2J" {\n  a\u0000\u0007 -> b\u009b on \u007f\n}';
+    const nameEsc = diagnostic('FSA243', spanOf(evil, 'dfa'), `'\u001b[2J' has no accepting states`, 'a\u0007\nb\tc');
+    const bell = diagnostic('FSA100', spanOf(evil, '\u0007'), 'bell');
+    const text = formatDiagnostics([nameEsc, bell], { fileName: 'f', source: evil });
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    expect(text).toContain(`f:1:1: warning[FSA243]: '␛[2J' has no accepting states`);
+    expect(text).toContain('  help: a␇\n        b c');
+    expect(text).toContain('    2 |   a␀␇ -> b\uFFFD on ␡\n      |     ^\n');
+  });
+
+  it('cuts a quoted line wider than 120 columns around the span, and leaves JSON positions alone', () => {
+    const long = `dfa A { alphabet ${Array.from({ length: 60 }, (_, k) => `s${k}`).join(', ')} start q q -> q on zz }`;
+    const zz = diagnostic('FSA203', spanOf(long, 'zz'), 'zz');
+    const lines = formatDiagnostics([zz], { fileName: 'f', source: long }).split('\n');
+    expect(lines[1]).toMatch(/^ {4}1 \| …[^…]+zz }$/);
+    expect(lines[1].length - '    1 | '.length).toBeLessThanOrEqual(120);
+    expect(lines[1].indexOf('zz')).toBe(lines[2].indexOf('^^'));
+    expect(toJsonDiagnostics([zz], 'f')[0].column).toBe(long.indexOf('zz') + 1);
   });
 });
 
