@@ -2,6 +2,8 @@
  * Golden tests: every broken input in golden/ is checked, and its diagnostics are compared with the
  * expected text (`<name>.txt`, as `cdam check` prints it) and JSON (`<name>.json`, as `--format json`).
  * Update them with `pnpm vitest run test/golden.test.ts -u` and review the diff like code.
+ * `binary-input.fsa` is raw bytes (the start of an ELF executable, NULs and escape sequences included), which
+ * git shows as a binary file; its expected text shows that none of those bytes reaches the terminal.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

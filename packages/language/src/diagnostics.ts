@@ -21,6 +21,7 @@ export const DIAGNOSTICS = {
   FSA102: { severity: 'error', title: 'unterminated string' },
   FSA103: { severity: 'error', title: 'unterminated block comment' },
   FSA104: { severity: 'error', title: 'invalid escape in string' },
+  FSA105: { severity: 'error', title: 'not a text file' },
   FSA201: { severity: 'error', title: 'unknown state' },
   FSA202: { severity: 'error', title: 'unknown symbol' },
   FSA203: { severity: 'error', title: 'symbol not in the alphabet' },

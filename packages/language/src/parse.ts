@@ -1,4 +1,5 @@
 import type { FileAst, ParseResult } from './ast.js';
+import { findBinaryInput } from './binary-input.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { fsaParser } from './parser.js';
 import { fsaLexer } from './tokens.js';
@@ -8,7 +9,8 @@ import { toLexingDiagnostics, toSyntaxDiagnostics } from './token-diagnostics.js
 
 /**
  * Parses `.fsa` source text. Never throws: lexing and parsing errors (FSA100-FSA104) come back as
- * diagnostics, sorted by position, next to a partial AST. Runs in about O(text length).
+ * diagnostics, sorted by position, next to a partial AST. Binary input (a NUL anywhere) is not lexed at all:
+ * it gets the one error FSA105 and an empty AST. Runs in about O(text length).
  */
 export function parse(text: string): ParseResult {
   const at = new Locator(text);
@@ -16,7 +18,7 @@ export function parse(text: string): ParseResult {
     return parseWith(text, at);
   } catch (error) {
     // A bug, not a user error: still answer with a value so callers never crash on input.
-    const file: FileAst = { kind: 'file', declarations: [], comments: [], span: at.span(0, text.length) };
+    const file = emptyFile(text, at);
     const reason = error instanceof Error ? error.message : String(error);
     return {
       file,
@@ -28,6 +30,8 @@ export function parse(text: string): ParseResult {
 }
 
 function parseWith(text: string, at: Locator): ParseResult {
+  const binary = findBinaryInput(at);
+  if (binary !== undefined) return { file: emptyFile(text, at), diagnostics: [binary] };
   const lexed = fsaLexer.tokenize(text);
   const diagnostics = toLexingDiagnostics(lexed, at);
   fsaParser.load(lexed.tokens, text);
@@ -37,6 +41,10 @@ function parseWith(text: string, at: Locator): ParseResult {
   const file = toFileAst(cst, comments, at);
   diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return { file, diagnostics };
+}
+
+function emptyFile(text: string, at: Locator): FileAst {
+  return { kind: 'file', declarations: [], comments: [], span: at.span(0, text.length) };
 }
 
 /**
