@@ -78,6 +78,15 @@ describe('findAutomaton and findSequence', () => {
 
   it('explains an empty choice and an ambiguous name', () => {
     expect(findSequence(single)).toEqual({ ok: false, message: `file has no sequence; it has automaton Parity` });
+    const empty = checkSource('// nothing yet\n').file;
+    expect(findAutomaton(empty)).toEqual({
+      ok: false,
+      message: "file has no automaton; declare one with 'dfa Name { ... }' or 'nfa Name { ... }'",
+    });
+    expect(findSequence(empty)).toEqual({
+      ok: false,
+      message: "file has no sequence; declare one with 'sequence Name { ... }'",
+    });
     const twice = checkSource('sequence S { items A }\nsequence S { items B }\n').file;
     expect(findSequence(twice, 'S')).toEqual({
       ok: false,

@@ -38,6 +38,7 @@ export function findAutomaton(file: FileAst, name?: string): Found<AutomatonAst>
     other: 'sequence',
     otherPlural: 'sequences',
     otherFlag: '--sequence',
+    example: "'dfa Name { ... }' or 'nfa Name { ... }'",
     is: (d): d is AutomatonAst => d.kind === 'automaton',
   });
 }
@@ -51,6 +52,7 @@ export function findSequence(file: FileAst, name?: string): Found<SequenceAst> {
     other: 'automaton',
     otherPlural: 'automata',
     otherFlag: '--automaton',
+    example: "'sequence Name { ... }'",
     is: (d): d is SequenceAst => d.kind === 'sequence',
   });
 }
@@ -62,6 +64,8 @@ interface Wanted<T extends DeclarationAst> {
   readonly other: string;
   readonly otherPlural: string;
   readonly otherFlag: string;
+  /** The syntax of a declaration of the wanted kind, for a file that has none of any kind. */
+  readonly example: string;
   readonly is: (d: DeclarationAst) => d is T;
 }
 
@@ -75,7 +79,7 @@ function find<T extends DeclarationAst>(file: FileAst, name: string | undefined,
     if (matching.length === 0) {
       const instead =
         others.length === 0
-          ? ''
+          ? `; declare one with ${wanted.example}`
           : `; it has ${others.length === 1 ? wanted.other : wanted.otherPlural} ${listNames(others.map((d) => d.name.value))}`;
       return { ok: false, message: `file has no ${wanted.kind}${instead}` };
     }

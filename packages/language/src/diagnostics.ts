@@ -41,6 +41,7 @@ export const DIAGNOSTICS = {
   FSA242: { severity: 'warning', title: 'unused symbol' },
   FSA243: { severity: 'warning', title: 'no accepting states' },
   FSA244: { severity: 'warning', title: 'catch-all covers no symbol' },
+  FSA245: { severity: 'warning', title: 'nothing declared' },
   FSA301: { severity: 'error', title: 'invalid interchange document' },
   FSA302: { severity: 'error', title: 'unsupported interchange content' },
 } as const;

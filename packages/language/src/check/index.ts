@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { checkAutomatonShape } from './automaton.js';
 import { checkDeterminism } from './determinism.js';
 import { checkDeclarationNames, checkListedNames } from './names.js';
+import { checkSomethingDeclared } from './nothing-declared.js';
 import { checkNetwork } from './parameters.js';
 import { checkReachability } from './reachability.js';
 import { checkSequence } from './sequence.js';
@@ -10,14 +11,15 @@ import { checkStateNames } from './states.js';
 import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
 
 /**
- * Every semantic check of a parsed file, errors (FSA2xx) and warnings (FSA24x), sorted by position.
+ * Every semantic check of a parsed file, errors (FSA2xx) and warnings (FSA24x, including FSA245 for a file
+ * that declares nothing), sorted by position.
  * Follow-on warnings are held back: no unused symbol (FSA242) next to a symbol outside the alphabet (FSA203),
  * and no reachability warning (FSA240, FSA241) about an undeclared state (FSA201).
  * Meant for a file without parse errors; on a partial AST it still runs and never throws.
  * O(size of the file * alphabet).
  */
 export function checkFile(file: FileAst): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [...checkDeclarationNames(file)];
+  const diagnostics: Diagnostic[] = [...checkSomethingDeclared(file), ...checkDeclarationNames(file)];
   for (const declaration of file.declarations) {
     if (declaration.kind === 'automaton') {
       const structural = [
