@@ -1,6 +1,6 @@
-import { checkSource, formatDiagnostics, type CheckedSource } from '@cdam/language';
+import { checkSource, type CheckedSource } from '@cdam/language';
+import { checkAsJson, diagnosticsText } from './diagnostics-text.js';
 import type { Io } from './io.js';
-import { withNewline } from './output.js';
 
 export type CheckedFile =
   { readonly ok: true; readonly file: CheckedSource['file']; readonly source: string } | { readonly ok: false };
@@ -19,7 +19,7 @@ export async function readCheckedFile(io: Io, fileName: string): Promise<Checked
   const { file, diagnostics } = checkSource(read.value);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    io.err(withNewline(formatDiagnostics(errors, { fileName, source: read.value })));
+    io.err(diagnosticsText(errors, { fileName, source: read.value, seeAll: checkAsJson(fileName) }));
     return { ok: false };
   }
   return { ok: true, file, source: read.value };

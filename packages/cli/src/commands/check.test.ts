@@ -122,3 +122,55 @@ describe('cdam check through the program', () => {
     expect(text.stdout()).toContain(`    1 | ${oneLine}`);
   });
 });
+
+describe('cdam check on input that is not a good .fsa file', () => {
+  /** The first bytes of an ELF executable, then bytes that would each be a lexing error. */
+  const binary = `\u007fELF\u0002\u0001\u0001\u0000\u0000\u001b[2J;;;#\n\u0000"\u0085`;
+  /** 60 stray characters, one error each. */
+  const manyErrors = `dfa A { alphabet a start q accept q q -> q on a }\n${';\n'.repeat(60)}`;
+  const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
+
+  it('reports a binary file once, as FSA105, without raw control characters', async () => {
+    const io = memoryIo({ 'bin.fsa': binary });
+    expect(await checkCommand(['bin.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    const out = io.stdout();
+    expect(out).toMatch(
+      /^bin\.fsa:1:8: error\[FSA105\]: this file holds binary data \(a NUL byte at offset 7\), not \.fsa text\n/,
+    );
+    expect(out.match(/error\[/g)).toHaveLength(1);
+    expect(out).not.toMatch(RAW_CONTROL);
+    expect(out).toContain('    1 | \u2421ELF\u2402\u2401\u2401\u2400\u2400\u241b[2J;;;#\n');
+    expect(out.endsWith('\n\n1 error, 0 warnings in 1 file\n')).toBe(true);
+  });
+
+  it('warns about a file that declares nothing, and still exits 0', async () => {
+    const io = memoryIo({ 'empty.fsa': '', 'notes.fsa': '// to do\n' });
+    expect(await checkCommand(['empty.fsa', 'notes.fsa'], { format: 'text' }, io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toMatch(/^empty\.fsa:1:1: warning\[FSA245\]: file declares no automaton or sequence$/m);
+    expect(io.stdout()).toMatch(/^notes\.fsa:1:1: warning\[FSA245\]: /m);
+    expect(io.stdout()).toMatch(/\n0 errors, 2 warnings in 2 files\n$/);
+  });
+
+  it('prints at most 50 diagnostics per file as text, then counts the rest; JSON has them all', async () => {
+    const io = memoryIo({ 'many.fsa': manyErrors });
+    expect(await checkCommand(['many.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    const out = io.stdout();
+    expect(out.match(/^many\.fsa:\d+:\d+: error\[FSA100\]/gm)).toHaveLength(50);
+    expect(out).toContain(
+      '\n\n… and 10 more (10 errors); fix the first ones and run again, or see all with --format json\n',
+    );
+    expect(out.endsWith('\n60 errors, 0 warnings in 1 file\n')).toBe(true);
+    const json = memoryIo({ 'many.fsa': manyErrors });
+    await checkCommand(['many.fsa'], { format: 'json' }, json);
+    expect(JSON.parse(json.stdout())).toHaveLength(60);
+  });
+
+  it('limits the errors a command that needs a correct file prints, and says how to see them all', async () => {
+    const io = memoryIo({ 'many.fsa': manyErrors });
+    expect(await runCli(['compile', 'many.fsa'], io)).toBe(ExitCode.Errors);
+    expect(io.stderr().match(/^many\.fsa:\d+:\d+: error\[FSA100\]/gm)).toHaveLength(50);
+    expect(io.stderr()).toContain(
+      "… and 10 more (10 errors); fix the first ones and run again, or see all with 'cdam check --format json many.fsa'\n",
+    );
+  });
+});

@@ -1,7 +1,7 @@
-import { checkSource, formatDiagnostics, toJsonDiagnostics, type Diagnostic } from '@cdam/language';
+import { checkSource, toJsonDiagnostics, type Diagnostic } from '@cdam/language';
+import { diagnosticsText } from '../diagnostics-text.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { withNewline } from '../output.js';
 
 export interface CheckOptions {
   readonly format: 'text' | 'json';
@@ -19,7 +19,8 @@ function plural(count: number, word: string): string {
 
 /**
  * `cdam check <files...>`: parses and checks each file and prints its diagnostics on stdout.
- * Text: compiler-style diagnostics, then one summary line (`2 errors, 1 warning in 3 files`).
+ * Text: compiler-style diagnostics (at most TEXT_DIAGNOSTIC_LIMIT per file, then a count of the rest), then one
+ * summary line over all of them (`2 errors, 1 warning in 3 files`).
  * JSON: one array of diagnostics over all files, nothing else.
  * A file that cannot be read is reported on stderr. Exit 1 when any file has an error or cannot be read.
  */
@@ -44,7 +45,8 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
     // A blank line after each file's diagnostics, as formatDiagnostics puts between blocks within a file.
     for (const r of reports) {
       if (r.diagnostics.length === 0) continue;
-      io.out(`${withNewline(formatDiagnostics(r.diagnostics, { fileName: r.file, source: r.source }))}\n`);
+      const seeAll = '--format json';
+      io.out(`${diagnosticsText(r.diagnostics, { fileName: r.file, source: r.source, seeAll })}\n`);
     }
     const warnings = all.length - errors;
     const notRead = unreadable > 0 ? ` (${plural(unreadable, 'file')} could not be read)` : '';

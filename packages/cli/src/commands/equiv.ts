@@ -1,14 +1,8 @@
 import { equivalent, toDfa, type Dfa } from '@cdam/automata';
-import {
-  findAutomaton,
-  formatDiagnostics,
-  importInterchange,
-  toAutomatonSpec,
-  type AutomatonSpec,
-} from '@cdam/language';
+import { findAutomaton, importInterchange, toAutomatonSpec, type AutomatonSpec } from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { withNewline } from '../output.js';
+import { diagnosticsText } from '../diagnostics-text.js';
 import { readCheckedFile } from '../read-checked-file.js';
 import { usageError } from '../usage.js';
 import { formatWord } from './word-text.js';
@@ -110,7 +104,7 @@ async function readAutomaton(io: Io, file: string, name: string | undefined, nam
     }
     const imported = importInterchange(read.value, file);
     if (imported.kind === 'error') {
-      io.err(withNewline(formatDiagnostics(imported.diagnostics, { fileName: file, source: read.value })));
+      io.err(diagnosticsText(imported.diagnostics, { fileName: file, source: read.value }));
       return { ok: false };
     }
     if (imported.format === 'cdam-sequence') {

@@ -1,7 +1,7 @@
-import { formatDiagnostics, formatSource } from '@cdam/language';
+import { formatSource } from '@cdam/language';
+import { checkAsJson, diagnosticsText } from '../diagnostics-text.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { withNewline } from '../output.js';
 import { inputError, usageError } from '../usage.js';
 
 export interface FmtOptions {
@@ -33,7 +33,7 @@ export async function fmtCommand(file: string, options: FmtOptions, io: Io): Pro
   const source = read.value;
   const result = formatSource(source);
   if (result.text === undefined) {
-    io.err(withNewline(formatDiagnostics(result.diagnostics, { fileName: file, source })));
+    io.err(diagnosticsText(result.diagnostics, { fileName: file, source, seeAll: checkAsJson(file) }));
     io.err(`cdam: '${file}' has syntax errors; fix them before formatting\n`);
     return ExitCode.Errors;
   }

@@ -1,7 +1,8 @@
-import { formatDiagnostics, formatFile, fromAutomatonSpec, fromSequenceSpec, importInterchange } from '@cdam/language';
+import { formatFile, fromAutomatonSpec, fromSequenceSpec, importInterchange } from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
-import { emitOutput, refuseToOverwriteInput, withNewline } from '../output.js';
+import { diagnosticsText } from '../diagnostics-text.js';
+import { emitOutput, refuseToOverwriteInput } from '../output.js';
 import { inputError } from '../usage.js';
 
 export interface ImportOptions {
@@ -20,7 +21,7 @@ export async function importCommand(fileName: string, options: ImportOptions, io
   if (!read.ok) return inputError(io, read.message);
   const result = importInterchange(read.value, fileName);
   if (result.kind === 'error') {
-    io.err(withNewline(formatDiagnostics(result.diagnostics, { fileName, source: read.value })));
+    io.err(diagnosticsText(result.diagnostics, { fileName, source: read.value }));
     return ExitCode.Errors;
   }
   const declaration =
