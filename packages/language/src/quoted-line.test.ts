@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span } from './diagnostics.js';
-import { displayWidth, MAX_QUOTED_WIDTH, quoteLine, visibleCharacter } from './quoted-line.js';
+import { displayWidth, MAX_QUOTED_WIDTH, quoteLine, visibleCharacter, visibleText } from './quoted-line.js';
 import { propertyRuns } from './testing/property-runs.js';
 
 /** The span of `[from, to)` on a one-line source. */
@@ -31,7 +31,8 @@ function underCaret(text: string, caret: string): string {
   return out;
 }
 
-const RAW_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/u;
+const RAW_CONTROL =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
 
 describe('quoteLine: control characters', () => {
   it('shows C0 (tab aside), DEL and C1 as one-column placeholders, with the caret still aligned', () => {
@@ -50,6 +51,30 @@ describe('quoteLine: control characters', () => {
       else
         expect([shown, displayWidth(shown.codePointAt(0) ?? 0)]).toEqual([expect.not.stringMatching(RAW_CONTROL), 1]);
     }
+  });
+});
+
+describe('quoteLine: bidirectional-text controls and line separators', () => {
+  const LAYOUT = ['\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e'];
+  const ISOLATES = ['\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029'];
+  const RAW_LAYOUT = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
+
+  it('shows each as a one-column placeholder, so it cannot reorder the line or shift the caret', () => {
+    for (const char of [...LAYOUT, ...ISOLATES]) {
+      expect([char, visibleCharacter(char)]).toEqual([char, '\uFFFD']);
+      expect(visibleText(`a${char}\tb`)).toBe('a\uFFFD b');
+    }
+    // 'Trojan source': an RLO would display `b -> a` as `a >- b`, and the carets would point elsewhere
+    const text = `x \u202eon bad\u202c\u2066 \u200fy\u2069 z`;
+    const { text: shown, caret } = quoteLine({ text, offset: 0 }, spanOn(text.indexOf('y'), text.indexOf('y') + 1));
+    expect(shown).toBe('x \uFFFDon bad\uFFFD\uFFFD \uFFFDy\uFFFD z');
+    expect(shown).not.toMatch(RAW_LAYOUT);
+    expect(caret).toBe(`${' '.repeat(shown.indexOf('y'))}^`);
+    expect(underCaret(shown, caret)).toBe('y');
+  });
+
+  it('leaves other format characters alone (a zero-width joiner keeps an emoji sequence whole)', () => {
+    expect(visibleText('\u{1F468}\u200d\u{1F469} e\u0301')).toBe('\u{1F468}\u200d\u{1F469} e\u0301');
   });
 });
 
@@ -95,7 +120,20 @@ describe('quoteLine: long lines', () => {
     expect(underCaret(shown, caret)).toBe('xxxxx');
   });
 
-  const piece = fc.constantFrom('a', 'bc', '状', '😀', '\t', '\u0000', '\u001b', '\u0085', 'e\u0301', ' ');
+  const piece = fc.constantFrom(
+    'a',
+    'bc',
+    '状',
+    '😀',
+    '\t',
+    '\u0000',
+    '\u001b',
+    '\u0085',
+    'e\u0301',
+    ' ',
+    '\u202e',
+    '\u200f',
+  );
   it('never exceeds the width, never shows a raw control character, and puts the caret under the span', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 150 }), fc.nat(), fc.nat(), (pieces, a, b) => {

@@ -73,9 +73,10 @@ export function quoteLine(line: SourceLine, span: Span, maxWidth = MAX_QUOTED_WI
       i += char.length; // a byte order mark is no part of the line the user sees (its width is 0)
       continue;
     }
-    const code = char.codePointAt(0) ?? 0;
-    const width = char === '\t' ? TAB_WIDTH - (column % TAB_WIDTH) : displayWidth(code);
-    cells.push({ text: char === '\t' ? ' '.repeat(width) : visibleCharacter(char), column, width });
+    const shown = visibleCharacter(char);
+    // the width of what is shown: a zero-width mark such as U+200F becomes a one-column placeholder
+    const width = char === '\t' ? TAB_WIDTH - (column % TAB_WIDTH) : displayWidth(shown.codePointAt(0) ?? 0);
+    cells.push({ text: char === '\t' ? ' '.repeat(width) : shown, column, width });
     column += width;
     i += char.length;
   }
@@ -130,6 +131,8 @@ function cellInWindow(cell: Cell, from: number, to: number): string {
 /**
  * `char`, or a one-column placeholder when it is a control character a terminal would act on instead of
  * showing: C0 (tab aside) as its Unicode control picture (NUL as `␀`, ESC as `␛`), DEL as `␡`, C1 as `�`.
+ * Bidirectional-text controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), which reorder the rest
+ * of the line around them, and the line and paragraph separators U+2028 and U+2029 show as `�` too.
  * Tabs are left to the caller, which expands them.
  */
 export function visibleCharacter(char: string): string {
@@ -137,7 +140,22 @@ export function visibleCharacter(char: string): string {
   if (code < 0x20 && char !== '\t') return String.fromCharCode(0x2400 + code);
   if (code === 0x7f) return '\u2421';
   if (code >= 0x80 && code <= 0x9f) return '\uFFFD';
+  if (LAYOUT_CONTROL.test(char)) return '\uFFFD';
   return char;
+}
+
+/** Characters that change how a terminal lays out the text after them rather than showing as themselves. */
+const LAYOUT_CONTROL = /^[\p{Bidi_Control}\u2028\u2029]$/u;
+
+/** Every character `visibleCharacter` replaces, tabs included. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Bidi_Control}\u2028\u2029]/gu;
+
+/**
+ * `text` for one line of a message: each character `visibleCharacter` replaces as its placeholder, and a tab
+ * as a space. O(text length).
+ */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, (c) => (c === '\t' ? ' ' : visibleCharacter(c)));
 }
 
 /** Code-point ranges shown two columns wide in a terminal (East Asian Wide and Fullwidth). */

@@ -172,11 +172,32 @@ describe('formatDiagnostics: bounded output', () => {
     const evil = 'dfa "\u001b[2J" {\n  a\u0000\u0007 -> b\u009b on \u007f\n}';
     const nameEsc = diagnostic('FSA243', spanOf(evil, 'dfa'), `'\u001b[2J' has no accepting states`, 'a\u0007\nb\tc');
     const bell = diagnostic('FSA100', spanOf(evil, '\u0007'), 'bell');
-    const text = formatDiagnostics([nameEsc, bell], { fileName: 'f', source: evil });
+    const text = formatDiagnostics([nameEsc, bell], { fileName: 'f\u001b[2J\t', source: evil });
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
-    expect(text).toContain(`f:1:1: warning[FSA243]: '␛[2J' has no accepting states`);
+    expect(text).toContain(`f␛[2J :1:1: warning[FSA243]: '␛[2J' has no accepting states`);
     expect(text).toContain('  help: a␇\n        b c');
     expect(text).toContain('    2 |   a␀␇ -> b\uFFFD on ␡\n      |     ^\n');
+  });
+
+  it('shows bidirectional-text controls and line separators as placeholders in the file name, message and hint', () => {
+    const source = 'dfa A {\n  q -> \u202eb\u202c on x\n}';
+    const named = diagnostic(
+      'FSA201',
+      spanOf(source, 'b'),
+      `unknown state '\u202eb\u202c'`,
+      'declare \u2067b\u2069\u2028or not',
+    );
+    const text = formatDiagnostics([named], { fileName: 'evil\u202egpj.fsa', source });
+    expect(text).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u);
+    const cut = formatDiagnostics([named, named], { fileName: 'f', source, limit: 1, limitAdvice: 'see e\u202evil' });
+    expect(cut.endsWith('; see e\uFFFDvil\n')).toBe(true);
+    expect(text.split('\n')).toEqual([
+      `evil\uFFFDgpj.fsa:2:9: error[FSA201]: unknown state '\uFFFDb\uFFFD'`,
+      `    2 |   q -> \uFFFDb\uFFFD on x`,
+      `      |         ^`,
+      `  help: declare \uFFFDb\uFFFD\uFFFDor not`,
+      ``,
+    ]);
   });
 
   it('cuts a quoted line wider than 120 columns around the span, and leaves JSON positions alone', () => {
