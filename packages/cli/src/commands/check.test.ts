@@ -60,6 +60,18 @@ describe('cdam check (text)', () => {
     expect(io.stderr()).toBe("cdam: cannot read 'missing.fsa': no such file or directory\n");
     expect(io.stdout()).toBe('0 errors, 0 warnings in 1 file (1 file could not be read)\n');
   });
+
+  it('prints no summary when no file could be read, only the reasons on stderr, and exits 1', async () => {
+    const io = memoryIo(files);
+    expect(await checkCommand(['missing.fsa', 'gone.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toBe(
+      "cdam: cannot read 'missing.fsa': no such file or directory\ncdam: cannot read 'gone.fsa': no such file or directory\n",
+    );
+    expect(io.stdout()).toBe('');
+    const json = memoryIo(files);
+    expect(await checkCommand(['missing.fsa'], { format: 'json' }, json)).toBe(ExitCode.Errors);
+    expect(JSON.parse(json.stdout())).toEqual([]);
+  });
 });
 
 describe('cdam check --format json', () => {

@@ -20,7 +20,7 @@ function plural(count: number, word: string): string {
 /**
  * `cdam check <files...>`: parses and checks each file and prints its diagnostics on stdout.
  * Text: compiler-style diagnostics (at most TEXT_DIAGNOSTIC_LIMIT per file, then a count of the rest), then one
- * summary line over all of them (`2 errors, 1 warning in 3 files`).
+ * summary line over all of them (`2 errors, 1 warning in 3 files`), left out when no file could be read.
  * JSON: one array of diagnostics over all files, nothing else.
  * A file that cannot be read is reported on stderr. Exit 1 when any file has an error or cannot be read.
  */
@@ -48,11 +48,14 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
       const seeAll = '--format json';
       io.out(`${diagnosticsText(r.diagnostics, { fileName: r.file, source: r.source, seeAll })}\n`);
     }
-    const warnings = all.length - errors;
-    const notRead = unreadable > 0 ? ` (${plural(unreadable, 'file')} could not be read)` : '';
-    io.out(
-      `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(reports.length, 'file')}${notRead}\n`,
-    );
+    // With no file read, a summary could only repeat the 'cannot read' lines on stderr as zeros.
+    if (reports.length > 0) {
+      const warnings = all.length - errors;
+      const notRead = unreadable > 0 ? ` (${plural(unreadable, 'file')} could not be read)` : '';
+      io.out(
+        `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(reports.length, 'file')}${notRead}\n`,
+      );
+    }
   }
   return errors > 0 || unreadable > 0 ? ExitCode.Errors : ExitCode.Ok;
 }
