@@ -87,6 +87,19 @@ describe('findAutomaton and findSequence', () => {
       ok: false,
       message: "file has no sequence; declare one with 'sequence Name { ... }'",
     });
+    expect(findAutomaton(empty, 'Parity')).toEqual({
+      ok: false,
+      message:
+        "no automaton named 'Parity'; file has no automaton; declare one with 'dfa Name { ... }' or 'nfa Name { ... }'",
+    });
+    expect(findSequence(empty, 'Walk')).toEqual({
+      ok: false,
+      message: "no sequence named 'Walk'; file has no sequence; declare one with 'sequence Name { ... }'",
+    });
+    expect(findSequence(single, 'Walk')).toEqual({
+      ok: false,
+      message: "no sequence named 'Walk'; file has no sequence; it has automaton Parity",
+    });
     const twice = checkSource('sequence S { items A }\nsequence S { items B }\n').file;
     expect(findSequence(twice, 'S')).toEqual({
       ok: false,

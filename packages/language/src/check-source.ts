@@ -74,15 +74,15 @@ function find<T extends DeclarationAst>(file: FileAst, name: string | undefined,
   const others = file.declarations.filter((d) => !wanted.is(d));
   const names = matching.map((d) => d.name.value);
   const count = (n: number) => `${n} ${n === 1 ? wanted.kind : wanted.plural}`;
+  // for a file without the wanted kind, with or without a name asked for: how to add one, or what it has instead
+  const none = () =>
+    `file has no ${wanted.kind}` +
+    (others.length === 0
+      ? `; declare one with ${wanted.example}`
+      : `; it has ${others.length === 1 ? wanted.other : wanted.otherPlural} ${listNames(others.map((d) => d.name.value))}`);
   if (name === undefined) {
     if (matching.length === 1) return { ok: true, declaration: matching[0] };
-    if (matching.length === 0) {
-      const instead =
-        others.length === 0
-          ? `; declare one with ${wanted.example}`
-          : `; it has ${others.length === 1 ? wanted.other : wanted.otherPlural} ${listNames(others.map((d) => d.name.value))}`;
-      return { ok: false, message: `file has no ${wanted.kind}${instead}` };
-    }
+    if (matching.length === 0) return { ok: false, message: none() };
     return {
       ok: false,
       message: `file has ${count(matching.length)}: ${listNames(names, Infinity)}; choose one with ${wanted.flag} NAME`,
@@ -105,7 +105,7 @@ function find<T extends DeclarationAst>(file: FileAst, name: string | undefined,
       ? `; did you mean ${quote(guess)}?`
       : matching.length > 0
         ? `; file has ${count(matching.length)}: ${listNames(names, Infinity)}`
-        : `; file has no ${wanted.kind}`;
+        : `; ${none()}`;
   return { ok: false, message: `no ${wanted.kind} named ${quote(name)}${help}` };
 }
 
