@@ -61,4 +61,21 @@ describe('importInterchange', () => {
     expect(messages('{"format": "cdam-automaton", ', 'a.json')[0]).toMatch(/^FSA301 invalid JSON at line 1, column 30/);
     expect(messages('<structure><type>pda</type></structure>', 'p.jff')[0]).toMatch(/^FSA302 JFLAP type 'pda'/);
   });
+
+  it('says binary data is not a JFLAP or JSON text file, whatever the extension, once at the first NUL', () => {
+    const elf = '\u007fELF\u0002\u0001\u0001\u0000\u0000\u0000<{';
+    for (const file of ['ls.jff', 'ls.json', 'ls.xml', 'ls']) {
+      const result = importInterchange(elf, file);
+      expect(result.kind === 'error' && result.diagnostics).toEqual([
+        expect.objectContaining({
+          code: 'FSA105',
+          message: 'this file holds binary data (a NUL byte at offset 7), not a JFLAP or JSON text file',
+          hint: 'import reads a JFLAP file (.jff) or a cdam JSON document (.json), both UTF-8 text',
+          span: expect.objectContaining({ start: expect.objectContaining({ offset: 7, line: 1, column: 8 }) }),
+        }),
+      ]);
+    }
+    const utf16 = importInterchange('\uFFFD\uFFFD<\u0000s\u0000t\u0000r\u0000', 'utf16.jff');
+    expect(utf16.kind === 'error' && utf16.diagnostics[0].hint).toMatch(/^this looks like UTF-16 text; save it again/);
+  });
 });

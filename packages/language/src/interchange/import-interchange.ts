@@ -1,4 +1,6 @@
+import { findBinaryInput, type ExpectedText } from '../binary-input.js';
 import { diagnostic, NO_SPAN } from '../diagnostics.js';
+import { Locator } from '../locator.js';
 import { importAutomatonJson } from './automaton-json.js';
 import { importError, type InterchangeResult } from './import-result.js';
 import { importJflap } from './jflap-import.js';
@@ -9,9 +11,12 @@ import { importSequenceJson } from './sequence-json.js';
  * Imports an interchange document, choosing the reader by extension and content: `.jff`/`.xml`
  * (or text starting with `<`) is JFLAP, named after the file unless it records its name (`importJflap`);
  * `.json` (or text starting with `{`) is read by its `"format"` field, `cdam-automaton` or `cdam-sequence`.
- * Never throws.
+ * Text holding a NUL is binary data, whatever the extension: one FSA105 at the first NUL. Never throws.
  */
 export function importInterchange(text: string, fileName: string): InterchangeResult {
+  // A NUL is in no JFLAP or JSON text, and the XML or JSON reader would only report the first odd byte.
+  const binary = text.includes('\0') ? findBinaryInput(new Locator(text), INTERCHANGE_TEXT) : undefined;
+  if (binary !== undefined) return importError([binary]);
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (extension === 'jff' || extension === 'xml' || (extension !== 'json' && start.startsWith('<'))) {
@@ -54,6 +59,13 @@ export function importInterchange(text: string, fileName: string): InterchangeRe
         ),
   ]);
 }
+
+/** What `cdam import` reads, for the FSA105 of a binary file. */
+const INTERCHANGE_TEXT: ExpectedText = {
+  expected: 'a JFLAP or JSON text file',
+  binaryHint: 'import reads a JFLAP file (.jff) or a cdam JSON document (.json), both UTF-8 text',
+  utf16Hint: 'this looks like UTF-16 text; save it again as UTF-8, the only encoding import reads',
+};
 
 const HINT_FORMAT = 'a cdam JSON document is an object with "format": "cdam-automaton" or "cdam-sequence"';
 

@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { AutomatonSpec, SequenceSpec } from '../spec.js';
 
-/** A failed import: FSA301 (invalid document) or FSA302 (unsupported content) diagnostics, at least one. */
+/**
+ * A failed import: FSA301 (invalid document) or FSA302 (unsupported content) diagnostics, at least one, or
+ * from `importInterchange` a single FSA105 for binary data.
+ */
 export interface ImportError {
   readonly kind: 'error';
   readonly diagnostics: readonly Diagnostic[];
