@@ -19,12 +19,12 @@ describe('createProgressLog', () => {
     time.advance(1);
     log.update(12_000, 111_111, 'random words');
     time.advance(20_500);
-    log.update(111_111, 111_111, 'noise table');
+    log.update(111_111, 111_111, 'noise table, 100 words at each of 6 noise levels');
     log.clear();
     expect(io.stderr()).toBe(
-      'verify: 1 of 111 111 words (0%), all words up to the depth, 0 s\n' +
-        'verify: 12 000 of 111 111 words (10%), random words, 2 s\n' +
-        'verify: 111 111 of 111 111 words (100%), noise table, 23 s\n',
+      'verify: 1 of 111 111 runs (0%), all words up to the depth, 0 s\n' +
+        'verify: 12 000 of 111 111 runs (10%), random words, 2 s\n' +
+        'verify: 111 111 of 111 111 runs (100%), noise table, 100 words at each of 6 noise levels, 23 s\n',
     );
   });
 
@@ -37,7 +37,7 @@ describe('createProgressLog', () => {
     log.clear();
     log.clear();
     expect(io.stderr()).toBe(
-      'verify: 0 of 10 words (0%), random words, 0 s\nverify: 10 of 10 words (100%), random words, 0 s\n',
+      'verify: 0 of 10 runs (0%), random words, 0 s\nverify: 10 of 10 runs (100%), random words, 0 s\n',
     );
     expect(io.stderr()).not.toMatch(/\x1b|\r/);
   });

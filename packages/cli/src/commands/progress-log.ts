@@ -19,8 +19,10 @@ export function groupDigits(count: number): string {
 
 /**
  * Progress as plain lines on `io.err`, for logs and CI where a bar redrawn with `\r` is noise:
- * `verify: 12 000 of 111 111 words (10%), random words, 23 s`. The first update prints a line, then at most
- * one every `intervalMs`; `clear` prints the last state when it was not printed, so a log ends at 100%.
+ * `verify: 12 000 of 111 711 runs (10%), random words, 23 s`. A run is one word through the network, so the
+ * total may exceed the words a report counts as checked (verify's noise table runs each of its words once per
+ * noise level; the label says so). The first update prints a line, then at most one every `intervalMs`;
+ * `clear` prints the last state when it was not printed, so a log ends at 100%.
  */
 export function createProgressLog(io: Io, options: ProgressLogOptions): ProgressBar {
   const intervalMs = options.intervalMs ?? 2000;
@@ -30,7 +32,7 @@ export function createProgressLog(io: Io, options: ProgressLogOptions): Progress
     const percent = total > 0 ? Math.floor(Math.min(1, done / total) * 100) : 100;
     const seconds = Math.max(0, Math.floor((now - options.started) / 1000));
     io.err(
-      `${options.command}: ${groupDigits(done)} of ${groupDigits(total)} words (${percent}%), ${label}, ${seconds} s\n`,
+      `${options.command}: ${groupDigits(done)} of ${groupDigits(total)} runs (${percent}%), ${label}, ${seconds} s\n`,
     );
     printedAt = now;
     unprinted = undefined;

@@ -156,10 +156,31 @@ describe('cdam verify', () => {
     const clock = () => (now += 300);
     expect(await verifyCommand('t.fsa', { ...quick, json: true, progress: 'lines', clock }, io)).toBe(ExitCode.Ok);
     const lines = io.stderr().split('\n').slice(0, -1);
-    expect(lines[0]).toMatch(/^verify: 1 of \d+ words \(0%\), all words up to the depth, \d+ s$/);
-    expect(lines.at(-1)).toMatch(/^verify: (\d+) of \1 words \(100%\), noise table, \d+ s$/);
+    expect(lines[0]).toMatch(/^verify: 1 of \d+ runs \(0%\), all words up to the depth, \d+ s$/);
+    expect(lines.at(-1)).toMatch(
+      /^verify: (\d+) of \1 runs \(100%\), noise table, 100 words at each of 6 noise levels, \d+ s$/,
+    );
     expect(io.stderr()).not.toMatch(/\x1b|\r/);
     expect(JSON.parse(io.stdout())).toMatchObject({ verified: true });
+  });
+
+  it('counts in its progress total the words checked plus each noise-table word once per noise level', async () => {
+    for (const noise of [undefined, 0.25, 0.3]) {
+      const io = memoryIo(files);
+      const options = { ...quick, json: true, progress: 'lines' as const, ...(noise === undefined ? {} : { noise }) };
+      expect(await verifyCommand('t.fsa', options, io)).toBe(ExitCode.Ok);
+      const report = JSON.parse(io.stdout()) as VerifyJson;
+      const last =
+        /verify: [\d ]+ of ([\d ]+) runs \(100%\), noise table, 100 words at each of (\d+) noise levels/.exec(
+          io.stderr(),
+        );
+      const levels = report.noise.length;
+      expect([Number(last?.[1].replace(/ /g, '')), Number(last?.[2])]).toEqual([
+        report.wordsChecked + 100 * levels,
+        levels,
+      ]);
+      expect(levels).toBe(noise === 0.25 ? 7 : 6); // 0.3 is a default level already
+    }
   });
 
   it('--json keeps stdout pure JSON; progress goes to stderr as a bar on a terminal, as lines with --progress, and nowhere with --no-progress', async () => {
@@ -174,8 +195,8 @@ describe('cdam verify', () => {
       expect(await runCli([...args, '--progress'], lines)).toBe(ExitCode.Ok);
       expect(JSON.parse(lines.stdout())).toMatchObject({ verified: true });
       expect(lines.stdout()).not.toContain('verify:');
-      expect(lines.stderr()).toMatch(/^verify: 1 of \d+ words \(0%\), all words up to the depth, \d+ s\n/);
-      expect(lines.stderr()).toMatch(/\(100%\), noise table, \d+ s\n$/);
+      expect(lines.stderr()).toMatch(/^verify: 1 of \d+ runs \(0%\), all words up to the depth, \d+ s\n/);
+      expect(lines.stderr()).toMatch(/\(100%\), noise table, 100 words at each of 6 noise levels, \d+ s\n$/);
       for (const io of [memoryIo(files, { errIsTTY: true }), memoryIo(files)]) {
         expect(await runCli([...args, '--no-progress'], io)).toBe(ExitCode.Ok);
         expect(JSON.parse(io.stdout())).toMatchObject({ verified: true });

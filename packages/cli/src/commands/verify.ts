@@ -1,4 +1,11 @@
-import { Network, verifyNetwork, wordCount, type VerifyProgress, type VerifyReport } from '@cdam/runtime';
+import {
+  DEFAULT_NOISE_LEVELS,
+  Network,
+  verifyNetwork,
+  wordCount,
+  type VerifyProgress,
+  type VerifyReport,
+} from '@cdam/runtime';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { loadNetwork } from '../load-network.js';
@@ -42,11 +49,18 @@ export interface VerifyJson extends VerifyReport {
   readonly elapsedMs: number;
 }
 
-const PHASES: Record<VerifyProgress['phase'], string> = {
-  exhaustive: 'all words up to the depth',
-  random: 'random words',
-  robustness: 'noise table',
-};
+/**
+ * Progress labels. The noise table's label says how many runs it adds: they count in the progress total but
+ * not in `wordsChecked`, which covers only the words checked without noise.
+ */
+function phaseLabels(noiseLevels: readonly number[]): Record<VerifyProgress['phase'], string> {
+  const levels = new Set(noiseLevels).size; // verifyNetwork runs a repeated level once
+  return {
+    exhaustive: 'all words up to the depth',
+    random: 'random words',
+    robustness: `noise table, ${ROBUSTNESS_WORDS} words at each of ${levels} noise levels`,
+  };
+}
 
 /**
  * `cdam verify <file> [--automaton NAME] [--depth K] [--samples N] [--noise F] [--seed S] [--json] [--[no-]progress]`:
@@ -74,14 +88,16 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
     options.progress === 'lines'
       ? createProgressLog(io, { command: 'verify', clock, started })
       : createProgressBar(io, options.progress === 'bar');
+  const noiseLevels = options.noise !== undefined ? [...DEFAULT_NOISE_LEVELS, options.noise] : DEFAULT_NOISE_LEVELS;
+  const phases = phaseLabels(noiseLevels);
   const result = verifyNetwork(network, {
     ...(options.depth !== undefined ? { depth: options.depth } : {}),
     ...(options.samples !== undefined ? { samples: options.samples } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
-    ...(options.noise !== undefined ? { noiseLevels: [0, 0.1, 0.2, 0.3, 0.4, 0.5, options.noise] } : {}),
+    noiseLevels,
     maxLength: RANDOM_MAX_LENGTH,
     robustnessWords: ROBUSTNESS_WORDS,
-    onProgress: (p) => bar.update(p.done, p.total, PHASES[p.phase]),
+    onProgress: (p) => bar.update(p.done, p.total, phases[p.phase]),
   });
   bar.clear();
   if (result.kind === 'error') {
