@@ -133,6 +133,7 @@ describe('parse: errors', () => {
 
   it('shows control characters in messages as escapes', () => {
     expect(codes('dfa X { start q0 \u0001 }')).toEqual(["FSA100 1:18-1:19 unexpected character '\\u{1}'"]);
+    expect(codes('dfa X { start q0 \u202e }')).toEqual(["FSA100 1:18-1:19 unexpected character '\\u{202E}'"]);
   });
 
   it('gives hints on how to fix', () => {

@@ -36,10 +36,13 @@ function isEnd(token: IToken | undefined): boolean {
   return token === undefined || tokenMatcher(token, EOF);
 }
 
-/** User text fit for a one-line message: control characters escaped as `\u{HEX}`, long text shortened. */
+/**
+ * User text fit for a one-line message: control characters (bidirectional-text controls included, which would
+ * reorder the message) escaped as `\u{HEX}`, long text shortened.
+ */
 export function shownText(text: string): string {
   const visible = text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu,
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu,
     (c) => `\\u{${c.codePointAt(0)?.toString(16).toUpperCase()}}`,
   );
   return visible.length > 40 ? `${visible.slice(0, 37)}...` : visible;
