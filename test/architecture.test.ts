@@ -94,6 +94,30 @@ describe('package architecture', () => {
     expect(eager.map((s) => `${relative(root, s.file)} -> ${s.specifier}`)).toEqual([]);
   });
 
+  it('the cdam bin reaches the compiler, runtime, figures and terminal UI only through lazy imports', () => {
+    // So `cdam check`, `fmt`, `import` and `--help` start without loading them (dynamic imports are chunks).
+    const cliSrc = join(root, 'packages', 'cli', 'src');
+    const seen = new Set<string>();
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const site of importsOf(file)) {
+        if (site.dynamic || site.typeOnly) continue;
+        if (site.specifier.startsWith('.')) {
+          visit(join(file, '..', site.specifier).replace(/\.js$/, '.ts'));
+        } else {
+          reached.add(`${relative(root, file)} -> ${site.specifier}`);
+        }
+      }
+    };
+    visit(join(cliSrc, 'main.ts'));
+    expect(seen.size).toBeGreaterThan(5);
+    const heavy = [...reached].filter((edge) => /-> (@cdam\/(compiler|runtime|figures|tui)|ink|react)$/.test(edge));
+    expect(heavy).toEqual([]);
+    expect([...reached].some((edge) => edge.endsWith('-> commander'))).toBe(true);
+  });
+
   it('library packages use no ambient randomness or clock', () => {
     const offenders = ORDER.filter((p) => p !== 'cli' && p !== 'tui')
       .flatMap((p) => sourceFiles(join(root, 'packages', p, 'src')))
