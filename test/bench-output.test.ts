@@ -1,3 +1,4 @@
+import { DEFAULT_NOISE_LEVELS, defaultDepth, wordCount } from '@cdam/runtime';
 import { describe, expect, it } from 'vitest';
 import type { BenchResult } from '../packages/runtime/bench/bench-result.js';
 import { formatMs, formatReport, formatTable } from '../packages/runtime/bench/format.js';
@@ -25,6 +26,8 @@ const tinyPlan: BenchPlan = {
   },
   minimise: { states: [40], symbols: 3 },
   recall: { sequences: [{ items: 5 }], ticks: 7 },
+  verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
+  determinise: { k: [3, 5] },
   timing: quick,
 };
 
@@ -91,13 +94,68 @@ describe('bench output', () => {
     expect(lines.length).toBeGreaterThan(0);
   });
 
+  it('has a verify row per sample whose parts count what verify reports, with positive times', () => {
+    expect(json.verify).toHaveLength(1);
+    const row = json.verify[0];
+    expect(row).toMatchObject({
+      automaton: 'Turnstile',
+      file: 'samples/turnstile.fsa',
+      states: 2,
+      symbols: 2,
+      samples: 20,
+      robustnessWords: 10,
+      noiseLevels: DEFAULT_NOISE_LEVELS.length,
+      failingWords: 0,
+    });
+    expect(row.exhaustiveDepth).toBe(defaultDepth(2, 100));
+    const part = Object.fromEntries(row.phases.map((f) => [f.phase, f]));
+    expect(row.phases.map((f) => f.phase)).toEqual(['all', 'closure', 'exhaustive', 'random', 'robustness']);
+    for (const f of row.phases) {
+      expect(positive(f.ms)).toBe(true);
+      expect(f.reps).toBeGreaterThan(0);
+      expect(f.inputsPerSecond).toBe(f.inputs === null ? null : (f.inputs * 1000) / f.ms);
+    }
+    const { all, closure, exhaustive, random, robustness } = part;
+    expect(exhaustive.words).toBe(wordCount(2, row.exhaustiveDepth));
+    expect(exhaustive.inputs).toBe(exhaustive.words! - 1); // every word but the empty one extends a shorter one by one input
+    expect(random.words).toBe(20);
+    expect(random.inputs).toBeGreaterThan(0);
+    expect(random.inputs).toBeLessThanOrEqual(20 * 200);
+    expect(all.words).toBe(row.wordsChecked);
+    expect(all.inputs).toBe(row.inputsSimulated);
+    expect(all.words).toBe(exhaustive.words! + random.words!);
+    expect(all.inputs).toBe(exhaustive.inputs! + random.inputs!);
+    expect(closure.words).toBeNull();
+    expect(closure.inputs).toBeGreaterThan(0);
+    expect(robustness).toMatchObject({ words: 10 * DEFAULT_NOISE_LEVELS.length, inputs: null, inputsPerSecond: null });
+  });
+
+  it('has determinise rows with 2^k states, none merged by minimise', () => {
+    expect(json.determinise.map((r) => [r.k, r.nfaStates, r.dfaStates, r.minimalStates])).toEqual([
+      [3, 4, 8, 8],
+      [5, 6, 32, 32],
+    ]);
+    for (const row of json.determinise) expect(positive(row.ms) && positive(row.minimiseMs)).toBe(true);
+  });
+
   it('prints every section as a table', () => {
     const text = formatReport(result);
-    for (const heading of ['1. Compile', '2. One update step', '3. Minimise', '4. Recall', '5. Peak RSS']) {
+    for (const heading of [
+      '1. Compile',
+      '2. One update step',
+      '3. Minimise',
+      '4. Recall',
+      '5. Verify',
+      '6. Determinise',
+      '7. Peak RSS',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toMatch(/^\s*16\s+32\s+1\s+wasm\s/m);
     expect(text).toContain('reference at n = 24, batch = 1: only up to n = 16');
+    expect(text).toMatch(/^Turnstile\s+2\s+2\s+\d+\s+\d+\s+all\s+83\s/m);
+    expect(text).toContain(`exhaustive (depth ${defaultDepth(2, 100)})`);
+    expect(text).toMatch(/^\s*5\s+6\s+32\s+[\d.]+ \(\d+\)\s+32\s/m);
   });
 });
 

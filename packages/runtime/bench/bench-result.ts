@@ -71,6 +71,8 @@ export interface BenchResult {
   readonly compile: readonly CompileRow[];
   readonly minimise: readonly MinimiseRow[];
   readonly recall: RecallFigure;
+  readonly verify: readonly VerifyRow[];
+  readonly determinise: readonly DeterminiseRow[];
   readonly peakRssMB: number;
   readonly numpyNote: string | null;
   /** 1, 5 and 15 minute load averages at the end of the run, and at its start. */
@@ -79,4 +81,68 @@ export interface BenchResult {
   readonly cores: number;
   readonly seconds: number;
   readonly node: string;
+}
+
+/** Which part of `verifyNetwork` a figure times; `all` is one whole call with every part on. */
+export type VerifyPhaseName = 'all' | 'closure' | 'exhaustive' | 'random' | 'robustness';
+
+/**
+ * One part of verification, timed as a `verifyNetwork` call with only that part on (the others off or
+ * empty, so the call still decodes the start state once).
+ */
+export interface VerifyPhaseFigure {
+  readonly phase: VerifyPhaseName;
+  /**
+   * Words checked, as the report counts them: exhaustive and random words (their sum for `all`),
+   * the noisy runs (sample words × levels) for robustness, null for the state closure.
+   */
+  readonly words: number | null;
+  /**
+   * Inputs simulated, as the report counts them (`inputsSimulated`: exhaustive and random inputs, shared
+   * prefixes once); transitions checked for the state closure; null for robustness, whose inputs the
+   * report does not count.
+   */
+  readonly inputs: number | null;
+  readonly ms: number;
+  readonly reps: number;
+  /** inputs / ms × 1000, or null without an input count. */
+  readonly inputsPerSecond: number | null;
+}
+
+/** Verification of one compiled sample automaton with a fixed number of random words. */
+export interface VerifyRow {
+  readonly automaton: string;
+  /** The sample, relative to the repository root. */
+  readonly file: string;
+  /** States and symbols of the DFA verify compares with (completed, so a dead state counts). */
+  readonly states: number;
+  readonly symbols: number;
+  readonly neurons: number;
+  readonly patterns: number;
+  readonly exhaustiveDepth: number;
+  /** Random words asked for (`samples`). */
+  readonly samples: number;
+  /** Words of the robustness sample, and its noise levels. */
+  readonly robustnessWords: number;
+  readonly noiseLevels: number;
+  /** The whole call's `wordsChecked` and `inputsSimulated` (exhaustive and random). */
+  readonly wordsChecked: number;
+  readonly inputsSimulated: number;
+  /** Words on which the network and the automaton disagreed in the whole call (0 for a correct compile). */
+  readonly failingWords: number;
+  /** The whole call first (`all`), then each part alone. */
+  readonly phases: readonly VerifyPhaseFigure[];
+}
+
+/** Subset construction on "the k-th symbol from the end is 1" (k + 1 NFA states, 2^k DFA states). */
+export interface DeterminiseRow {
+  readonly k: number;
+  readonly nfaStates: number;
+  readonly dfaStates: number;
+  readonly ms: number;
+  readonly reps: number;
+  /** States after `minimise` of the determinised DFA (the language needs all 2^k). */
+  readonly minimalStates: number;
+  readonly minimiseMs: number;
+  readonly minimiseReps: number;
 }

@@ -1,4 +1,4 @@
-import type { BenchResult, StepRow } from './bench-result.js';
+import type { BenchResult, DeterminiseRow, StepRow, VerifyRow } from './bench-result.js';
 
 export interface Column {
   readonly title: string;
@@ -117,7 +117,15 @@ export function formatReport(result: BenchResult): string {
         )
       : `   not measured: ${result.recall.reason}`,
     '',
-    `5. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
+    '5. Verify a compiled sample (verifyNetwork, default options but the random words; each part also alone)',
+    verifyTable(result.verify),
+    '   words and inputs as verify counts them: all = exhaustive + random; closure counts transitions checked;',
+    '   robustness counts noisy runs (sample words × noise levels), and verify does not count their inputs',
+    '',
+    '6. Determinise "the k-th symbol from the end is 1" (automata determinise, then minimise)',
+    determiniseTable(result.determinise),
+    '',
+    `7. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
     '',
     'Targets (reported, not asserted)',
     ...targetLines(result),
@@ -152,6 +160,58 @@ function stepTable(rows: readonly StepRow[]): string {
       }),
       r.numpyMsPerStep === null ? '-' : timed(r.numpyMsPerStep, r.numpyRuns),
       r.ratio === null ? '-' : formatRatio(r.ratio),
+    ]),
+  );
+}
+
+function verifyTable(rows: readonly VerifyRow[]): string {
+  return formatTable(
+    [
+      { title: 'automaton', align: 'left' },
+      { title: 'states' },
+      { title: 'symbols' },
+      { title: 'n' },
+      { title: 'p' },
+      { title: 'part', align: 'left' },
+      { title: 'words' },
+      { title: 'inputs' },
+      { title: 'ms' },
+      { title: 'inputs/s' },
+    ],
+    rows.flatMap((r) =>
+      r.phases.map((f, i) => [
+        i === 0 ? r.automaton : '',
+        i === 0 ? String(r.states) : '',
+        i === 0 ? String(r.symbols) : '',
+        i === 0 ? formatCount(r.neurons) : '',
+        i === 0 ? formatCount(r.patterns) : '',
+        f.phase === 'exhaustive' ? `exhaustive (depth ${r.exhaustiveDepth})` : f.phase,
+        f.words === null ? '-' : formatCount(f.words),
+        f.inputs === null ? '-' : formatCount(f.inputs),
+        timed(f.ms, f.reps),
+        f.inputsPerSecond === null ? '-' : formatCount(Math.round(f.inputsPerSecond)),
+      ]),
+    ),
+  );
+}
+
+function determiniseTable(rows: readonly DeterminiseRow[]): string {
+  return formatTable(
+    [
+      { title: 'k' },
+      { title: 'NFA states' },
+      { title: 'DFA states' },
+      { title: 'determinise ms' },
+      { title: 'minimal states' },
+      { title: 'minimise ms' },
+    ],
+    rows.map((r) => [
+      String(r.k),
+      String(r.nfaStates),
+      formatCount(r.dfaStates),
+      timed(r.ms, r.reps),
+      formatCount(r.minimalStates),
+      timed(r.minimiseMs, r.minimiseReps),
     ]),
   );
 }

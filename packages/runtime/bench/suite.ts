@@ -1,11 +1,13 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { BenchResult } from './bench-result.js';
 import { benchCompile } from './compile-bench.js';
+import { benchDeterminise } from './determinise-bench.js';
 import { DEFAULT_TIMING, type TimingPolicy } from './measure.js';
 import { benchMinimise } from './minimise-bench.js';
 import type { NumpyRunner } from './numpy-yardstick.js';
 import { benchRecall, type RecallPlan } from './recall-bench.js';
 import { benchStep, type StepPlan } from './step-bench.js';
+import { benchVerify, type VerifyPlan } from './verify-bench.js';
 
 /** Everything one bench run measures; `DEFAULT_PLAN` is what `pnpm bench` runs. */
 export interface BenchPlan {
@@ -13,10 +15,13 @@ export interface BenchPlan {
   readonly step: StepPlan;
   readonly minimise: { readonly states: readonly number[]; readonly symbols: number };
   readonly recall: RecallPlan;
+  readonly verify: VerifyPlan;
+  /** k of the "k-th symbol from the end is 1" NFAs to determinise (2^k DFA states each). */
+  readonly determinise: { readonly k: readonly number[] };
   readonly timing: TimingPolicy;
 }
 
-/** The sizes of the brief: fits in about two minutes on two loaded cores. */
+/** The sizes of the brief: fits in about two and a half minutes on two loaded cores. */
 export const DEFAULT_PLAN: BenchPlan = {
   compile: { states: [100, 1_000, 10_000], symbols: 4 },
   step: {
@@ -34,6 +39,12 @@ export const DEFAULT_PLAN: BenchPlan = {
   },
   minimise: { states: [10_000], symbols: 4 },
   recall: { sequences: [{ items: 256 }, { items: 256, neurons: 1_024 }], ticks: 500 },
+  verify: {
+    files: ['samples/turnstile.fsa', 'samples/tcp-connection.fsa'],
+    samples: 300,
+    timing: { warmupReps: 0, warmupMs: 0, minReps: 3, minMs: 0, maxMs: 3_000 },
+  },
+  determinise: { k: [10, 14, 16] },
   timing: DEFAULT_TIMING,
 };
 
@@ -54,11 +65,16 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
   globalThis.gc?.();
   const minimise = benchMinimise(plan.minimise.states, plan.minimise.symbols, plan.timing, log);
   const recall = benchRecall(plan.recall, plan.timing, log);
+  globalThis.gc?.();
+  const verify = benchVerify(plan.verify, log);
+  const determinise = benchDeterminise(plan.determinise.k, plan.timing, log);
   return {
     step,
     compile,
     minimise,
     recall,
+    verify,
+    determinise,
     peakRssMB: peakRssMB(),
     numpyNote,
     loadAverage: loadAverage(),
