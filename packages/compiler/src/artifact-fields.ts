@@ -80,3 +80,26 @@ export function integers(value: unknown, path: string, min: number, max: number,
   for (let i = 0; i < items.length; i++) out[i] = integer(items[i], `${path}[${i}]`, min, max);
   return out;
 }
+
+export function between(value: unknown, path: string, min: number, max: number): number {
+  const number = finite(value, path);
+  if (number < min || number > max) fail(path, `${number} is out of range ${min}..${max}`);
+  return number;
+}
+
+/** Readers of the fields of the object at `path`, each naming `path.key` in its message (for reports). */
+export function fieldsOf(parent: JsonObject, path: string) {
+  const at = (key: string) => field(parent, key, path);
+  const where = (key: string) => `${path}.${key}`;
+  return {
+    at,
+    object: (key: string) => object(at(key), where(key)),
+    text: (key: string) => string(at(key), where(key)),
+    texts: (key: string) => strings(at(key), where(key)),
+    flag: (key: string) => boolean(at(key), where(key)),
+    number: (key: string) => finite(at(key), where(key)),
+    numberOrNull: (key: string) => finiteOrNull(at(key), where(key)),
+    count: (key: string) => integer(at(key), where(key), 0, Number.MAX_SAFE_INTEGER),
+    choice: <T extends string>(key: string, options: readonly T[]) => oneOf(at(key), where(key), options),
+  };
+}

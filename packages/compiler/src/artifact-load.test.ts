@@ -4,7 +4,7 @@ import { codesHash, encodeCodes, toArtifact } from './artifact.js';
 import { loadArtifact, type LoadResult } from './artifact-load.js';
 import { compileAutomaton } from './compile.js';
 import type { CompiledNetwork } from './compiled-network.js';
-import { dfaSpec, parity } from './testing/index.js';
+import { arbMutatedArtifact, dfaSpec, editJson, parity } from './testing/index.js';
 
 const runs = { seed: Number(process.env.CDAM_PROP_SEED ?? 424242), numRuns: Number(process.env.CDAM_PROP_RUNS ?? 150) };
 
@@ -32,46 +32,8 @@ const artifacts = [toArtifact(compiled('bipolar')), toArtifact(compiled('uniform
 const FIELD =
   /^invalid cdam-network artifact: (artifact|format|version|name|parameters|automaton|codes|patterns|memoryGraph|source|report)\b/;
 
-/** Every path to a value inside `json`, arrays sampled at their first, second and last entries. */
-function pathsOf(json: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  const out: (string | number)[][] = prefix.length > 0 ? [prefix] : [];
-  if (Array.isArray(json)) {
-    const picks = [...new Set([0, 1, json.length - 1])].filter((i) => i >= 0 && i < json.length);
-    for (const i of picks) out.push(...pathsOf(json[i], [...prefix, i]));
-  } else if (typeof json === 'object' && json !== null) {
-    for (const [key, value] of Object.entries(json)) out.push(...pathsOf(value, [...prefix, key]));
-  }
-  return out;
-}
-
-function edit(text: string, path: (string | number)[], change: (parent: any, key: string | number) => void): string {
-  const json = JSON.parse(text);
-  let parent = json;
-  for (const key of path.slice(0, -1)) parent = parent[key];
-  change(parent, path[path.length - 1]);
-  return JSON.stringify(json);
-}
-
-const BAD_VALUES: readonly unknown[] = [1e308, -1e308, -1, 0, 0.5, 'x', null, true, [], {}, 2 ** 53];
-
 /** Flip a character, delete a field, replace a value, or truncate the base64 codes of a valid artifact. */
-const arbMutated: fc.Arbitrary<string> = fc.integer({ min: 0, max: artifacts.length - 1 }).chain((which) => {
-  const text = artifacts[which];
-  const paths = pathsOf(JSON.parse(text));
-  const arbPath = fc.constantFrom(...paths);
-  return fc.oneof(
-    fc
-      .tuple(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ minLength: 1, maxLength: 1 }))
-      .map(([at, c]) => `${text.slice(0, at)}${c}${text.slice(at + 1)}`),
-    arbPath.map((path) => edit(text, path, (parent, key) => delete parent[key])),
-    fc
-      .tuple(arbPath, fc.constantFrom(...BAD_VALUES))
-      .map(([path, value]) => edit(text, path, (parent, key) => (parent[key] = value))),
-    fc
-      .tuple(fc.constantFrom('state', 'input'), fc.integer({ min: 1, max: 12 }))
-      .map(([key, cut]) => edit(text, ['codes', key], (codes, k) => (codes[k] = codes[k].slice(0, -cut)))),
-  );
-});
+const arbMutated = arbMutatedArtifact(artifacts, ['state', 'input']);
 
 /**
  * Every number a loaded network hands the runtime is finite, and small enough that a run cannot overflow:
@@ -133,7 +95,7 @@ describe('loadArtifact on bad input', () => {
     ['beta', 1e308, /parameters\.beta: 1e\+308 is not in \(0, 1e6\]/],
     ['quiescenceThreshold', 1e308, /parameters\.quiescenceThreshold: 1e\+308 is out of range -1\.\.1/],
   ])('rejects parameters.%s = %s, outside the language range', (key, value, message) => {
-    const text = edit(artifacts[0], ['parameters', key], (parent, k) => (parent[k] = value));
+    const text = editJson(artifacts[0], ['parameters', key], (parent, k) => (parent[k] = value));
     const result = loadArtifact(text);
     expect(result.kind === 'error' ? result.message : 'loaded').toMatch(message);
   });
@@ -144,7 +106,7 @@ describe('loadArtifact on bad input', () => {
     state[5] = 1e300;
     const stateBytes = encodeCodes('uniform', state, network.codes.stateCount, network.codes.stateLength);
     const inputBytes = encodeCodes('uniform', network.codes.input, network.codes.inputCount, network.codes.inputLength);
-    const text = edit(artifacts[1], ['codes'], (parent, key) => {
+    const text = editJson(artifacts[1], ['codes'], (parent, key) => {
       parent[key].state = stateBytes.toString('base64');
       parent[key].sha256 = codesHash(stateBytes, inputBytes);
     });

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
-import type { CodeBook } from './codes.js';
+import { codesHash, encodeCodes } from './code-bytes.js';
 import type { CompiledNetwork } from './compiled-network.js';
+
+export { codesHash, encodeCodes } from './code-bytes.js';
 
 /** The `format` and `version` of the network artifact (grammar/cdam-network.md). */
 export const ARTIFACT_FORMAT = 'cdam-network';
@@ -60,33 +61,4 @@ export function toArtifact(network: CompiledNetwork): string {
     report,
   };
   return `${JSON.stringify(artifact)}\n`;
-}
-
-/**
- * The binary form of codes: bipolar codes bit-packed, one code after another, each padded to whole bytes,
- * bit i of a code at byte i >> 3, bit i & 7 (least significant first), 1 = +1, padding bits 0;
- * uniform codes as consecutive little-endian IEEE-754 doubles.
- */
-export function encodeCodes(
-  encoding: CodeBook['encoding'],
-  values: Float64Array,
-  count: number,
-  length: number,
-): Buffer {
-  if (encoding === 'uniform') {
-    const bytes = Buffer.alloc(count * length * 8);
-    for (let i = 0; i < count * length; i++) bytes.writeDoubleLE(values[i], i * 8);
-    return bytes;
-  }
-  const stride = Math.ceil(length / 8);
-  const bytes = Buffer.alloc(count * stride);
-  for (let c = 0; c < count; c++) {
-    for (let i = 0; i < length; i++) if (values[c * length + i] > 0) bytes[c * stride + (i >>> 3)] |= 1 << (i & 7);
-  }
-  return bytes;
-}
-
-/** sha256 (hex) of the state code bytes followed by the input code bytes. */
-export function codesHash(stateBytes: Uint8Array, inputBytes: Uint8Array): string {
-  return createHash('sha256').update(stateBytes).update(inputBytes).digest('hex');
 }

@@ -1,6 +1,6 @@
-import type { SequenceSpec } from '@cdam/language';
 import { describe, expect, it } from 'vitest';
 import { compileSequence, sequenceStrengths } from './compile-sequence.js';
+import { sequenceSpec as spec } from '../testing/index.js';
 import { sequenceGaps } from './sequence-gaps.js';
 import {
   sequenceEdges,
@@ -9,16 +9,6 @@ import {
   sequencePatternColumn,
   sequencePatternLabels,
 } from './sequence-patterns.js';
-
-function spec(items: string[], options: { loop?: boolean; dwell?: number[]; network?: SequenceSpec['network'] } = {}) {
-  return {
-    name: 'S',
-    items,
-    loop: options.loop ?? false,
-    dwell: options.dwell ?? items.map(() => 1),
-    network: options.network ?? {},
-  } satisfies SequenceSpec;
-}
 
 describe('sequence layout', () => {
   it('gives every occurrence of a repeated item its own pattern', () => {

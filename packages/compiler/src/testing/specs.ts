@@ -1,5 +1,5 @@
 import { toSpec, type Dfa } from '@cdam/automata';
-import type { AutomatonSpec, NetworkParameters } from '@cdam/language';
+import type { AutomatonSpec, NetworkParameters, SequenceSpec } from '@cdam/language';
 
 /** A DFA spec from a transition table written as `from symbol to` triples. */
 export function dfaSpec(
@@ -32,4 +32,18 @@ export const parity = dfaSpec(
 /** The spec of an index-based DFA (names kept): `toSpec` from the automata package. */
 export function specOfDfa(dfa: Dfa, name = 'Random', network: NetworkParameters = {}): AutomatonSpec {
   return toSpec(dfa, { name, network });
+}
+
+/** A sequence spec named 'S': `items` in order, one tick each unless `dwell` says otherwise. */
+export function sequenceSpec(
+  items: readonly string[],
+  options: { loop?: boolean; dwell?: readonly number[]; network?: NetworkParameters } = {},
+): SequenceSpec {
+  return {
+    name: 'S',
+    items,
+    loop: options.loop ?? false,
+    dwell: options.dwell ?? items.map(() => 1),
+    network: options.network ?? {},
+  };
 }

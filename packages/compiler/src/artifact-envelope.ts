@@ -1,0 +1,55 @@
+import { FieldError, fail, field, object } from './artifact-fields.js';
+
+/** The artifact formats cdam writes: what each holds and the command that reads it. */
+const KNOWN_FORMATS: Readonly<Record<string, { readonly holds: string; readonly reader: string }>> = {
+  'cdam-network': { holds: 'a compiled automaton', reader: "run it with 'cdam run'" },
+  'cdam-sequence-network': { holds: 'a compiled sequence', reader: "recall it with 'cdam recall'" },
+};
+
+export type ArtifactRead<T> =
+  { readonly kind: 'ok'; readonly value: T } | { readonly kind: 'error'; readonly message: string };
+
+/**
+ * Parses artifact text and hands the root object to `read` once its `format` is `format` and its `version`
+ * is `version`. Another artifact of cdam is named with the command that reads it. Every problem, including
+ * a `FieldError` from `read`, becomes `{ kind: 'error' }` with a message starting `not a <format> artifact`
+ * or `invalid <format> artifact: <field path>`; this function never throws. O(text length) plus `read`.
+ */
+export function readArtifact<T>(
+  text: string,
+  format: string,
+  version: number,
+  read: (root: { readonly [key: string]: unknown }) => T,
+): ArtifactRead<T> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return {
+      kind: 'error',
+      message: `not a ${format} artifact: the text is not valid JSON (${(error as Error).message})`,
+    };
+  }
+  try {
+    const root = object(parsed, 'artifact');
+    const found = field(root, 'format', '');
+    if (found !== format) {
+      const known = typeof found === 'string' && Object.hasOwn(KNOWN_FORMATS, found) ? KNOWN_FORMATS[found] : undefined;
+      if (known !== undefined)
+        fail('format', `this is ${known.holds} ('${found}'), not ${KNOWN_FORMATS[format].holds}; ${known.reader}`);
+      fail('format', `expected '${format}', found ${JSON.stringify(found)}`);
+    }
+    const foundVersion = field(root, 'version', '');
+    if (foundVersion !== version) {
+      fail('version', `${JSON.stringify(foundVersion)} is not supported (this reader knows version ${version})`);
+    }
+    return { kind: 'ok', value: read(root) };
+  } catch (error) {
+    if (error instanceof FieldError) return { kind: 'error', message: `invalid ${format} artifact: ${error.message}` };
+    // Not a field problem (e.g. memory ran out): still a value, never an exception of the API.
+    return {
+      kind: 'error',
+      message: `invalid ${format} artifact: artifact: could not be read (${(error as Error)?.message ?? String(error)})`,
+    };
+  }
+}
