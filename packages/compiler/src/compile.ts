@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { complete, isComplete, toDfa, type Dfa } from '@cdam/automata';
 import type { AutomatonSpec } from '@cdam/language';
 import { automaticBeta, minimumBeta } from './beta.js';
@@ -21,6 +20,7 @@ import {
   type CompileOptions,
 } from './parameters.js';
 import { buildPatterns, meanPattern } from './patterns.js';
+import { hashSource } from './source-hash.js';
 
 /** Why compiling failed. Expected user errors are values, never exceptions. */
 export interface CompileError {
@@ -257,10 +257,5 @@ export function canonicalSpec(spec: AutomatonSpec): AutomatonSpec {
 
 function sourceOf(spec: AutomatonSpec, sourceText: string | undefined): CompiledSource {
   const canonical = canonicalSpec(spec);
-  const hashed = sourceText ?? JSON.stringify(canonical);
-  return {
-    spec: canonical,
-    sha256: createHash('sha256').update(hashed, 'utf8').digest('hex'),
-    hashOf: sourceText !== undefined ? 'text' : 'spec',
-  };
+  return { spec: canonical, ...hashSource(canonical, sourceText) };
 }

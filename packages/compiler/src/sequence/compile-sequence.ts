@@ -5,6 +5,7 @@ import { formatNumber } from '../compile.js';
 import { MAX_CODE_ENTRIES, MAX_SEQUENCE_GAP_WORK, MAX_SEQUENCE_PATTERNS, formatLimit } from '../limits.js';
 import { MAX_NEURONS, nextNeuronCount, requiredGap } from '../neuron-search.js';
 import { requestParameters } from '../parameters.js';
+import { hashSource } from '../source-hash.js';
 import { drawSequenceCodes } from './sequence-codes.js';
 import { sequenceGaps } from './sequence-gaps.js';
 import type { CompiledSequence, SequenceCodes, SequenceGaps, SequenceReport } from './sequence-network.js';
@@ -14,7 +15,10 @@ import { sequenceEdges, sequenceLayout, sequenceMean, type SequenceLayout } from
 export const SEQUENCE_ETA = 0.2;
 
 /** Options of `compileSequence`: network parameters that override the spec's `network { ... }` block. */
-export type SequenceCompileOptions = NetworkParameters;
+export interface SequenceCompileOptions extends NetworkParameters {
+  /** The source text the spec came from; its sha256 goes into the artifact (else the spec's canonical JSON is hashed). */
+  readonly sourceText?: string;
+}
 
 /** Why a sequence could not be compiled. */
 export interface SequenceCompileError {
@@ -141,17 +145,19 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
     exact,
     warnings,
   };
+  const canonical: SequenceSpec = {
+    name: spec.name,
+    items: [...spec.items],
+    loop: spec.loop,
+    dwell: [...spec.dwell],
+    network: { ...spec.network },
+  };
   return {
     kind: 'ok',
     sequence: {
       name: spec.name,
-      spec: {
-        name: spec.name,
-        items: [...spec.items],
-        loop: spec.loop,
-        dwell: [...spec.dwell],
-        network: { ...spec.network },
-      },
+      spec: canonical,
+      source: hashSource(canonical, options.sourceText),
       items: layout.items,
       positions: layout.positions,
       stepStart: layout.stepStart,

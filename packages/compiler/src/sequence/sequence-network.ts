@@ -1,5 +1,6 @@
 import type { SequenceSpec } from '@cdam/language';
 import type { Encoding } from '../codes.js';
+import type { SourceHash } from '../source-hash.js';
 
 /**
  * What one memory pattern of a sequence stands for: tick `tick` (0-based) of the `dwell` ticks of step
@@ -101,7 +102,10 @@ export interface SequenceReport {
  */
 export interface CompiledSequence {
   readonly name: string;
+  /** The spec without source spans, as compiled. */
   readonly spec: SequenceSpec;
+  /** The hash of the source text (or of the spec's canonical JSON) the sequence was compiled from. */
+  readonly source: SourceHash;
   /** Distinct item names, in order of first appearance. */
   readonly items: readonly string[];
   /** One per pattern, in sequence order. */
