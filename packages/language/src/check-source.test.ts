@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSource, findAutomaton, findSequence } from './check-source.js';
+import { checkSource, findAutomaton, findDeclaration, findSequence } from './check-source.js';
 import { formatDiagnostics } from './render-diagnostics.js';
 import { propertyRuns } from './testing/property-runs.js';
 import { paritySource } from './testing/spec-fixtures.js';
@@ -43,6 +43,22 @@ describe('findAutomaton and findSequence', () => {
     expect(found.ok && found.declaration.name.value).toBe('Parity');
     const walk = findSequence(many);
     expect(walk.ok && walk.declaration.name.value).toBe('Walk');
+  });
+
+  it('findDeclaration takes the only declaration of either kind, and asks which when there are both', () => {
+    const walk = findDeclaration(checkSource('sequence Walk { items A }\n').file);
+    expect(walk.ok && walk.declaration.kind).toBe('sequence');
+    const parity = findDeclaration(single);
+    expect(parity.ok && parity.declaration.kind).toBe('automaton');
+    expect(findDeclaration(many)).toEqual({
+      ok: false,
+      message:
+        'file has 3 automata: A, B, Parity, and 1 sequence: Walk; choose one with --automaton NAME or --sequence NAME',
+    });
+    const twoSequences = checkSource('sequence S { items A }\nsequence T { items B }\n').file;
+    expect(findDeclaration(twoSequences)).toEqual(findSequence(twoSequences));
+    const nothing = checkSource('').file;
+    expect(findDeclaration(nothing)).toEqual(findAutomaton(nothing));
   });
 
   it('asks for a name when there are several', () => {

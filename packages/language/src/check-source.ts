@@ -57,6 +57,28 @@ export function findSequence(file: FileAst, name?: string): Found<SequenceAst> {
   });
 }
 
+/**
+ * The file's only declaration, whatever its kind (for commands that handle both, such as `cdam compile`).
+ * With only automata or only sequences, as `findAutomaton` or `findSequence` without a name; with both
+ * kinds and more than one declaration, asks which with the flag of each kind. O(declarations).
+ */
+export function findDeclaration(file: FileAst): Found<DeclarationAst> {
+  const { declarations } = file;
+  if (declarations.length === 1) return { ok: true, declaration: declarations[0] };
+  const automata = declarations.filter((d) => d.kind === 'automaton').map((d) => d.name.value);
+  const sequences = declarations.filter((d) => d.kind === 'sequence').map((d) => d.name.value);
+  if (sequences.length === 0) return findAutomaton(file);
+  if (automata.length === 0) return findSequence(file);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return {
+    ok: false,
+    message:
+      `file has ${count(automata.length, 'automaton', 'automata')}: ${listNames(automata, Infinity)}, ` +
+      `and ${count(sequences.length, 'sequence', 'sequences')}: ${listNames(sequences, Infinity)}; ` +
+      'choose one with --automaton NAME or --sequence NAME',
+  };
+}
+
 interface Wanted<T extends DeclarationAst> {
   readonly kind: string;
   readonly plural: string;

@@ -12,6 +12,7 @@ export type { FormatOptions, JsonDiagnostic } from './render-diagnostics.js';
 export { checkSource } from './check-source.js';
 export { findAutomaton } from './check-source.js';
 export { findSequence } from './check-source.js';
+export { findDeclaration } from './check-source.js';
 export type { CheckedSource, Found } from './check-source.js';
 export { formatFile } from './format.js';
 export { formatSource } from './format.js';
