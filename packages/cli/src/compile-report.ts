@@ -1,7 +1,21 @@
-import { formatNumber, type CompileReport } from '@cdam/compiler';
+import { formatNumber, type CompileReport, type SequenceReport } from '@cdam/compiler';
 
 function gap(value: number | null): string {
   return value === null ? 'none' : formatNumber(value);
+}
+
+type Choices = Pick<CompileReport, 'neuronsChosen' | 'candidatesTried' | 'betaChosen' | 'minimumBeta'>;
+
+function neuronsChoice(report: Choices): string {
+  return report.neuronsChosen === 'auto'
+    ? `chosen automatically: the smallest safe size, ${report.candidatesTried} candidate${report.candidatesTried === 1 ? '' : 's'} tried`
+    : 'given';
+}
+
+function betaChoice(report: Choices): string {
+  return report.betaChosen === 'auto'
+    ? 'chosen automatically from the worst gap'
+    : `given; the smallest exact value is ${formatNumber(report.minimumBeta)}`;
 }
 
 /**
@@ -9,14 +23,8 @@ function gap(value: number | null): string {
  * the decision gaps against the required one, and whether each choice was automatic. Ends with a newline.
  */
 export function formatCompileReport(report: CompileReport): string {
-  const neurons =
-    report.neuronsChosen === 'auto'
-      ? `chosen automatically: the smallest safe size, ${report.candidatesTried} candidate${report.candidatesTried === 1 ? '' : 's'} tried`
-      : 'given';
-  const beta =
-    report.betaChosen === 'auto'
-      ? `chosen automatically from the worst gap`
-      : `given; the smallest exact value is ${formatNumber(report.minimumBeta)}`;
+  const neurons = neuronsChoice(report);
+  const beta = betaChoice(report);
   const completed = [
     report.determinised ? 'determinised' : undefined,
     report.deadState !== null ? `completed with dead state '${report.deadState}'` : undefined,
@@ -29,6 +37,25 @@ export function formatCompileReport(report: CompileReport): string {
     `  worst gap   ${gap(report.gaps.worst)} (required ${formatNumber(report.requiredGap)}; present ${gap(report.gaps.present)}, jump ${gap(report.gaps.jump)}, hold ${gap(report.gaps.hold)}, decode ${gap(report.gaps.decode)})`,
     `  codes       ${report.encoding}, seed ${report.seed}`,
     `  exact       ${report.exact ? 'yes: every run follows the automaton' : 'not guaranteed (see the warnings)'}`,
+    ...report.warnings.map((w) => `warning: ${w}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The compile report of a sequence as text, in the shape of `formatCompileReport`: the steps and items, n and
+ * its item/context split, p, the schedule (one update per tick), the attend and decode gaps, the codes and
+ * whether recall is exact. Ends with a newline.
+ */
+export function formatSequenceReport(report: SequenceReport): string {
+  const lines = [
+    `  sequence    ${report.steps} step${report.steps === 1 ? '' : 's'} over ${report.items} item${report.items === 1 ? '' : 's'}${report.loop ? ', loop' : ''}`,
+    `  neurons     n = ${report.neurons} (${neuronsChoice(report)}): ${report.itemNeurons} item + ${report.contextNeurons} context`,
+    `  patterns    p = ${report.patterns} (one per tick of every step)`,
+    `  schedule    beta = ${formatNumber(report.beta)} (${betaChoice(report)}), a = ${formatNumber(report.auto)}, h = ${formatNumber(report.hetero)}, eta = ${formatNumber(report.eta)}, one update per tick`,
+    `  worst gap   ${gap(report.gaps.attend)} (required ${formatNumber(report.requiredGap)}; decode ${gap(report.gaps.decode)})`,
+    `  codes       ${report.encoding}, seed ${report.seed}`,
+    `  exact       ${report.exact ? 'yes: recall advances one pattern per tick' : 'not guaranteed (see the warnings)'}`,
     ...report.warnings.map((w) => `warning: ${w}`),
   ];
   return `${lines.join('\n')}\n`;

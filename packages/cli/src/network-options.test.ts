@@ -5,9 +5,11 @@ import {
   DEFAULT_HETERO,
   DEFAULT_ITERATIONS,
   DEFAULT_SEED,
+  SEQUENCE_ETA,
+  sequenceStrengths,
 } from '@cdam/compiler';
 import { describe, expect, it } from 'vitest';
-import { NETWORK_FLAGS, parseNetworkOptions } from './network-options.js';
+import { NETWORK_FLAGS, networkFlagsFor, parseNetworkOptions } from './network-options.js';
 
 describe('parseNetworkOptions', () => {
   it('converts every given flag and leaves the others out', () => {
@@ -54,5 +56,27 @@ describe('NETWORK_FLAGS', () => {
     expect(help.eta).toContain(`(default ${DEFAULT_ETA})`);
     expect(help.iterations).toContain(`(default ${DEFAULT_ITERATIONS})`);
     expect(help.encoding).toContain(`(default ${DEFAULT_ENCODING})`);
+  });
+});
+
+describe('networkFlagsFor', () => {
+  const helpOf = (target: 'sequence' | 'both') =>
+    Object.fromEntries(networkFlagsFor(target).map(([key, , description]) => [key, description]));
+
+  it("states the sequence compiler's defaults for recall, without --iterations", () => {
+    const help = helpOf('sequence');
+    const { a, h } = sequenceStrengths(SEQUENCE_ETA);
+    expect(help.auto).toMatch(new RegExp(`\\(default -\\(1 - eta\\)/eta: ${a}\\)$`));
+    expect(help.hetero).toMatch(new RegExp(`\\(default 1/eta: ${h}\\)$`));
+    expect(help.eta).toMatch(new RegExp(`\\(default ${SEQUENCE_ETA}\\)$`));
+    expect(help.iterations).toBeUndefined();
+    expect(help.seed).toContain(`(default ${DEFAULT_SEED})`);
+  });
+
+  it('names both defaults for compile, and marks --iterations as for automata only', () => {
+    const help = helpOf('both');
+    expect(help.auto).toContain(`(default ${DEFAULT_AUTO}; for a sequence -(1 - eta)/eta: -4)`);
+    expect(help.eta).toContain(`(default ${DEFAULT_ETA}; for a sequence ${SEQUENCE_ETA})`);
+    expect(help.iterations).toContain(`(default ${DEFAULT_ITERATIONS}; automata only)`);
   });
 });

@@ -58,3 +58,28 @@ export function parseNetworkOptions(raw: RawNetworkOptions): OptionValue<Network
   }
   return { ok: true, value: parameters as NetworkParameters };
 }
+
+/** Defaults of the strength flags for a sequence, whose exact tick needs other ones (docs/sequences.md, section 2). */
+export const SEQUENCE_DEFAULTS = { auto: '-(1 - eta)/eta: -4', hetero: '1/eta: 5', eta: '0.2' } as const;
+
+/**
+ * `[key, flags, description]` of the network flags of a command that compiles sequences only (`'sequence'`:
+ * no `--iterations`, the sequence defaults) or both kinds (`'both'`: each default named per kind).
+ */
+export function networkFlagsFor(target: 'sequence' | 'both'): [keyof RawNetworkOptions, string, string][] {
+  const entries: [keyof RawNetworkOptions, string, string][] = [];
+  for (const [key, flags, description] of NETWORK_FLAGS) {
+    if (key === 'iterations') {
+      if (target === 'both') entries.push([key, flags, description.replace(/\)$/, '; automata only)')]);
+    } else if (key === 'auto' || key === 'hetero' || key === 'eta') {
+      const sequence = SEQUENCE_DEFAULTS[key];
+      const replaced = description.replace(/\(default ([^)]*)\)$/, (_, automaton: string) =>
+        target === 'sequence' ? `(default ${sequence})` : `(default ${automaton}; for a sequence ${sequence})`,
+      );
+      entries.push([key, flags, replaced]);
+    } else {
+      entries.push([key, flags, description]);
+    }
+  }
+  return entries;
+}

@@ -1,4 +1,4 @@
-import { loadArtifact } from '@cdam/compiler';
+import { loadArtifact, loadSequenceArtifact } from '@cdam/compiler';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
@@ -60,10 +60,12 @@ describe('cdam compile', () => {
     expect(io.stdout()).toMatch(/^ {2}automaton {3}\d+ states over 2 symbols \(determinised/m);
   });
 
-  it('asks for --automaton when the file has several', async () => {
+  it('asks which declaration when the file has several automata and a sequence', async () => {
     const io = memoryIo({ 'two.fsa': TWO_AUTOMATA });
     expect(await compileCommand('two.fsa', {}, io)).toBe(ExitCode.Errors);
-    expect(io.stderr()).toMatch(/^cdam: two\.fsa: file has 2 automata: .*; choose one with --automaton NAME\n$/);
+    expect(io.stderr()).toMatch(
+      /^cdam: two\.fsa: file has 2 automata: Even, EndsAb, and 1 sequence: Walk; choose one with --automaton NAME or --sequence NAME\n$/,
+    );
   });
 
   it('reports a network that is too small and exits 1', async () => {
@@ -100,6 +102,92 @@ describe('cdam compile', () => {
     expect(await runCli(['compile', 't.fsa', '--neuron', '64'], io)).toBe(ExitCode.Usage);
     expect(io.stderr()).toBe(
       "cdam: unknown option '--neuron' for 'compile'; did you mean '--neurons'? (see 'cdam compile --help')\n",
+    );
+  });
+});
+
+const SEQUENCES = 'sequence Melody {\n  items A, B, A, C\n  loop\n}\nsequence Line {\n  items x, y(2)\n}\n';
+const ONE_SEQUENCE = 'sequence Melody {\n  items A, B, A, C\n  loop\n}\n';
+
+describe('cdam compile --sequence', () => {
+  it('writes a cdam-sequence-network artifact named after the sequence and prints its report', async () => {
+    const io = memoryIo({ 's.fsa': SEQUENCES });
+    expect(await compileCommand('s.fsa', { sequence: 'Melody' }, io)).toBe(ExitCode.Ok);
+    expect(io.writes).toEqual(['Melody.cdam.json']);
+    const loaded = loadSequenceArtifact(io.files.get('Melody.cdam.json') as string);
+    expect(loaded.kind === 'ok' && loaded.sequence.items).toEqual(['A', 'B', 'C']);
+    const lines = io.stdout().split('\n');
+    expect(lines[0]).toBe("compiled 'Melody' from s.fsa -> Melody.cdam.json");
+    expect(lines[1]).toBe('  sequence    4 steps over 3 items, loop');
+    expect(lines[2]).toMatch(/^ {2}neurons {5}n = \d+ \(chosen automatically: .*\): \d+ item \+ \d+ context$/);
+    expect(lines[3]).toBe('  patterns    p = 4 (one per tick of every step)');
+    expect(lines[4]).toMatch(
+      /^ {2}schedule {4}beta = [\d.]+ \(chosen automatically from the worst gap\), a = -4, h = 5, eta = 0\.2, one update per tick$/,
+    );
+    expect(lines[5]).toMatch(/^ {2}worst gap {3}[\d.]+ \(required [\d.]+; decode [\d.]+\)$/);
+    expect(lines[6]).toBe('  codes       bipolar, seed 0');
+    expect(lines[7]).toBe('  exact       yes: recall advances one pattern per tick');
+    expect(io.stderr()).toBe('');
+  });
+
+  it('compiles the only declaration of a file whatever its kind, with the same bytes for the same seed', async () => {
+    const io = memoryIo({ 'm.fsa': ONE_SEQUENCE });
+    expect(await runCli(['compile', 'm.fsa', '-o', 'a.json', '--seed', '3', '--neurons', '64'], io)).toBe(ExitCode.Ok);
+    expect(await runCli(['compile', 'm.fsa', '-o', 'b.json', '--seed', '3', '--neurons', '64'], io)).toBe(ExitCode.Ok);
+    expect(io.files.get('a.json')).toBe(io.files.get('b.json'));
+    expect(JSON.parse(io.files.get('a.json') as string)).toMatchObject({
+      format: 'cdam-sequence-network',
+      parameters: { neurons: 64, seed: 3 },
+      source: { hashOf: 'text' },
+    });
+    const t = memoryIo({ 't.fsa': TURNSTILE });
+    expect(await compileCommand('t.fsa', { output: '-' }, t)).toBe(ExitCode.Ok);
+    expect(JSON.parse(t.stdout())).toMatchObject({ format: 'cdam-network' });
+  });
+
+  it('asks which when the file has more than one declaration, of one kind or of both', async () => {
+    const both = memoryIo({ 'b.fsa': `${TURNSTILE}\n${ONE_SEQUENCE}` });
+    expect(await compileCommand('b.fsa', {}, both)).toBe(ExitCode.Errors);
+    expect(both.stderr()).toBe(
+      'cdam: b.fsa: file has 1 automaton: Turnstile, and 1 sequence: Melody; choose one with --automaton NAME or --sequence NAME\n',
+    );
+    expect(both.writes).toEqual([]);
+    const two = memoryIo({ 's.fsa': SEQUENCES });
+    expect(await compileCommand('s.fsa', {}, two)).toBe(ExitCode.Errors);
+    expect(two.stderr()).toMatch(
+      /^cdam: s\.fsa: file has 2 sequences: Melody, Line; choose one with --sequence NAME\n$/,
+    );
+    const named = memoryIo({ 'b.fsa': `${TURNSTILE}\n${ONE_SEQUENCE}` });
+    expect(await compileCommand('b.fsa', { automaton: 'Melody' }, named)).toBe(ExitCode.Errors);
+    expect(named.stderr()).toMatch(/'Melody' is a sequence, not an automaton; choose it with --sequence Melody/);
+  });
+
+  it.each([
+    [['--sequence', 'Melody', '--automaton', 'T'], "options '--automaton' and '--sequence' cannot be used together"],
+    [
+      ['--sequence', 'Melody', '--iterations', '3'],
+      "option '--iterations' does not apply to sequence 'Melody': recall makes one update per tick",
+    ],
+    [
+      ['--iterations', '3'],
+      "option '--iterations' does not apply to sequence 'Melody': recall makes one update per tick",
+    ],
+    [['--sequence', 'Melody', '--eta', '0'], "option '--eta' must be a number greater than 0 and at most 1, got '0'"],
+  ])('rejects %j as a usage error', async (flags, message) => {
+    const io = memoryIo({ 'm.fsa': ONE_SEQUENCE });
+    expect(await runCli(['compile', 'm.fsa', ...flags], io)).toBe(ExitCode.Usage);
+    expect(io.stderr()).toBe(`cdam: ${message} (see 'cdam compile --help')\n`);
+    expect(io.writes).toEqual([]);
+  });
+
+  it('applies the strength flags with the defaults and warnings of recall', async () => {
+    const io = memoryIo({ 'm.fsa': ONE_SEQUENCE });
+    expect(await runCli(['compile', 'm.fsa', '-o', '-', '--eta', '0.5'], io)).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout()).parameters).toMatchObject({ eta: 0.5, auto: -1, hetero: 2 });
+    const forced = memoryIo({ 'm.fsa': ONE_SEQUENCE });
+    expect(await runCli(['compile', 'm.fsa', '-o', '-', '--auto', '0', '--hetero', '1'], forced)).toBe(ExitCode.Ok);
+    expect(forced.stderr()).toMatch(
+      /^ {2}exact {7}not guaranteed \(see the warnings\)\nwarning: eta · hetero = 0\.2 is not 1/m,
     );
   });
 });

@@ -1,16 +1,26 @@
-import { compileAutomaton, toArtifact } from '@cdam/compiler';
-import { findAutomaton, toAutomatonSpec, type NetworkParameters } from '@cdam/language';
-import { formatCompileReport } from '../compile-report.js';
+import { compileAutomaton, compileSequence, toArtifact, toSequenceArtifact } from '@cdam/compiler';
+import {
+  findAutomaton,
+  findDeclaration,
+  findSequence,
+  toAutomatonSpec,
+  toSequenceSpec,
+  type AutomatonSpec,
+  type NetworkParameters,
+  type SequenceSpec,
+} from '@cdam/language';
+import { formatCompileReport, formatSequenceReport } from '../compile-report.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { reportCompileError } from '../load-network.js';
 import { refuseToOverwriteInput } from '../output.js';
 import { readCheckedFile } from '../read-checked-file.js';
-import { inputError } from '../usage.js';
+import { inputError, usageError } from '../usage.js';
 
 export interface CompileCommandOptions {
   readonly automaton?: string;
-  /** Artifact path; `-` writes it to stdout (the report then goes to stderr). Default `<automaton>.cdam.json`. */
+  readonly sequence?: string;
+  /** Artifact path; `-` writes it to stdout (the report then goes to stderr). Default `<name>.cdam.json`. */
   readonly output?: string;
   /** Network parameters from the flags; they override the file's `network { ... }` block. */
   readonly parameters?: NetworkParameters;
@@ -22,34 +32,87 @@ export function artifactFileName(name: string): string {
   return `${safe === '' ? 'network' : safe}.cdam.json`;
 }
 
+/** A compiled artifact and its report, or the exit code of a failure already printed. */
+type Compiled =
+  | { readonly ok: true; readonly name: string; readonly artifact: string; readonly report: string }
+  | { readonly ok: false; readonly code: ExitCode };
+
 /**
- * `cdam compile <file.fsa>`: compiles one automaton into a CDAM network, writes the artifact
- * (`-o`, default `<automaton-name>.cdam.json` in the working directory) and prints the compile report.
- * A file with errors or a network that cannot be made safe exits 1 with the reason.
+ * `cdam compile <file.fsa>`: compiles one automaton (a `cdam-network` artifact) or one sequence (a
+ * `cdam-sequence-network` artifact), chosen with `--automaton` or `--sequence`, or the file's only
+ * declaration; writes the artifact (`-o`, default `<name>.cdam.json` in the working directory) and prints the
+ * compile report. A file with errors, a missing declaration or a network that cannot be made safe exits 1
+ * with the reason; both flags at once, or `--iterations` for a sequence, is a usage error (2).
  */
 export async function compileCommand(fileName: string, options: CompileCommandOptions, io: Io): Promise<ExitCode> {
+  if (options.automaton !== undefined && options.sequence !== undefined) {
+    return usageError(io, 'compile', "options '--automaton' and '--sequence' cannot be used together");
+  }
   const overwrite = refuseToOverwriteInput(io, 'compile', fileName, [['-o', options.output]]);
   if (overwrite !== undefined) return overwrite;
   const checked = await readCheckedFile(io, fileName);
   if (!checked.ok) return ExitCode.Errors;
-  const found = findAutomaton(checked.file, options.automaton);
+  const found =
+    options.sequence !== undefined
+      ? findSequence(checked.file, options.sequence)
+      : options.automaton !== undefined
+        ? findAutomaton(checked.file, options.automaton)
+        : findDeclaration(checked.file);
   if (!found.ok) return inputError(io, `${fileName}: ${found.message}`);
-  const spec = toAutomatonSpec(found.declaration);
-  const result = compileAutomaton(spec, { ...options.parameters, sourceText: checked.source });
-  if (result.kind === 'error') {
-    reportCompileError(io, fileName, spec.name, result);
-    return ExitCode.Errors;
-  }
-  const artifact = toArtifact(result.network);
-  const output = options.output ?? artifactFileName(spec.name);
-  const report = formatCompileReport(result.network.report);
+  const compiled =
+    found.declaration.kind === 'sequence'
+      ? buildSequence(io, fileName, toSequenceSpec(found.declaration), options.parameters ?? {}, checked.source)
+      : buildAutomaton(io, fileName, toAutomatonSpec(found.declaration), options.parameters ?? {}, checked.source);
+  if (!compiled.ok) return compiled.code;
+  const output = options.output ?? artifactFileName(compiled.name);
   if (output === '-') {
-    io.out(artifact);
-    io.err(`compiled '${spec.name}' from ${fileName}\n${report}`);
+    io.out(compiled.artifact);
+    io.err(`compiled '${compiled.name}' from ${fileName}\n${compiled.report}`);
     return ExitCode.Ok;
   }
-  const written = await io.writeFile(output, artifact);
+  const written = await io.writeFile(output, compiled.artifact);
   if (!written.ok) return inputError(io, written.message);
-  io.out(`compiled '${spec.name}' from ${fileName} -> ${output}\n${report}`);
+  io.out(`compiled '${compiled.name}' from ${fileName} -> ${output}\n${compiled.report}`);
   return ExitCode.Ok;
+}
+
+function buildAutomaton(
+  io: Io,
+  fileName: string,
+  spec: AutomatonSpec,
+  parameters: NetworkParameters,
+  sourceText: string,
+): Compiled {
+  const result = compileAutomaton(spec, { ...parameters, sourceText });
+  if (result.kind === 'error') {
+    reportCompileError(io, fileName, spec.name, result);
+    return { ok: false, code: ExitCode.Errors };
+  }
+  const { network } = result;
+  return { ok: true, name: spec.name, artifact: toArtifact(network), report: formatCompileReport(network.report) };
+}
+
+function buildSequence(
+  io: Io,
+  fileName: string,
+  spec: SequenceSpec,
+  parameters: NetworkParameters,
+  sourceText: string,
+): Compiled {
+  if (parameters.iterations !== undefined) {
+    const message = `option '--iterations' does not apply to sequence '${spec.name}': recall makes one update per tick`;
+    return { ok: false, code: usageError(io, 'compile', message) };
+  }
+  const result = compileSequence(spec, { ...parameters, sourceText });
+  if (result.kind === 'error') {
+    io.err(`cdam: ${fileName}: cannot compile '${spec.name}': ${result.error.message}\n`);
+    return { ok: false, code: ExitCode.Errors };
+  }
+  const { sequence } = result;
+  return {
+    ok: true,
+    name: spec.name,
+    artifact: toSequenceArtifact(sequence),
+    report: formatSequenceReport(sequence.report),
+  };
 }
