@@ -193,6 +193,27 @@ describe('cdam compile', () => {
     expect(json(ran)).toMatchObject({ format: 'cdam-network', version: 1 });
     expect((await cdam(['compile', 'samples/even-parity.fsa', '--neurons', '1'])).code).toBe(2);
   });
+
+  it('writes a "cdam-sequence-network" version 1 artifact with --sequence, which cdam recall reads', async () => {
+    const ran = await cdam(['compile', 'samples/sequences.fsa', '--sequence', 'Melody', '-o', '-', '--seed', '2']);
+    expect(ran.code).toBe(0);
+    const artifact = json(ran);
+    expect(artifact).toMatchObject({
+      format: 'cdam-sequence-network',
+      version: 1,
+      name: 'Melody',
+      parameters: { seed: 2, eta: 0.2, auto: -4, hetero: 5 },
+      sequence: { items: ['A', 'B', 'C'], loop: true },
+    });
+    const recalled = await cdam(['recall', 'm.cdam.json', '--ticks', '4', '--json'], {
+      files: { 'm.cdam.json': ran.stdout },
+    });
+    expect(recalled.code).toBe(0);
+    expect((json(recalled) as { items: string[] }).items).toEqual(['A', 'B', 'A', 'C', 'A']);
+    expect(
+      (await cdam(['recall', 'm.cdam.json', '--neurons', '64'], { files: { 'm.cdam.json': ran.stdout } })).code,
+    ).toBe(2);
+  });
 });
 
 interface RunJson {

@@ -21,6 +21,35 @@ export function reportCompileError(
 }
 
 /**
+ * Reads the artifact `fileName` and loads it with `load` (a compiled network, or the message of why not),
+ * checking that it was compiled from `wanted` when given. Problems are printed on stderr as
+ * `cdam: <file>: not a valid <what>: <message>`; then undefined, and the caller exits 1.
+ */
+export async function loadArtifactFile<T extends { readonly name: string }>(
+  io: Io,
+  fileName: string,
+  what: string,
+  wanted: string | undefined,
+  load: (text: string) => T | string,
+): Promise<T | undefined> {
+  const read = await io.readFile(fileName);
+  if (!read.ok) {
+    io.err(`cdam: ${read.message}\n`);
+    return undefined;
+  }
+  const loaded = load(read.value);
+  if (typeof loaded === 'string') {
+    io.err(`cdam: ${fileName}: not a valid ${what}: ${loaded}\n`);
+    return undefined;
+  }
+  if (wanted !== undefined && loaded.name !== wanted) {
+    io.err(`cdam: ${fileName}: the network was compiled from '${loaded.name}', not '${wanted}'\n`);
+    return undefined;
+  }
+  return loaded;
+}
+
+/**
  * The network to run: loaded from an artifact, or compiled from the automaton `automaton` of a `.fsa` file
  * (with `parameters` overriding its network block). Problems are printed on stderr; the caller exits 1.
  */
@@ -30,21 +59,11 @@ export async function loadNetwork(
   options: { readonly automaton?: string; readonly parameters?: NetworkParameters } = {},
 ): Promise<LoadedNetwork> {
   if (isArtifactPath(fileName)) {
-    const read = await io.readFile(fileName);
-    if (!read.ok) {
-      io.err(`cdam: ${read.message}\n`);
-      return { ok: false };
-    }
-    const loaded = loadArtifact(read.value);
-    if (loaded.kind === 'error') {
-      io.err(`cdam: ${fileName}: not a valid cdam network: ${loaded.message}\n`);
-      return { ok: false };
-    }
-    if (options.automaton !== undefined && loaded.network.name !== options.automaton) {
-      io.err(`cdam: ${fileName}: the network was compiled from '${loaded.network.name}', not '${options.automaton}'\n`);
-      return { ok: false };
-    }
-    return { ok: true, network: loaded.network };
+    const network = await loadArtifactFile(io, fileName, 'cdam network', options.automaton, (text) => {
+      const loaded = loadArtifact(text);
+      return loaded.kind === 'ok' ? loaded.network : loaded.message;
+    });
+    return network !== undefined ? { ok: true, network } : { ok: false };
   }
   const checked = await readCheckedFile(io, fileName);
   if (!checked.ok) return { ok: false };

@@ -1,12 +1,14 @@
-import { compileSequence, type CompiledSequence } from '@cdam/compiler';
+import { compileSequence, loadSequenceArtifact, type CompiledSequence } from '@cdam/compiler';
 import { findSequence, toSequenceSpec, type NetworkParameters } from '@cdam/language';
 import type { Io } from './io.js';
+import { isArtifactPath, loadArtifactFile } from './load-network.js';
 import { readCheckedFile } from './read-checked-file.js';
 
 export type LoadedSequence = { readonly ok: true; readonly sequence: CompiledSequence } | { readonly ok: false };
 
 /**
- * The sequence `name` of a `.fsa` file (the file's only sequence when `name` is omitted), compiled with
+ * The sequence to recall: loaded from a `cdam-sequence-network` artifact (whose name must be `sequence` when
+ * given), or the sequence `sequence` of a `.fsa` file (the file's only sequence when omitted), compiled with
  * `parameters` overriding its network block. Problems are printed on stderr; the caller exits 1.
  */
 export async function loadSequence(
@@ -14,6 +16,13 @@ export async function loadSequence(
   fileName: string,
   options: { readonly sequence?: string; readonly parameters?: NetworkParameters } = {},
 ): Promise<LoadedSequence> {
+  if (isArtifactPath(fileName)) {
+    const sequence = await loadArtifactFile(io, fileName, 'cdam sequence network', options.sequence, (text) => {
+      const loaded = loadSequenceArtifact(text);
+      return loaded.kind === 'ok' ? loaded.sequence : loaded.message;
+    });
+    return sequence !== undefined ? { ok: true, sequence } : { ok: false };
+  }
   const checked = await readCheckedFile(io, fileName);
   if (!checked.ok) return { ok: false };
   const found = findSequence(checked.file, options.sequence);
@@ -22,7 +31,7 @@ export async function loadSequence(
     return { ok: false };
   }
   const spec = toSequenceSpec(found.declaration);
-  const compiled = compileSequence(spec, options.parameters ?? {});
+  const compiled = compileSequence(spec, { ...options.parameters, sourceText: checked.source });
   if (compiled.kind === 'error') {
     io.err(`cdam: ${fileName}: cannot compile '${spec.name}': ${compiled.error.message}\n`);
     return { ok: false };

@@ -161,3 +161,72 @@ describe('cdam recall', () => {
     expect(await runCli(['recall', 'video.fsa', '--compare', '--svg', 'x.svg'], io)).toBe(ExitCode.Usage);
   });
 });
+
+describe('cdam recall from a compiled artifact', () => {
+  async function compiledFiles(): Promise<Record<string, string>> {
+    const io = memoryIo(files);
+    expect(await runCli(['compile', 'seq.fsa', '--sequence', 'Walk', '-o', 'walk.cdam.json', '--seed', '4'], io)).toBe(
+      ExitCode.Ok,
+    );
+    expect(await runCli(['compile', 'two.fsa', '--automaton', 'Even', '-o', 'even.cdam.json'], io)).toBe(ExitCode.Ok);
+    return { ...files, ...Object.fromEntries(io.files) };
+  }
+
+  it('recalls exactly what the .fsa file recalls with the same flags (end to end: compile, then recall)', async () => {
+    const artifacts = await compiledFiles();
+    const fromArtifact = memoryIo(artifacts);
+    const args = ['--cue', 'B', '--cue-noise', '0.3', '--ticks', '12', '--json'];
+    expect(await runCli(['recall', 'walk.cdam.json', ...args], fromArtifact)).toBe(ExitCode.Ok);
+    const fromSource = memoryIo(files);
+    expect(await runCli(['recall', 'seq.fsa', '--sequence', 'Walk', '--seed', '4', ...args], fromSource)).toBe(
+      ExitCode.Ok,
+    );
+    expect(fromArtifact.stdout()).toBe(fromSource.stdout());
+    const run = JSON.parse(fromArtifact.stdout()) as JsonRecall;
+    expect(run.summary).toMatchObject({ ticks: 12, exact: true });
+    expect(run.cue).toMatchObject({ step: 1, item: 'B' });
+  });
+
+  it('checks --sequence against the name the artifact was compiled from', async () => {
+    const io = memoryIo(await compiledFiles());
+    expect(await runCli(['recall', 'walk.cdam.json', '--sequence', 'Walk', '--ticks', '2'], io)).toBe(ExitCode.Ok);
+    const other = memoryIo(await compiledFiles());
+    expect(await runCli(['recall', 'walk.cdam.json', '--sequence', 'Line'], other)).toBe(ExitCode.Errors);
+    expect(other.stderr()).toBe("cdam: walk.cdam.json: the network was compiled from 'Walk', not 'Line'\n");
+  });
+
+  it.each([
+    [['--neurons', '64'], "option '--neurons' changes the compiled network"],
+    [['--seed', '1', '--eta', '0.5'], "options '--seed', '--eta' change the compiled network"],
+  ])('refuses the network flags %j with an artifact as a usage error', async (flags, message) => {
+    const io = memoryIo(await compiledFiles());
+    expect(await runCli(['recall', 'walk.cdam.json', ...flags], io)).toBe(ExitCode.Usage);
+    expect(io.stderr()).toMatch(
+      new RegExp(
+        `^cdam: ${message.replace(/[()]/g, '\\$&')} and cannot be used with an artifact; .*\\(see 'cdam recall --help'\\)\\n$`,
+      ),
+    );
+    expect(io.stdout()).toBe('');
+  });
+
+  it('sends an automaton artifact to cdam run, and cdam run sends a sequence artifact to cdam recall', async () => {
+    const artifacts = await compiledFiles();
+    const recall = memoryIo(artifacts);
+    expect(await runCli(['recall', 'even.cdam.json'], recall)).toBe(ExitCode.Errors);
+    expect(recall.stderr()).toBe(
+      "cdam: even.cdam.json: not a valid cdam sequence network: invalid cdam-sequence-network artifact: format: this is a compiled automaton ('cdam-network'), not a compiled sequence; run it with 'cdam run'\n",
+    );
+    const run = memoryIo(artifacts);
+    expect(await runCli(['run', 'walk.cdam.json', '--input', '0'], run)).toBe(ExitCode.Errors);
+    expect(run.stderr()).toMatch(/not a compiled automaton; recall it with 'cdam recall'\n$/);
+  });
+
+  it('reports a damaged artifact naming the field, exit 1', async () => {
+    const artifacts = await compiledFiles();
+    const json = JSON.parse(artifacts['walk.cdam.json']);
+    json.parameters.eta = 2;
+    const io = memoryIo({ 'bad.cdam.json': JSON.stringify(json) });
+    expect(await runCli(['recall', 'bad.cdam.json'], io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(/invalid cdam-sequence-network artifact: parameters\.eta: 2 is not in \(0, 1\]\n$/);
+  });
+});

@@ -4,6 +4,7 @@ import { SequenceNetwork, compareRecall, type RecallRun } from '@cdam/runtime';
 import { chooseCue } from '../cue-option.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
+import { isArtifactPath } from '../load-network.js';
 import { loadSequence } from '../load-sequence.js';
 import { refuseToOverwriteInput } from '../output.js';
 import { formatComparison, formatRecall } from '../recall-text.js';
@@ -67,7 +68,8 @@ function toJson(sequence: CompiledSequence, run: RecallRun): string {
 }
 
 /**
- * `cdam recall <file.fsa>`: compiles a sequence and recalls it from a clean or noisy cue, one update per
+ * `cdam recall <file>`: compiles a sequence of a `.fsa` file (or loads a `.cdam.json` sequence artifact,
+ * with which the network flags are a usage error) and recalls it from a clean or noisy cue, one update per
  * tick, printing the decoded item per tick (text table or JSON), or with `--compare` the same recall with
  * a = 1, a = 0 and the anti-Hebbian strengths side by side. Optional SVG pictures. A recall that leaves the
  * sequence is not an error (exit 0); a file, sequence or cue that cannot be used is (exit 1).
@@ -78,6 +80,15 @@ export async function recallCommand(fileName: string, options: RecallCommandOpti
   }
   if (options.compare && (options.svg !== undefined || options.graphSvg !== undefined)) {
     return usageError(io, 'recall', "'--svg' and '--graph-svg' draw one recall; they cannot be used with '--compare'");
+  }
+  const fixed = isArtifactPath(fileName) ? Object.keys(options.parameters ?? {}) : [];
+  if (fixed.length > 0) {
+    const flags = fixed.map((key) => `'--${key}'`).join(', ');
+    return usageError(
+      io,
+      'recall',
+      `${fixed.length === 1 ? 'option' : 'options'} ${flags} ${fixed.length === 1 ? 'changes' : 'change'} the compiled network and cannot be used with an artifact; give the .fsa file, or compile again with 'cdam compile FILE.fsa --sequence NAME ${fixed.map((key) => `--${key} ...`).join(' ')}'`,
+    );
   }
   const overwrite = refuseToOverwriteInput(io, 'recall', fileName, [
     ['--svg', options.svg],

@@ -1,24 +1,20 @@
 import type { CdamCommand } from '../cdam-command.js';
-import { NETWORK_FLAGS, parseNetworkOptions, type RawNetworkOptions } from '../network-options.js';
+import { networkFlagsFor, parseNetworkOptions, type RawNetworkOptions } from '../network-options.js';
 import { parseIntegerOption, parseNumberOption } from '../option-values.js';
 import { examples } from './help-text.js';
 import type { ProgramContext } from './program-context.js';
 import { valid, validIfGiven } from './valid-option.js';
-
-/** Help of the strength flags of `cdam recall`, whose defaults differ from an automaton's. */
-const SEQUENCE_FLAG_HELP = {
-  auto: 'auto-association strength a, from -100 to 100 (default -(1 - eta)/eta: -4)',
-  hetero: 'hetero-association strength h, from -100 to 100 (default 1/eta: 5)',
-  eta: 'step size, > 0 and <= 1 (default 0.2)',
-} as const;
 
 /** Declares `cdam recall` on `program`; its command module is imported only when it runs. */
 export function declareRecall(program: CdamCommand, { io, setExitCode }: ProgramContext): void {
   const recall = program
     .command('recall')
     .description('recall a temporal sequence from a clean or noisy cue, one update per tick')
-    .argument('<file>', 'a .fsa file with a sequence')
-    .option('--sequence <name>', 'the sequence (optional when the file has exactly one)')
+    .argument(
+      '<file>',
+      'a .fsa file with a sequence (compiled on the fly) or a .cdam.json artifact from cdam compile --sequence',
+    )
+    .option('--sequence <name>', 'the sequence of a .fsa file (optional when it has exactly one)')
     .option('--cue <item>', 'start from this item (its first occurrence; default: the first step)')
     .option('--cue-index <i>', 'start from step i of the items list, 0-based, from 0 to the last step (not with --cue)')
     .option(
@@ -33,16 +29,15 @@ export function declareRecall(program: CdamCommand, { io, setExitCode }: Program
     .option('--json', 'print one JSON object')
     .option('--svg <file>', 'draw the correlation with every pattern at every tick (SVG heatmap)')
     .option('--graph-svg <file>', 'draw the memory graph coloured by the cue and final correlations (SVG)');
-  for (const [key, flags, description] of NETWORK_FLAGS) {
-    if (key !== 'iterations')
-      recall.option(flags, key === 'auto' || key === 'hetero' || key === 'eta' ? SEQUENCE_FLAG_HELP[key] : description);
-  }
+  for (const [, flags, description] of networkFlagsFor('sequence')) recall.option(flags, description);
   recall
     .addHelpText(
       'after',
       `
 The sequence is compiled on the fly (docs/sequences.md): one pattern per tick of every step, eta = 0.2,
 a = -4, h = 5 (a = -(1 - eta)/eta, h = 1/eta), the smallest safe n and beta, unless flags say otherwise.
+A .cdam.json artifact (cdam compile --sequence) is recalled as compiled: the network flags (--neurons,
+--seed, --beta, --auto, --hetero, --eta, --encoding) are then a usage error.
 Output: the network line, then per tick (0 is the cue) the decoded item, its occurrence (1-based), step,
 pattern label (item#occurrence.tick), the expected pattern, the advance and the decoding margin; '!' marks
 a tick off the sequence; then how many ticks advanced exactly one pattern.
@@ -50,13 +45,15 @@ a tick off the sequence; then how many ticks advanced exactly one pattern.
         steps, labels, expected, advances, margins, summary: {ticks, meanAdvance, exactAdvances, errors, exact}}
 --compare  a table (or --json {rows}) of mean advance per tick, ticks that advanced exactly one, errors.
 A cue item that occurs several times is cued at its first occurrence (a note says so).
-Exit codes: 0 recalled (even off the sequence), 1 the file cannot be read, checked or compiled, no such
-sequence or cue item, or a picture cannot be written, 2 a usage error.
+Exit codes: 0 recalled (even off the sequence), 1 the file cannot be read, checked, compiled or loaded
+(an automaton's artifact is named, with 'cdam run'), no such sequence or cue item, or a picture cannot
+be written, 2 a usage error.
 ${examples([
   'cdam recall samples/sequences.fsa --sequence Melody',
   'cdam recall samples/sequences.fsa --sequence Walk --cue A --cue-noise 0.5 --json',
   'cdam recall video.fsa --neurons 2000 --encoding uniform --compare',
   'cdam recall samples/sequences.fsa --sequence Walk --svg walk.svg --graph-svg walk-graph.svg',
+  'cdam compile samples/sequences.fsa --sequence Melody -o melody.cdam.json && cdam recall melody.cdam.json',
 ])}`,
     )
     .action(

@@ -35,7 +35,8 @@ Output:
           states/margins: the start, then one per symbol; symbolic: the determinised, completed
           automaton the network implements, run by simulation.
 Exit codes: 0 the word(s) ran, accepted or rejected; 1 the file cannot be read, checked, compiled or
-loaded, a symbol is outside the alphabet (named), or --svg cannot be written; 2 a usage error.
+loaded (a sequence's artifact is named, with 'cdam recall'), a symbol is outside the alphabet (named),
+or --svg cannot be written; 2 a usage error.
 ${examples([
   'cdam run samples/turnstile.fsa --input "coin push"',
   'cdam run samples/even-parity.fsa --input 1011 --json',
