@@ -145,6 +145,18 @@ describe('cdam step --sequence', () => {
     expect(terminal.requests).toEqual([]);
   });
 
+  it('steps a compiled sequence artifact as it steps the .fsa file', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['compile', 'two.fsa', '--sequence', 'Walk', '-o', 'walk.cdam.json'], io)).toBe(ExitCode.Ok);
+    const fromArtifact = memoryIo(Object.fromEntries(io.files));
+    expect(await stepCommand('walk.cdam.json', { sequence: 'Walk' }, fromArtifact, fakeTerminal(false))).toBe(
+      ExitCode.Ok,
+    );
+    const fromSource = memoryIo(files);
+    expect(await stepCommand('two.fsa', { sequence: 'Walk' }, fromSource, fakeTerminal(false))).toBe(ExitCode.Ok);
+    expect(fromArtifact.stdout()).toBe(fromSource.stdout());
+  });
+
   it('hands the compiled sequence to the UI in a terminal', async () => {
     const io = memoryIo(files, { isTTY: true });
     const terminal = fakeTerminal(true);
