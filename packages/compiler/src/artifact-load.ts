@@ -9,7 +9,7 @@ import {
   readSourceHash,
   readSpecNetwork,
 } from './artifact-parameters.js';
-import { codesHash, decodeBase64, decodeCodes } from './code-bytes.js';
+import { readCodeBlocks } from './code-bytes.js';
 import {
   array,
   fail,
@@ -25,7 +25,7 @@ import {
 } from './artifact-fields.js';
 import type { CodeBook } from './codes.js';
 import type { CompileReport, CompiledNetwork, CompiledSource, NetworkParams } from './compiled-network.js';
-import { MAX_CODE_ENTRIES, MAX_XI_ENTRIES } from './limits.js';
+import { MAX_XI_ENTRIES } from './limits.js';
 import { buildMemoryEdges } from './memory-graph.js';
 import { buildPatterns, meanPattern } from './patterns.js';
 
@@ -128,26 +128,17 @@ function unique(names: readonly string[], path: string): void {
 }
 
 function readCodes(c: JsonObject, params: NetworkParams, dfa: Dfa): CodeBook {
-  const at = (key: string) => field(c, key, 'codes');
-  const encoding = oneOf(at('encoding'), 'codes.encoding', ENCODINGS);
-  if (encoding !== params.encoding)
-    fail('codes.encoding', `'${encoding}' differs from parameters.encoding '${params.encoding}'`);
-  const stateCount = integer(at('stateCount'), 'codes.stateCount', dfa.states.length, dfa.states.length);
-  const inputCount = integer(at('inputCount'), 'codes.inputCount', dfa.alphabet.length + 1, dfa.alphabet.length + 1);
-  const stateLength = integer(at('stateLength'), 'codes.stateLength', params.stateNeurons, params.stateNeurons);
-  const inputLength = integer(at('inputLength'), 'codes.inputLength', params.inputNeurons, params.inputNeurons);
-  const entries = stateCount * stateLength + inputCount * inputLength;
-  if (entries > MAX_CODE_ENTRIES) {
-    fail('codes', `${entries} code entries are more than the limit of ${MAX_CODE_ENTRIES} a compiled network can have`);
-  }
-  const stateBytes = decodeBase64(at('state'), 'codes.state');
-  const inputBytes = decodeBase64(at('input'), 'codes.input');
-  const hash = string(at('sha256'), 'codes.sha256');
-  const state = decodeCodes(encoding, stateBytes, stateCount, stateLength, 'codes.state');
-  const input = decodeCodes(encoding, inputBytes, inputCount, inputLength, 'codes.input');
-  if (codesHash(stateBytes, inputBytes) !== hash)
-    fail('codes.sha256', 'does not match the code bytes (the codes were changed or damaged)');
-  return { encoding, stateCount, stateLength, state, inputCount, inputLength, input };
+  const stateCount = dfa.states.length;
+  const inputCount = dfa.alphabet.length + 1;
+  const stateLength = params.stateNeurons;
+  const inputLength = params.inputNeurons;
+  const [state, input] = readCodeBlocks(
+    c,
+    params.encoding,
+    { key: 'state', count: stateCount, length: stateLength },
+    { key: 'input', count: inputCount, length: inputLength },
+  );
+  return { encoding: params.encoding, stateCount, stateLength, state, inputCount, inputLength, input };
 }
 
 function readSource(s: JsonObject): CompiledSource {

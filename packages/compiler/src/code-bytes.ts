@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { CodeBook } from './codes.js';
-import { fail, string } from './artifact-fields.js';
+import { fail, field, integer, oneOf, string, type JsonObject } from './artifact-fields.js';
+import { ENCODINGS } from './artifact-parameters.js';
+import { MAX_CODE_ENTRIES } from './limits.js';
 
 /**
  * The binary form of codes: bipolar codes bit-packed, one code after another, each padded to whole bytes,
@@ -78,4 +80,45 @@ export function decodeCodes(
     }
   }
   return out;
+}
+
+/** What one block of an artifact's `codes` must hold: `<key>Count` codes of `<key>Length` entries. */
+export interface CodeBlockShape {
+  readonly key: string;
+  readonly count: number;
+  readonly length: number;
+}
+
+/**
+ * Reads an artifact's `codes` object of two blocks (state and input, item and context): the encoding, which
+ * must be `encoding`; each block's count and length, which must be those of `first` and `second`; the entry
+ * limit `MAX_CODE_ENTRIES`, checked before decoding; the bytes of each block; and the sha256 of both.
+ * Throws `FieldError` naming the field. O(entries).
+ */
+export function readCodeBlocks(
+  c: JsonObject,
+  encoding: CodeBook['encoding'],
+  first: CodeBlockShape,
+  second: CodeBlockShape,
+): [Float64Array, Float64Array] {
+  const at = (key: string) => field(c, key, 'codes');
+  const stored = oneOf(at('encoding'), 'codes.encoding', ENCODINGS);
+  if (stored !== encoding) fail('codes.encoding', `'${stored}' differs from parameters.encoding '${encoding}'`);
+  const exactly = (key: string, value: number) => integer(at(key), `codes.${key}`, value, value);
+  let entries = 0;
+  for (const block of [first, second]) {
+    entries += exactly(`${block.key}Count`, block.count) * exactly(`${block.key}Length`, block.length);
+  }
+  if (entries > MAX_CODE_ENTRIES) {
+    fail('codes', `${entries} code entries are more than the limit of ${MAX_CODE_ENTRIES} a compiled network can have`);
+  }
+  const firstBytes = decodeBase64(at(first.key), `codes.${first.key}`);
+  const secondBytes = decodeBase64(at(second.key), `codes.${second.key}`);
+  const hash = string(at('sha256'), 'codes.sha256');
+  const values = [first, second].map((block, i) =>
+    decodeCodes(encoding, i === 0 ? firstBytes : secondBytes, block.count, block.length, `codes.${block.key}`),
+  );
+  if (codesHash(firstBytes, secondBytes) !== hash)
+    fail('codes.sha256', 'does not match the code bytes (the codes were changed or damaged)');
+  return [values[0], values[1]];
 }

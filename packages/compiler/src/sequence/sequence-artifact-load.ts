@@ -9,7 +9,6 @@ import {
   integer,
   integers,
   object,
-  oneOf,
   string,
   strings,
   type JsonObject,
@@ -21,8 +20,8 @@ import {
   readSourceHash,
   readSpecNetwork,
 } from '../artifact-parameters.js';
-import { codesHash, decodeBase64, decodeCodes } from '../code-bytes.js';
-import { MAX_CODE_ENTRIES, MAX_SEQUENCE_PATTERNS, formatLimit } from '../limits.js';
+import { readCodeBlocks } from '../code-bytes.js';
+import { MAX_SEQUENCE_PATTERNS, formatLimit } from '../limits.js';
 import { SEQUENCE_ARTIFACT_FORMAT, SEQUENCE_ARTIFACT_VERSION } from './sequence-artifact.js';
 import type { CompiledSequence, SequenceCodes, SequenceParams, SequenceReport } from './sequence-network.js';
 import { sequenceEdges, sequenceLayout, sequenceMean, type SequenceLayout } from './sequence-patterns.js';
@@ -138,33 +137,17 @@ function readLayout(s: JsonObject, spec: SequenceSpec, layout: SequenceLayout): 
 }
 
 function readCodes(c: JsonObject, params: SequenceParams, layout: SequenceLayout): SequenceCodes {
-  const at = (key: string) => field(c, key, 'codes');
-  const encoding = oneOf(at('encoding'), 'codes.encoding', ENCODINGS);
-  if (encoding !== params.encoding)
-    fail('codes.encoding', `'${encoding}' differs from parameters.encoding '${params.encoding}'`);
-  const items = layout.items.length;
-  const p = layout.positions.length;
-  const itemCount = integer(at('itemCount'), 'codes.itemCount', items, items);
-  const itemLength = integer(at('itemLength'), 'codes.itemLength', params.itemNeurons, params.itemNeurons);
-  const contextCount = integer(at('contextCount'), 'codes.contextCount', p, p);
-  const contextLength = integer(
-    at('contextLength'),
-    'codes.contextLength',
-    params.contextNeurons,
-    params.contextNeurons,
+  const itemCount = layout.items.length;
+  const contextCount = layout.positions.length;
+  const itemLength = params.itemNeurons;
+  const contextLength = params.contextNeurons;
+  const [item, context] = readCodeBlocks(
+    c,
+    params.encoding,
+    { key: 'item', count: itemCount, length: itemLength },
+    { key: 'context', count: contextCount, length: contextLength },
   );
-  const entries = itemCount * itemLength + contextCount * contextLength;
-  if (entries > MAX_CODE_ENTRIES) {
-    fail('codes', `${entries} code entries are more than the limit of ${MAX_CODE_ENTRIES} a compiled network can have`);
-  }
-  const itemBytes = decodeBase64(at('item'), 'codes.item');
-  const contextBytes = decodeBase64(at('context'), 'codes.context');
-  const hash = string(at('sha256'), 'codes.sha256');
-  const item = decodeCodes(encoding, itemBytes, itemCount, itemLength, 'codes.item');
-  const context = decodeCodes(encoding, contextBytes, contextCount, contextLength, 'codes.context');
-  if (codesHash(itemBytes, contextBytes) !== hash)
-    fail('codes.sha256', 'does not match the code bytes (the codes were changed or damaged)');
-  return { encoding, itemCount, itemLength, item, contextCount, contextLength, context };
+  return { encoding: params.encoding, itemCount, itemLength, item, contextCount, contextLength, context };
 }
 
 /** The stored pattern meanings must be those of the layout. */
