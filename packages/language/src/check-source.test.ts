@@ -45,11 +45,15 @@ describe('findAutomaton and findSequence', () => {
     expect(walk.ok && walk.declaration.name.value).toBe('Walk');
   });
 
-  it('findDeclaration takes the only declaration of either kind, and asks which when there are both', () => {
+  it('findDeclaration takes the only automaton, else the only sequence, and asks which when that is unclear', () => {
     const walk = findDeclaration(checkSource('sequence Walk { items A }\n').file);
     expect(walk.ok && walk.declaration.kind).toBe('sequence');
     const parity = findDeclaration(single);
     expect(parity.ok && parity.declaration.kind).toBe('automaton');
+    const withSequence = findDeclaration(
+      checkSource('sequence Walk { items A }\ndfa D { alphabet a\n start q }\n').file,
+    );
+    expect(withSequence.ok && withSequence.declaration.name.value).toBe('D');
     expect(findDeclaration(many)).toEqual({
       ok: false,
       message:

@@ -58,16 +58,16 @@ export function findSequence(file: FileAst, name?: string): Found<SequenceAst> {
 }
 
 /**
- * The file's only declaration, whatever its kind (for commands that handle both, such as `cdam compile`).
- * With only automata or only sequences, as `findAutomaton` or `findSequence` without a name; with both
- * kinds and more than one declaration, asks which with the flag of each kind. O(declarations).
+ * What a command that handles both kinds (such as `cdam compile`) takes from a file when no name is given:
+ * the file's only automaton, as `findAutomaton` (automata come first, so a file with one automaton and some
+ * sequences compiles as it always did); else, with no automaton, as `findSequence`; with several automata
+ * and some sequences, asks which with the flag of each kind. O(declarations).
  */
 export function findDeclaration(file: FileAst): Found<DeclarationAst> {
   const { declarations } = file;
-  if (declarations.length === 1) return { ok: true, declaration: declarations[0] };
   const automata = declarations.filter((d) => d.kind === 'automaton').map((d) => d.name.value);
   const sequences = declarations.filter((d) => d.kind === 'sequence').map((d) => d.name.value);
-  if (sequences.length === 0) return findAutomaton(file);
+  if (automata.length === 1 || sequences.length === 0) return findAutomaton(file);
   if (automata.length === 0) return findSequence(file);
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return {

@@ -145,13 +145,13 @@ describe('cdam compile --sequence', () => {
     expect(JSON.parse(t.stdout())).toMatchObject({ format: 'cdam-network' });
   });
 
-  it('asks which when the file has more than one declaration, of one kind or of both', async () => {
+  it('compiles the only automaton of a file that also has sequences, as without sequences', async () => {
     const both = memoryIo({ 'b.fsa': `${TURNSTILE}\n${ONE_SEQUENCE}` });
-    expect(await compileCommand('b.fsa', {}, both)).toBe(ExitCode.Errors);
-    expect(both.stderr()).toBe(
-      'cdam: b.fsa: file has 1 automaton: Turnstile, and 1 sequence: Melody; choose one with --automaton NAME or --sequence NAME\n',
-    );
-    expect(both.writes).toEqual([]);
+    expect(await compileCommand('b.fsa', { output: '-' }, both)).toBe(ExitCode.Ok);
+    expect(JSON.parse(both.stdout())).toMatchObject({ format: 'cdam-network', name: 'Turnstile' });
+  });
+
+  it('asks which when the file has more than one declaration of a kind', async () => {
     const two = memoryIo({ 's.fsa': SEQUENCES });
     expect(await compileCommand('s.fsa', {}, two)).toBe(ExitCode.Errors);
     expect(two.stderr()).toMatch(

@@ -12,16 +12,16 @@ export function declareCompile(program: CdamCommand, { io, setExitCode }: Progra
       'compile an automaton or a sequence into a CDAM network; write the artifact and print the compile report',
     )
     .argument('<file>', 'the .fsa file')
-    .option('--automaton <name>', 'the automaton to compile (optional when the file declares only it)')
-    .option('--sequence <name>', 'the sequence to compile (optional when the file declares only it)')
+    .option('--automaton <name>', 'the automaton to compile (optional when the file has exactly one)')
+    .option('--sequence <name>', 'the sequence to compile (optional when the file has one and no automaton)')
     .option('-o, --output <file>', "artifact path (default: '<name>.cdam.json' in the current directory; '-': stdout)");
   for (const [, flags, description] of networkFlagsFor('both')) compile.option(flags, description);
   compile
     .addHelpText(
       'after',
       `
-Without --automaton or --sequence, a file that declares one automaton or one sequence compiles it; a
-file with more asks which. An automaton gives a 'cdam-network' artifact (for cdam run, step, verify;
+Without --automaton or --sequence, the file's only automaton is compiled; a file with no automaton
+compiles its only sequence; otherwise the command asks which. An automaton gives a 'cdam-network' artifact (for cdam run, step, verify;
 grammar/cdam-network.md), a sequence a 'cdam-sequence-network' artifact (for cdam recall;
 grammar/cdam-sequence-network.md).
 The network flags override the file's 'network { ... }' block. Unset parameters are chosen by the
