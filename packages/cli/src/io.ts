@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { closestMatch } from './did-you-mean.js';
@@ -26,6 +27,11 @@ export interface Io {
   /** Whether standard error is a terminal, so that a progress bar may redraw itself in place. */
   readonly errIsTTY?: boolean;
   readonly cwd: string;
+  /**
+   * Whether two paths name one existing file (through a symbolic or hard link, say). Optional: without it
+   * only the resolved paths are compared.
+   */
+  sameFile?(a: string, b: string): boolean;
 }
 
 /** A short, lowercase reason for a failed file operation, from a Node.js `errno` code. */
@@ -141,5 +147,13 @@ export function nodeIo(options: NodeIoOptions = {}): Io {
     },
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    sameFile: (a, b) => isSameFile(resolve(cwd, a), resolve(cwd, b)),
   };
+}
+
+/** Whether both paths exist and lead (following links) to one file: the same device and inode. */
+function isSameFile(a: string, b: string): boolean {
+  const first = statSync(a, { throwIfNoEntry: false });
+  const second = statSync(b, { throwIfNoEntry: false });
+  return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino;
 }

@@ -1,5 +1,9 @@
+import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from './exit-code.js';
+import { nodeIo } from './io.js';
 import { refuseToOverwriteInput } from './output.js';
 import { runCli } from './program.js';
 import { memoryIo, TURNSTILE, TWO_AUTOMATA } from './testing/index.js';
@@ -22,6 +26,27 @@ describe('an output flag that names the input file', () => {
         /^cdam: '(-o|--svg|--graph-svg) \S+' is the input file; writing there would replace it/,
       );
       expect(io.stderr()).toContain(`(see 'cdam ${args[0]} --help')`);
+    }
+  });
+
+  it('sees the input through a symbolic or a hard link to it, and leaves the input as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cdam-output-'));
+    try {
+      const input = join(dir, 't.fsa');
+      writeFileSync(input, TURNSTILE);
+      symlinkSync(input, join(dir, 'symbolic.fsa'));
+      linkSync(input, join(dir, 'hard.fsa'));
+      for (const link of ['symbolic.fsa', 'hard.fsa']) {
+        let stderr = '';
+        const io = { ...nodeIo(), err: (text: string) => void (stderr += text) };
+        const args = ['export', input, '--format', 'json', '-o', join(dir, link)];
+        expect(await runCli(args, io)).toBe(ExitCode.Usage);
+        expect(stderr).toMatch(/^cdam: '-o \S+' is the input file; writing there would replace it/);
+      }
+      expect(readFileSync(input, 'utf8')).toBe(TURNSTILE);
+      expect(nodeIo().sameFile?.(input, join(dir, 'missing.fsa'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -25,7 +25,8 @@ export async function emitOutput(io: Io, text: string, outPath: string | undefin
 /**
  * A usage error (exit 2) when an output flag names the input file, which writing would replace
  * (`cdam compile a.fsa -o a.fsa`); undefined when every output is elsewhere. Paths are compared after
- * resolving them against the working directory, so `./a.fsa` and `a.fsa` are the same file.
+ * resolving them against the working directory, so `./a.fsa` and `a.fsa` are the same file, and then with
+ * `io.sameFile`, so a symbolic or hard link to the input is the input too.
  */
 export function refuseToOverwriteInput(
   io: Io,
@@ -34,7 +35,8 @@ export function refuseToOverwriteInput(
   outputs: readonly (readonly [flag: string, path: string | undefined])[],
 ): ExitCode | undefined {
   for (const [flag, path] of outputs) {
-    if (path === undefined || path === '-' || resolve(io.cwd, path) !== resolve(io.cwd, input)) continue;
+    if (path === undefined || path === '-') continue;
+    if (resolve(io.cwd, path) !== resolve(io.cwd, input) && io.sameFile?.(path, input) !== true) continue;
     return usageError(
       io,
       command,
