@@ -99,6 +99,16 @@ describe('importAutomatonJson', () => {
     ]);
   });
 
+  it('checks long name lists in linear time: 100 000 states and symbols import, and a repeat is found', () => {
+    const names = Array.from({ length: 100_000 }, (_, i) => `q${i}`);
+    const big = { alphabet: names, states: names, start: 'q0', accept: ['q0'], transitions: [['q0', 'q1', 'q0']] };
+    const result = importAutomatonJson(document(big));
+    expect(result.kind === 'ok' ? result.spec.states.length : importErrors(result)).toBe(100_000);
+    expect(errorsOf(document({ ...big, alphabet: [...names, 'q7'] }))).toEqual([
+      'FSA301 /alphabet: "q7" is listed twice (items 7 and 100000); names must be unique',
+    ]);
+  });
+
   it('reports missing fields and the wrong format', () => {
     expect(errorsOf('{"format":"cdam-automaton","version":1}')[0]).toBe("FSA301 /: missing required property 'name'");
     expect(errorsOf('{"format":"cdam-sequence","version":1}')).toEqual([

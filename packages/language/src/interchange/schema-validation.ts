@@ -84,9 +84,11 @@ function describeError(error: ErrorObject, document: unknown): string {
     case 'required':
       return `missing required property '${String(params.missingProperty)}'`;
     case 'uniqueItems': {
+      // ajv names the two positions i and j in either order, depending on how it compared the items
+      const [first, second] = [Number(params.i), Number(params.j)].sort((x, y) => x - y);
       const items = valueAt(document, error.instancePath);
-      const item = Array.isArray(items) ? items[Number(params.i)] : undefined;
-      return `${JSON.stringify(item)} is listed twice (items ${String(params.j)} and ${String(params.i)}); names must be unique`;
+      const item = Array.isArray(items) ? items[first] : undefined;
+      return `${JSON.stringify(item)} is listed twice (items ${first} and ${second}); names must be unique`;
     }
     case 'minLength':
       return 'must not be empty';
