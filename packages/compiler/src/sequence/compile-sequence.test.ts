@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileSequence, sequenceStrengths } from './compile-sequence.js';
 import { sequenceSpec as spec } from '../testing/index.js';
 import { sequenceGaps } from './sequence-gaps.js';
+import { toSequenceArtifact } from './sequence-artifact.js';
+import { loadSequenceArtifact } from './sequence-artifact-load.js';
 import {
   sequenceEdges,
   sequenceLayout,
@@ -84,6 +86,28 @@ describe('compileSequence', () => {
     expect(params.beta).toBe(1);
     expect(report.minimumBeta).toBe(0);
     expect(report.exact).toBe(false);
+  });
+
+  it('refuses an eta whose exact strengths leave -100..100, naming the fix', () => {
+    const result = compileSequence(spec(['A', 'B']), { eta: 0.005 });
+    expect(result.kind).toBe('error');
+    if (result.kind === 'error') {
+      expect(result.error.code).toBe('invalid-parameter');
+      expect(result.error.message).toMatch(/eta = 0\.005 gives hetero = 1\/eta = 200, outside the range -100 to 100/);
+      expect(result.error.message).toMatch(/give eta >= 0\.01, or give hetero and auto yourself/);
+    }
+    const edge = compileSequence(spec(['A', 'B']), { eta: 0.01 });
+    expect(edge.kind).toBe('ok');
+    const given = compileSequence(spec(['A', 'B']), { eta: 0.005, hetero: 100 });
+    expect(given.kind).toBe('ok');
+  });
+
+  it('writes only artifacts that load back, whatever eta is given', () => {
+    for (const eta of [1, 0.2, 0.01, 1e-3, 1e-300]) {
+      const result = compileSequence(spec(['A', 'B', 'A']), { eta });
+      if (result.kind === 'error') continue;
+      expect(loadSequenceArtifact(toSequenceArtifact(result.sequence)).kind, `eta = ${eta}`).toBe('ok');
+    }
   });
 
   it('rejects parameters out of range as a value', () => {

@@ -56,6 +56,8 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
   const ideal = sequenceStrengths(eta);
   const h = given('hetero') ?? ideal.h;
   const a = given('auto') ?? -(1 - eta) * h;
+  const outOfRange = strengthsOutOfRange(a, h, eta);
+  if (outOfRange !== undefined) return failure('invalid-parameter', outOfRange);
 
   const warnings = scheduleWarnings(a, h, eta);
   if (given('iterations') !== undefined) {
@@ -183,6 +185,23 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
 }
 
 /** Why (a, h, eta) do not give the exact tick of docs/sequences.md; empty when they do. */
+/** The bound on |auto| and |hetero| of the language and of the artifact (`network { ... }`, parameters.ts). */
+const MAX_STRENGTH = 100;
+
+/**
+ * Why strengths derived from a small eta cannot be used, or undefined. h = 1 / eta leaves -100..100 below
+ * eta = 0.01, and a network with such strengths could be neither written in a `network { ... }` block nor
+ * loaded back from its artifact, so it is refused here with the fix. O(1).
+ */
+function strengthsOutOfRange(a: number, h: number, eta: number): string | undefined {
+  if (Math.abs(a) <= MAX_STRENGTH && Math.abs(h) <= MAX_STRENGTH) return undefined;
+  const derived = Math.abs(h) > MAX_STRENGTH ? `hetero = 1/eta = ${formatNumber(h)}` : `auto = ${formatNumber(a)}`;
+  return (
+    `eta = ${formatNumber(eta)} gives ${derived}, outside the range -${MAX_STRENGTH} to ${MAX_STRENGTH} of auto and hetero; ` +
+    `give eta >= ${1 / MAX_STRENGTH}, or give hetero and auto yourself`
+  );
+}
+
 function scheduleWarnings(a: number, h: number, eta: number): string[] {
   const warnings: string[] = [];
   const ideal = sequenceStrengths(eta);
