@@ -58,3 +58,35 @@ describe('an output flag that names the input file', () => {
     expect(io.stderr()).toBe('');
   });
 });
+
+describe('output flags that cannot all be written', () => {
+  it('is a usage error when two outputs name one file, and nothing is written', async () => {
+    const cases: readonly (readonly string[])[] = [
+      ['recall', 'two.fsa', '--svg', 'x.svg', '--graph-svg', './x.svg'],
+      ['modes', '--graph', 'cycle:5', '--neurons', '20', '--svg', 'x.svg', '--graph-svg', 'x.svg'],
+      ['modes', '--graph', 't.fsa', '--svg', 'sub/../x.svg', '--graph-svg', 'x.svg'],
+    ];
+    for (const args of cases) {
+      const io = memoryIo({ 't.fsa': TURNSTILE, 'two.fsa': TWO_AUTOMATA });
+      expect(await runCli(args, io)).toBe(ExitCode.Usage);
+      expect(io.writes).toEqual([]);
+      expect(io.stderr()).toMatch(
+        /^cdam: '--svg \S+' and '--graph-svg \S+' name the same file; one would replace the other/,
+      );
+    }
+  });
+
+  it("is a usage error when an output is the empty path, not 'it is a directory'", async () => {
+    const cases: readonly (readonly string[])[] = [
+      ['compile', 't.fsa', '-o', ''],
+      ['run', 't.fsa', '--input', 'coin', '--svg', ''],
+      ['modes', '--graph', 'cycle:5', '--neurons', '20', '--graph-svg', ''],
+    ];
+    for (const args of cases) {
+      const io = memoryIo({ 't.fsa': TURNSTILE });
+      expect(await runCli(args, io)).toBe(ExitCode.Usage);
+      expect(io.writes).toEqual([]);
+      expect(io.stderr()).toMatch(/^cdam: option '(-o|--svg|--graph-svg)' needs a file name, got ''/);
+    }
+  });
+});

@@ -30,13 +30,16 @@ export interface ModesCommandOptions {
  * graph distance and the mode, as text or JSON, and draws the chart and the graph on request.
  */
 export async function modesCommand(options: ModesCommandOptions, io: Io): Promise<ExitCode> {
-  if (options.graph.kind === 'file') {
-    const overwrite = refuseToOverwriteInput(io, 'modes', options.graph.path, [
+  const overwrite = refuseToOverwriteInput(
+    io,
+    'modes',
+    options.graph.kind === 'file' ? options.graph.path : undefined,
+    [
       ['--svg', options.svg],
       ['--graph-svg', options.graphSvg],
-    ]);
-    if (overwrite !== undefined) return overwrite;
-  }
+    ],
+  );
+  if (overwrite !== undefined) return overwrite;
   const graph = await loadGraph(io, options.graph, options);
   if (!graph) return ExitCode.Errors;
   const experiment = {
