@@ -36,6 +36,7 @@ export const DIAGNOSTICS = {
   FSA212: { severity: 'error', title: 'duplicate declaration' },
   FSA213: { severity: 'error', title: 'empty sequence' },
   FSA214: { severity: 'error', title: 'bad dwell count' },
+  FSA215: { severity: 'error', title: 'empty name' },
   FSA240: { severity: 'warning', title: 'unreachable state' },
   FSA241: { severity: 'warning', title: 'state can never reach acceptance' },
   FSA242: { severity: 'warning', title: 'unused symbol' },

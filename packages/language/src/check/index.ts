@@ -2,6 +2,7 @@ import type { FileAst } from '../ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { checkAutomatonShape } from './automaton.js';
 import { checkDeterminism } from './determinism.js';
+import { checkEmptyNames } from './empty-names.js';
 import { checkDeclarationNames, checkListedNames } from './names.js';
 import { checkSomethingDeclared } from './nothing-declared.js';
 import { checkNetwork } from './parameters.js';
@@ -19,7 +20,11 @@ import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
  * O(size of the file * alphabet).
  */
 export function checkFile(file: FileAst): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [...checkSomethingDeclared(file), ...checkDeclarationNames(file)];
+  const diagnostics: Diagnostic[] = [
+    ...checkSomethingDeclared(file),
+    ...checkDeclarationNames(file),
+    ...checkEmptyNames(file),
+  ];
   for (const declaration of file.declarations) {
     if (declaration.kind === 'automaton') {
       const structural = [
