@@ -10,7 +10,7 @@ import {
   toUndirectedGraph,
   type UndirectedGraph,
 } from '@cdam/compiler';
-import { findAutomaton, findSequence, toAutomatonSpec, toSequenceSpec } from '@cdam/language';
+import { findAutomaton, findDeclaration, findSequence, toAutomatonSpec, toSequenceSpec } from '@cdam/language';
 import type { Io } from './io.js';
 import type { GraphSpec } from './graph-spec.js';
 import { readCheckedFile } from './read-checked-file.js';
@@ -39,7 +39,8 @@ export async function loadGraph(
 /**
  * The memory graph of a `.fsa` file's automaton or sequence, read as undirected: a sequence's chain (or
  * cycle), or a compiled automaton's patterns (states `q`, conjunctions `q·σ`) with their transition edges.
- * Chooses with `sequence` or `automaton`, else the file's only declaration. Problems go to stderr.
+ * Chooses with `sequence` or `automaton`, else as `cdam compile` does (`findDeclaration`: the file's only
+ * automaton, else its only sequence, else the message asks for a flag). Problems go to stderr.
  */
 export async function loadFileGraph(
   io: Io,
@@ -48,25 +49,21 @@ export async function loadFileGraph(
 ): Promise<UndirectedGraph | undefined> {
   const checked = await readCheckedFile(io, path);
   if (!checked.ok) return undefined;
-  const declarations = checked.file.declarations;
-  const wantSequence =
-    choose.sequence !== undefined ||
-    (choose.automaton === undefined && declarations.length === 1 && declarations[0].kind === 'sequence');
-  if (wantSequence) {
-    const found = findSequence(checked.file, choose.sequence);
-    if (!found.ok) {
-      io.err(`cdam: ${path}: ${found.message}\n`);
-      return undefined;
-    }
+  const found =
+    choose.sequence !== undefined
+      ? findSequence(checked.file, choose.sequence)
+      : choose.automaton !== undefined
+        ? findAutomaton(checked.file, choose.automaton)
+        : findDeclaration(checked.file);
+  if (!found.ok) {
+    io.err(`cdam: ${path}: ${found.message}\n`);
+    return undefined;
+  }
+  if (found.declaration.kind === 'sequence') {
     const spec = toSequenceSpec(found.declaration);
     const layout = sequenceLayout(spec);
     const edges = sequenceEdges(layout.positions.length, spec.loop);
     return toUndirectedGraph(spec.name, sequencePatternLabels(layout), edges.from, edges.to);
-  }
-  const found = findAutomaton(checked.file, choose.automaton);
-  if (!found.ok) {
-    io.err(`cdam: ${path}: ${found.message}\n`);
-    return undefined;
   }
   const spec = toAutomatonSpec(found.declaration);
   const compiled = compileAutomaton(spec, { sourceText: checked.source });

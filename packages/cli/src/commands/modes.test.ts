@@ -72,6 +72,33 @@ describe('cdam modes', () => {
     expect(await runCli(['modes', '--graph', 'none.fsa'], missing)).toBe(ExitCode.Errors);
   });
 
+  it('refuses --automaton or --sequence with a built-in graph, and both at once', async () => {
+    const builtIn = memoryIo();
+    expect(await runCli(['modes', '--graph', 'cycle:5', '--automaton', 'Turnstile'], builtIn)).toBe(ExitCode.Usage);
+    expect(builtIn.stderr()).toMatch(
+      /^cdam: option '--automaton' picks the automaton or sequence of a \.fsa graph, but the graph is the built-in 'cycle:5'; give --graph FILE\.fsa, or leave --automaton out/,
+    );
+    const karate = memoryIo();
+    expect(await runCli(['modes', '--graph', 'karate', '--sequence', 'Walk'], karate)).toBe(ExitCode.Usage);
+    expect(karate.stderr()).toContain("the built-in 'karate'");
+    const both = memoryIo({ 't.fsa': TURNSTILE });
+    const args = ['modes', '--graph', 't.fsa', '--automaton', 'Turnstile', '--sequence', 'Walk'];
+    expect(await runCli(args, both)).toBe(ExitCode.Usage);
+    expect(both.stderr()).toContain("options '--automaton' and '--sequence' cannot be used together");
+  });
+
+  it('chooses from a .fsa file as cdam compile does, naming the flag when it must ask', async () => {
+    const twoSequences = `${WALK}sequence Run {\n  items X, Y\n}\n`;
+    const io = memoryIo({ 'two.fsa': twoSequences });
+    expect(await runCli(['modes', '--graph', 'two.fsa', '--neurons', '50', '--a', '1'], io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(/file has 2 sequences: Walk, Run; choose one with --sequence NAME/);
+    const mixed = memoryIo({ 'm.fsa': `${TURNSTILE}\n${WALK}` });
+    expect(await runCli(['modes', '--graph', 'm.fsa', '--neurons', '50', '--a', '1', '--json'], mixed)).toBe(
+      ExitCode.Ok,
+    );
+    expect(JSON.parse(mixed.stdout()) as JsonModes).toMatchObject({ graph: 'Turnstile' });
+  });
+
   it('draws one line per a and the graph coloured per a', async () => {
     const io = memoryIo();
     const args = [

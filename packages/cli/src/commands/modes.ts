@@ -5,6 +5,7 @@ import type { GraphSpec } from '../graph-spec.js';
 import type { Io } from '../io.js';
 import { formatModes } from '../modes-text.js';
 import { refuseToOverwriteInput } from '../output.js';
+import { usageError } from '../usage.js';
 import { writeFigure } from '../write-figure.js';
 
 export interface ModesCommandOptions {
@@ -30,6 +31,17 @@ export interface ModesCommandOptions {
  * graph distance and the mode, as text or JSON, and draws the chart and the graph on request.
  */
 export async function modesCommand(options: ModesCommandOptions, io: Io): Promise<ExitCode> {
+  if (options.automaton !== undefined && options.sequence !== undefined) {
+    return usageError(io, 'modes', "options '--automaton' and '--sequence' cannot be used together");
+  }
+  const chooser = options.automaton !== undefined ? '--automaton' : options.sequence !== undefined ? '--sequence' : '';
+  if (chooser !== '' && options.graph.kind !== 'file') {
+    return usageError(
+      io,
+      'modes',
+      `option '${chooser}' picks the automaton or sequence of a .fsa graph, but the graph is the built-in '${graphName(options.graph)}'; give --graph FILE.fsa, or leave ${chooser} out`,
+    );
+  }
   const overwrite = refuseToOverwriteInput(
     io,
     'modes',
@@ -99,4 +111,9 @@ export async function modesCommand(options: ModesCommandOptions, io: Io): Promis
     if ((await writeFigure(io, options.graphSvg, svg, 'the memory graph')) !== ExitCode.Ok) return ExitCode.Errors;
   }
   return ExitCode.Ok;
+}
+
+/** A built-in graph as `--graph` writes it (`cycle:30`, `karate`). */
+function graphName(graph: Exclude<GraphSpec, { kind: 'file' }>): string {
+  return graph.kind === 'karate' ? 'karate' : `${graph.kind}:${graph.size}`;
 }
