@@ -74,4 +74,12 @@ describe('run reports', () => {
       ].join('\n'),
     );
   });
+
+  it('reports a word of 300 000 inputs, whose smallest margin a spread call could not take', () => {
+    const word = Array.from({ length: 300_000 }, (_, i) => (i % 2 === 0 ? 'coin' : 'push'));
+    const states = Array.from({ length: word.length + 1 }, (_, i) => (i % 2 === 0 ? 'locked' : 'unlocked'));
+    const margins = states.map((_, i) => (i === 777 ? 0.25 : 0.9));
+    const result = toWordResult(network, word, { accepted: true, states, margins, finalState: 'locked' });
+    expect(formatBatch(network, [result])).toMatch(/^ {2}accepted {2}accepted {3}locked +0\.250 {2}coin push coin/m);
+  });
 });

@@ -57,7 +57,7 @@ export function formatBatch(network: CompiledNetwork, results: readonly WordResu
     verdict(r.accepted),
     verdict(r.symbolic.accepted),
     r.finalState ?? '(none)',
-    margin(Math.min(...r.margins)),
+    margin(r.margins.reduce((low, m) => Math.min(low, m), Infinity)), // no spread: a word may have 10^5+ inputs
     r.input ?? r.word.map(quoteIfNeeded).join(' '),
   ]);
   const table = formatTable(['', 'network', 'automaton', 'final', 'min margin', 'input'], rows, [

@@ -8,7 +8,8 @@ export function formatTable(
   align: readonly ('l' | 'r')[] = [],
 ): string {
   const all = [header, ...rows];
-  const width = header.map((_, c) => Math.max(...all.map((row) => Array.from(row[c] ?? '').length)));
+  // A loop, not Math.max(...cells): spreading a column of 10^5+ rows (a long --words file) overflows the stack.
+  const width = header.map((_, c) => all.reduce((widest, row) => Math.max(widest, Array.from(row[c] ?? '').length), 0));
   const pad = (cell: string, c: number) => {
     const fill = ' '.repeat(width[c] - Array.from(cell).length);
     return align[c] === 'r' ? fill + cell : cell + fill;
