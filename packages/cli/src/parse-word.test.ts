@@ -38,6 +38,21 @@ describe('parseWord', () => {
     expect(parseWord('passive open', tcp)).toMatchObject({ ok: false, symbol: 'passive', column: 1 });
   });
 
+  it('escapes control and bidirectional characters in a message as \\u{HEX}, never printing them raw', () => {
+    const nul = parseWord('coin\u0000push', turnstile);
+    expect(nul).toMatchObject({ ok: false, column: 1 });
+    if (!nul.ok) expect(nul.message).toBe('symbol "coin\\u{0}push" at column 1 is not in the alphabet (coin, push)');
+    const bidi = parseWord('\u202Ecoin', turnstile);
+    if (!bidi.ok) expect(bidi.message).toMatch(/^symbol "\\u\{202E\}coin" at column 1/);
+    expect(bidi.ok).toBe(false);
+    const escape = parseWord('push \u001b[31m', ['push', 'a\u0007b']);
+    if (!escape.ok) {
+      expect(escape.message).toBe('symbol "\\u{1B}[31m" at column 6 is not in the alphabet (push, "a\\u{7}b")');
+      expect(escape.message).not.toMatch(/[\u0000-\u001f]/);
+    }
+    expect(escape.ok).toBe(false);
+  });
+
   it('does not split multi-character tokens when some symbol is longer than one character', () => {
     expect(parseWord('coinpush', turnstile)).toMatchObject({ ok: false, symbol: 'coinpush', column: 1 });
   });

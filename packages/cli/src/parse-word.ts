@@ -34,9 +34,28 @@ export function listAlphabet(alphabet: readonly string[]): string {
   return alphabet.length > MAX_LISTED ? `${shown.join(', ')}, ... (${alphabet.length} symbols)` : shown.join(', ');
 }
 
+/** Control and format characters (NUL, ESC, bidirectional overrides): never printed raw, always escaped. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+
+/**
+ * A symbol as a `.fsa` quoted string, as `--input` reads it: `\"`, `\\`, `\n`, `\t`, and `\u{HEX}` for any
+ * other control or format character, so a message never prints one raw to the terminal. O(|symbol|).
+ */
+function toFsaString(symbol: string): string {
+  let text = '';
+  for (const c of symbol) {
+    if (c === '"' || c === '\\') text += `\\${c}`;
+    else if (c === '\n') text += '\\n';
+    else if (c === '\t') text += '\\t';
+    else if (INVISIBLE.test(c)) text += `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`;
+    else text += c;
+  }
+  return `"${text}"`;
+}
+
 /** A symbol as the user would type it in `--input`: bare when it is one plain token, else quoted. */
 export function quoteIfNeeded(symbol: string): string {
-  return symbol !== '' && /^[^\s"\\]+$/u.test(symbol) ? symbol : JSON.stringify(symbol);
+  return symbol !== '' && /^[^\s"\\]+$/u.test(symbol) && !INVISIBLE.test(symbol) ? symbol : toFsaString(symbol);
 }
 
 function tokenize(chars: readonly string[]): Tokens {
@@ -113,7 +132,7 @@ function notInAlphabet(
 }
 
 function quoteForMessage(symbol: string): string {
-  return /^[^\s'\\]*$/u.test(symbol) && symbol !== '' ? `'${symbol}'` : JSON.stringify(symbol);
+  return /^[^\s'\\]*$/u.test(symbol) && symbol !== '' && !INVISIBLE.test(symbol) ? `'${symbol}'` : toFsaString(symbol);
 }
 
 /** Parses `text` into alphabet symbols, or reports the first symbol that is not in `alphabet`. Runs in O(|text|). */
