@@ -194,6 +194,62 @@ describe('importJflap', () => {
   });
 });
 
+describe('importJflap: where problems are', () => {
+  /** Each diagnostic as `line:column message`, the place the caret of `cdam import` points at. */
+  const placed = (text: string): string[] => {
+    const result = importJflap(text);
+    if (result.kind !== 'error') return [];
+    return result.diagnostics.map((d) => `${d.span.start.line}:${d.span.start.column} ${d.message}`);
+  };
+
+  it('points at the element at fault, CR-LF line ends and a leading blank line included', () => {
+    const text = [
+      '',
+      '<structure>',
+      '  <type>fa</type>',
+      '  <automaton>',
+      '    <state id="0" name="A"><initial/></state>',
+      '    <state id="0" name="B"/>',
+      '    <transition><from>0</from>',
+      '      <to>7</to><read>x</read></transition>',
+      '    <transition><to>0</to><read>x</read><write>y</write></transition>',
+      '  </automaton>',
+      '</structure>',
+    ].join('\r\n');
+    expect(placed(text)).toEqual([
+      "6:5 state id '0' is used twice",
+      "8:7 transition 1: <to> names unknown state id '7'",
+      '9:5 transition 2 has no <from>',
+      "9:41 transition 2 has <write>, which finite automata do not have; only type 'fa' is supported",
+    ]);
+    const result = importJflap(text);
+    const span = result.kind === 'error' ? result.diagnostics[0].span : undefined;
+    expect(span && text.slice(span.start.offset, span.end.offset)).toBe('<state');
+    expect(placed('<structure>\n<type>pda</type></structure>')).toEqual([
+      "2:1 JFLAP type 'pda' is not supported; only finite automata (type 'fa') can be imported",
+    ]);
+  });
+
+  it('never expands an entity from a DOCTYPE, and says so where it is used or declared', () => {
+    const internal = [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE structure [ <!ENTITY b "bbbb"> ]>',
+      '<structure><type>fa</type>',
+      '<state id="0" name="q"><initial/><final/></state>',
+      '<transition><from>0</from><to>0</to><read>&b;</read></transition>',
+      '</structure>',
+    ].join('\n');
+    expect(placed(internal)).toEqual(["5:37 entity reference '&b;': cdam does not expand XML entities"]);
+    const external = internal.replace('<!ENTITY b "bbbb">', '<!ENTITY b SYSTEM "file:///etc/passwd">');
+    expect(placed(external)).toEqual(['2:23 the DOCTYPE declares an entity: cdam does not expand XML entities']);
+    // the five predefined entities and character references are text, as before
+    expect(imported(jff(state('0', '<initial/>', 'a&amp;b;'), transition('0', '0', '&lt;')))).toMatchObject({
+      states: ['a&b;'],
+      alphabet: ['<'],
+    });
+  });
+});
+
 describe('importJflap: cdam comments', () => {
   const body = (...comments: string[]) =>
     jff(

@@ -1,4 +1,5 @@
-import { diagnostic, NO_SPAN, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, NO_SPAN, type Diagnostic, type Span } from '../diagnostics.js';
+import { Locator } from '../locator.js';
 import type { AutomatonSpec } from '../spec.js';
 import { freshName } from './fresh-name.js';
 import { importError, type ImportResult } from './import-result.js';
@@ -39,6 +40,9 @@ interface JflapState {
 export function importJflap(text: string, options: JflapImportOptions = {}): ImportResult<AutomatonSpec> {
   const xml = parseXml(text);
   if (xml.kind === 'error') return importError([xml.diagnostic]);
+  const locator = new Locator(text);
+  const at: Place = (element) =>
+    element?.offset === undefined ? NO_SPAN : locator.span(element.offset, element.offset + 1 + element.name.length);
   const structure = xml.roots.find((r) => r.name === 'structure') ?? xml.roots.find((r) => r.name === 'automaton');
   if (structure === undefined) {
     return fail(
@@ -53,12 +57,14 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
     return fail(
       'FSA302',
       `JFLAP type '${typeName}' is not supported; only finite automata (type 'fa') can be imported`,
+      undefined,
+      at(type),
     );
   }
   const scope = childElements(structure, 'automaton')[0] ?? structure;
   const found = collect(scope);
   const problems: Diagnostic[] = [];
-  const states = readStates(found.states, problems);
+  const states = readStates(found.states, problems, at);
   const byId = new Map(states.map((s) => [s.id, s]));
   const names = assignNames(states);
   const metadata = readJflapMetadata(text);
@@ -69,9 +75,9 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
 
   found.transitions.forEach((element, i) => {
     const where = `transition ${i + 1}`;
-    const from = endpoint(element, 'from', where, byId, problems);
-    const to = endpoint(element, 'to', where, byId, problems);
-    const read = readOf(element, where, problems);
+    const from = endpoint(element, 'from', where, byId, problems, at);
+    const to = endpoint(element, 'to', where, byId, problems, at);
+    const read = readOf(element, where, problems, at);
     if (from !== undefined && to !== undefined && read !== undefined) {
       builder.add(names.get(from.id) as string, read, names.get(to.id) as string);
     }
@@ -79,10 +85,10 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
   const start = states.filter((s) => s.initial).map((s) => names.get(s.id) as string);
   if (states.length > 0 && start.length === 0) {
     problems.push(
-      diagnostic('FSA301', NO_SPAN, 'the automaton has no initial state', 'mark one state as initial in JFLAP'),
+      diagnostic('FSA301', at(scope), 'the automaton has no initial state', 'mark one state as initial in JFLAP'),
     );
   }
-  if (states.length === 0) problems.push(diagnostic('FSA301', NO_SPAN, 'the automaton has no states'));
+  if (states.length === 0) problems.push(diagnostic('FSA301', at(scope), 'the automaton has no states'));
   if (problems.length > 0) return importError(problems);
   return {
     kind: 'ok',
@@ -95,8 +101,11 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
   };
 }
 
-function fail(code: 'FSA301' | 'FSA302', message: string, hint?: string) {
-  return importError([diagnostic(code, NO_SPAN, message, hint)]);
+/** The span of an element's start tag name (`<transition`), or no span for one the parser gave no place. */
+type Place = (element: XmlElement | undefined) => Span;
+
+function fail(code: 'FSA301' | 'FSA302', message: string, hint?: string, span: Span = NO_SPAN) {
+  return importError([diagnostic(code, span, message, hint)]);
 }
 
 /** Finds `<state>` and `<transition>` elements at any depth, without looking inside them. */
@@ -126,17 +135,21 @@ function field(element: XmlElement, name: string): string | undefined {
   return child === undefined ? undefined : textOf(child);
 }
 
-function readStates(elements: readonly XmlElement[], problems: Diagnostic[]): JflapState[] {
+function readStates(elements: readonly XmlElement[], problems: Diagnostic[], at: Place): JflapState[] {
   const states: JflapState[] = [];
   const seen = new Set<string>();
   elements.forEach((element, i) => {
     const id = field(element, 'id')?.trim();
     if (id === undefined || id === '') {
-      problems.push(diagnostic('FSA301', NO_SPAN, `state ${i + 1} has no id`, 'give every <state> an id attribute'));
+      problems.push(
+        diagnostic('FSA301', at(element), `state ${i + 1} has no id`, 'give every <state> an id attribute'),
+      );
       return;
     }
     if (seen.has(id)) {
-      problems.push(diagnostic('FSA301', NO_SPAN, `state id '${id}' is used twice`, 'give every <state> its own id'));
+      problems.push(
+        diagnostic('FSA301', at(element), `state id '${id}' is used twice`, 'give every <state> its own id'),
+      );
       return;
     }
     seen.add(id);
@@ -175,26 +188,29 @@ function endpoint(
   where: string,
   byId: ReadonlyMap<string, JflapState>,
   problems: Diagnostic[],
+  at: Place,
 ): JflapState | undefined {
   const id = field(element, which)?.trim();
   if (id === undefined) {
-    problems.push(diagnostic('FSA301', NO_SPAN, `${where} has no <${which}>`));
+    problems.push(diagnostic('FSA301', at(element), `${where} has no <${which}>`));
     return undefined;
   }
   const state = byId.get(id);
-  if (state === undefined)
-    problems.push(diagnostic('FSA301', NO_SPAN, `${where}: <${which}> names unknown state id '${id}'`));
+  if (state === undefined) {
+    const place = at(childElements(element, which)[0] ?? element);
+    problems.push(diagnostic('FSA301', place, `${where}: <${which}> names unknown state id '${id}'`));
+  }
   return state;
 }
 
 /** The string a transition reads (`''` for epsilon), or undefined after reporting why not. */
-function readOf(element: XmlElement, where: string, problems: Diagnostic[]): string | undefined {
+function readOf(element: XmlElement, where: string, problems: Diagnostic[], at: Place): string | undefined {
   const foreign = element.children.find((c) => isElement(c) && FOREIGN_TRANSITION_PARTS.has(c.name));
   if (foreign !== undefined && isElement(foreign)) {
     problems.push(
       diagnostic(
         'FSA302',
-        NO_SPAN,
+        at(foreign),
         `${where} has <${foreign.name}>, which finite automata do not have; only type 'fa' is supported`,
       ),
     );
@@ -205,7 +221,7 @@ function readOf(element: XmlElement, where: string, problems: Diagnostic[]): str
     problems.push(
       diagnostic(
         'FSA301',
-        NO_SPAN,
+        at(reads[1]),
         `${where} has ${reads.length} <read> elements; a finite automaton reads one string`,
       ),
     );
@@ -213,7 +229,7 @@ function readOf(element: XmlElement, where: string, problems: Diagnostic[]): str
   }
   if (reads.length === 0) return '';
   if (reads[0].children.some(isElement)) {
-    problems.push(diagnostic('FSA301', NO_SPAN, `${where}: <read> contains markup, not a string`));
+    problems.push(diagnostic('FSA301', at(reads[0]), `${where}: <read> contains markup, not a string`));
     return undefined;
   }
   return textOf(reads[0]);

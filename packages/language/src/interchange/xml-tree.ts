@@ -1,9 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.js';
+import { Locator } from '../locator.js';
 
 /** An XML element with decoded attribute values and text. */
 export interface XmlElement {
   readonly name: string;
+  /** Offset of the element's `<` in the text given to `parseXml`, for diagnostics that point at it. */
+  readonly offset?: number;
   readonly attributes: Readonly<Record<string, string>>;
   readonly children: readonly XmlNode[];
 }
@@ -30,7 +33,14 @@ const PARSER = new XMLParser({
   trimValues: false,
   processEntities: false,
   cdataPropName: '#cdata',
+  captureMetaData: true,
 });
+
+// Typed `Symbol` by the library; it is the unique symbol under which each element's offsets are kept.
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+
+/** A reference to an entity other than the five XML predefines (`&lt;` ...): one declared in a DOCTYPE. */
+const FOREIGN_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)[^\s&;<>"']+;/;
 
 /**
  * Parses XML into plain elements, keeping text verbatim (not trimmed). Malformed XML is one
@@ -52,9 +62,35 @@ export function parseXml(text: string): XmlResult {
     }
     raw = PARSER.parse(text.slice(lead.length));
   } catch (error) {
-    return { kind: 'error', diagnostic: malformed(text, error instanceof Error ? error.message : String(error), 1, 1) };
+    const message = error instanceof Error ? error.message : String(error);
+    const declaration = text.indexOf('<!ENTITY');
+    if (/entit/i.test(message) && declaration >= 0)
+      return { kind: 'error', diagnostic: entityError(text, declaration) };
+    return { kind: 'error', diagnostic: malformed(text, message, 1, 1) };
   }
-  return { kind: 'ok', roots: toNodes(raw).filter(isElement) };
+  const reference: EntityReference = {};
+  const roots = toNodes(raw, { shift: lead.length, offset: 0, reference }).filter(isElement);
+  if (reference.entity !== undefined) {
+    return { kind: 'error', diagnostic: entityError(text, reference.offset ?? 0, reference.entity) };
+  }
+  return { kind: 'ok', roots };
+}
+
+/**
+ * FSA302 for an entity that a DOCTYPE declares: no entity is ever expanded (no file is read, no text
+ * multiplied), and keeping `&name;` as literal text would silently change the automaton.
+ */
+function entityError(text: string, offset: number, entity?: string): Diagnostic {
+  const start = new Locator(text).position(offset);
+  const what = entity === undefined ? 'the DOCTYPE declares an entity' : `entity reference '${entity}'`;
+  return diagnostic(
+    'FSA302',
+    { start, end: start },
+    `${what}: cdam does not expand XML entities`,
+    entity === undefined
+      ? 'remove the DOCTYPE (JFLAP files have none) and write the text itself'
+      : `write the text itself in place of '${entity}' (and a literal '&' as &amp;)`,
+  );
 }
 
 /** Whether `node` is an element rather than text. */
@@ -72,29 +108,57 @@ export function textOf(element: XmlElement): string {
   return element.children.map((c) => (isElement(c) ? '' : c.text)).join('');
 }
 
-function toNodes(raw: unknown): XmlNode[] {
+/** The first reference to a DOCTYPE entity met while converting, and where its element starts. */
+interface EntityReference {
+  entity?: string;
+  offset?: number;
+}
+
+interface Conversion {
+  /** Added to the parser's offsets: the length of the lead skipped before parsing. */
+  readonly shift: number;
+  /** Offset of the enclosing element, for a reference found in its text. */
+  readonly offset: number;
+  readonly reference: EntityReference;
+}
+
+function toNodes(raw: unknown, at: Conversion): XmlNode[] {
   if (!Array.isArray(raw)) return [];
   const nodes: XmlNode[] = [];
   for (const entry of raw as unknown[]) {
     if (entry === null || typeof entry !== 'object') continue;
     const record = entry as Record<string, unknown>;
+    const start = (record as Record<symbol, { startIndex?: unknown } | undefined>)[META]?.startIndex;
+    const offset = typeof start === 'number' ? start + at.shift : at.offset;
     for (const key of Object.keys(record)) {
       if (key === ':@') continue;
-      if (key === '#text') nodes.push({ text: decodeEntities(String(record[key])) });
+      if (key === '#text') nodes.push({ text: decodeText(String(record[key]), at) });
       else if (key === '#cdata') nodes.push({ text: rawText(record[key]) });
       else if (!key.startsWith('?') && !key.startsWith('!')) {
-        nodes.push({ name: key, attributes: toAttributes(record[':@']), children: toNodes(record[key]) });
+        const inner = { ...at, offset };
+        const attributes = toAttributes(record[':@'], inner);
+        nodes.push({ name: key, offset, attributes, children: toNodes(record[key], inner) });
       }
     }
   }
   return nodes;
 }
 
-function toAttributes(raw: unknown): Record<string, string> {
+/** Decodes `text` (see `decodeEntities`), noting the first reference to an entity it cannot decode. */
+function decodeText(text: string, at: Conversion): string {
+  const foreign = at.reference.entity === undefined ? FOREIGN_ENTITY.exec(text) : null;
+  if (foreign !== null) {
+    at.reference.entity = foreign[0];
+    at.reference.offset = at.offset;
+  }
+  return decodeEntities(text);
+}
+
+function toAttributes(raw: unknown, at: Conversion): Record<string, string> {
   const attributes: Record<string, string> = {};
   if (raw === null || typeof raw !== 'object') return attributes;
   for (const [key, value] of Object.entries(raw)) {
-    Object.defineProperty(attributes, key, { value: decodeEntities(String(value)), enumerable: true });
+    Object.defineProperty(attributes, key, { value: decodeText(String(value), at), enumerable: true });
   }
   return attributes;
 }
