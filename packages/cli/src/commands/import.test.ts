@@ -93,12 +93,29 @@ describe('cdam import', () => {
   it('prints a diagnostic for unsupported JFLAP content', async () => {
     const io = memoryIo({ 'tm.jff': '<structure><type>turing</type></structure>' });
     expect(await importCommand('tm.jff', {}, io)).toBe(ExitCode.Errors);
-    expect(io.stderr()).toMatch(/^tm\.jff:1:1: error\[FSA302\]: JFLAP type 'turing' is not supported/);
+    expect(io.stderr()).toMatch(/^tm\.jff:1:12: error\[FSA302\]: JFLAP type 'turing' is not supported/);
   });
 
   it('names a missing file', async () => {
     const io = memoryIo();
     expect(await importCommand('gone.jff', {}, io)).toBe(ExitCode.Errors);
     expect(io.stderr()).toBe("cdam: cannot read 'gone.jff': no such file or directory\n");
+  });
+});
+
+describe('import of an automaton that reads no symbol', () => {
+  it('is FSA302, not a .fsa file that fails cdam check, whether JFLAP or JSON', async () => {
+    const jflap = '<structure><type>fa</type><state id="0" name="q"><initial/><final/></state></structure>';
+    const json = JSON.stringify({ ...JSON.parse(AUTOMATON_JSON), alphabet: [], transitions: [] });
+    const io = memoryIo({ 'only-empty-word.jff': jflap, 'empty.json': json });
+    expect(await runCli(['import', 'only-empty-word.jff', '-o', 'out.fsa'], io)).toBe(ExitCode.Errors);
+    expect(await runCli(['import', 'empty.json'], io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toContain(
+      "only-empty-word.jff:1:1: error[FSA302]: automaton 'only-empty-word' reads no symbol, and a .fsa automaton needs at least one in its alphabet",
+    );
+    expect(io.stderr()).toContain('help: add a transition that reads a symbol in JFLAP');
+    expect(io.stderr()).toContain("empty.json:1:1: error[FSA302]: automaton 'Parity' reads no symbol");
+    expect(io.writes).toEqual([]);
+    expect(io.stdout()).toBe('');
   });
 });

@@ -1,4 +1,11 @@
-import { formatFile, fromAutomatonSpec, fromSequenceSpec, importInterchange } from '@cdam/language';
+import {
+  diagnostic,
+  formatFile,
+  fromAutomatonSpec,
+  fromSequenceSpec,
+  importInterchange,
+  NO_SPAN,
+} from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { diagnosticsText } from '../diagnostics-text.js';
@@ -22,6 +29,17 @@ export async function importCommand(fileName: string, options: ImportOptions, io
   const result = importInterchange(read.value, fileName);
   if (result.kind === 'error') {
     io.err(diagnosticsText(result.diagnostics, { fileName, source: read.value }));
+    return ExitCode.Errors;
+  }
+  if (result.format !== 'cdam-sequence' && result.spec.alphabet.length === 0) {
+    // .fsa text cannot state an empty alphabet (FSA208): the file written would fail cdam check
+    const problem = diagnostic(
+      'FSA302',
+      NO_SPAN,
+      `automaton '${result.spec.name}' reads no symbol, and a .fsa automaton needs at least one in its alphabet`,
+      result.format === 'jflap' ? 'add a transition that reads a symbol in JFLAP' : 'list its symbols in "alphabet"',
+    );
+    io.err(diagnosticsText([problem], { fileName, source: read.value }));
     return ExitCode.Errors;
   }
   const declaration =
