@@ -16,7 +16,11 @@ export function checkEmptyNames(file: FileAst): Diagnostic[] {
   for (const declaration of file.declarations) {
     const kind = declaration.kind === 'automaton' ? declaration.type : 'sequence';
     const article = kind === 'nfa' ? 'an' : 'a';
-    report(declaration.name, `${article} ${kind} may not be named ""`, `give the ${kind} a name of at least one character`);
+    report(
+      declaration.name,
+      `${article} ${kind} may not be named ""`,
+      `give the ${kind} a name of at least one character`,
+    );
     const owner = declaration.name.value === '' ? `this ${kind}` : quote(declaration.name.value);
     const symbol = (name: NameAst) =>
       report(
