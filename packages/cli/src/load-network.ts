@@ -1,4 +1,10 @@
-import { compileAutomaton, loadArtifact, type CompiledNetwork, type CompileResult } from '@cdam/compiler';
+import {
+  compileAutomaton,
+  loadArtifact,
+  type ArtifactError,
+  type CompiledNetwork,
+  type CompileResult,
+} from '@cdam/compiler';
 import { findAutomaton, toAutomatonSpec, type NetworkParameters } from '@cdam/language';
 import type { Io } from './io.js';
 import { readCheckedFile } from './read-checked-file.js';
@@ -20,17 +26,20 @@ export function reportCompileError(
   io.err(`cdam: ${fileName}: cannot compile '${name}': ${result.error.message}\n`);
 }
 
+/** What to do about an artifact that is damaged, foreign or of an older version. */
+const RECOMPILE_ADVICE = "compile the .fsa source again with 'cdam compile'";
+
 /**
- * Reads the artifact `fileName` and loads it with `load` (a compiled network, or the message of why not),
+ * Reads the artifact `fileName` and loads it with `load` (the compiled value, or the loader's error),
  * checking that it was compiled from `wanted` when given. Problems are printed on stderr as
- * `cdam: <file>: not a valid <what>: <message>`; then undefined, and the caller exits 1.
+ * `cdam: <file>: <message>`, followed by advice to compile again unless the file is another kind of cdam
+ * artifact (whose message already names the commands that read it); then undefined, and the caller exits 1.
  */
 export async function loadArtifactFile<T extends { readonly name: string }>(
   io: Io,
   fileName: string,
-  what: string,
   wanted: string | undefined,
-  load: (text: string) => T | string,
+  load: (text: string) => { readonly kind: 'ok'; readonly value: T } | ArtifactError,
 ): Promise<T | undefined> {
   const read = await io.readFile(fileName);
   if (!read.ok) {
@@ -38,15 +47,16 @@ export async function loadArtifactFile<T extends { readonly name: string }>(
     return undefined;
   }
   const loaded = load(read.value);
-  if (typeof loaded === 'string') {
-    io.err(`cdam: ${fileName}: not a valid ${what}: ${loaded}\n`);
+  if (loaded.kind === 'error') {
+    const advice = loaded.otherFormat === undefined ? `; ${RECOMPILE_ADVICE}` : '';
+    io.err(`cdam: ${fileName}: ${loaded.message}${advice}\n`);
     return undefined;
   }
-  if (wanted !== undefined && loaded.name !== wanted) {
-    io.err(`cdam: ${fileName}: the network was compiled from '${loaded.name}', not '${wanted}'\n`);
+  if (wanted !== undefined && loaded.value.name !== wanted) {
+    io.err(`cdam: ${fileName}: the network was compiled from '${loaded.value.name}', not '${wanted}'\n`);
     return undefined;
   }
-  return loaded;
+  return loaded.value;
 }
 
 /**
@@ -59,9 +69,9 @@ export async function loadNetwork(
   options: { readonly automaton?: string; readonly parameters?: NetworkParameters } = {},
 ): Promise<LoadedNetwork> {
   if (isArtifactPath(fileName)) {
-    const network = await loadArtifactFile(io, fileName, 'cdam network', options.automaton, (text) => {
+    const network = await loadArtifactFile(io, fileName, options.automaton, (text) => {
       const loaded = loadArtifact(text);
-      return loaded.kind === 'ok' ? loaded.network : loaded.message;
+      return loaded.kind === 'ok' ? { kind: 'ok', value: loaded.network } : loaded;
     });
     return network !== undefined ? { ok: true, network } : { ok: false };
   }

@@ -17,9 +17,9 @@ export async function loadSequence(
   options: { readonly sequence?: string; readonly parameters?: NetworkParameters } = {},
 ): Promise<LoadedSequence> {
   if (isArtifactPath(fileName)) {
-    const sequence = await loadArtifactFile(io, fileName, 'cdam sequence network', options.sequence, (text) => {
+    const sequence = await loadArtifactFile(io, fileName, options.sequence, (text) => {
       const loaded = loadSequenceArtifact(text);
-      return loaded.kind === 'ok' ? loaded.sequence : loaded.message;
+      return loaded.kind === 'ok' ? { kind: 'ok', value: loaded.sequence } : loaded;
     });
     return sequence !== undefined ? { ok: true, sequence } : { ok: false };
   }

@@ -1,23 +1,40 @@
 import { FieldError, fail, field, object } from './artifact-fields.js';
 
+/** The `format` of each artifact cdam writes. */
+export type ArtifactFormat = 'cdam-network' | 'cdam-sequence-network';
+
+/**
+ * Why an artifact could not be loaded. `otherFormat` is set when the text is another kind of cdam artifact;
+ * `message` then already names the commands that read it, so a caller adds no advice of its own.
+ */
+export interface ArtifactError {
+  readonly kind: 'error';
+  readonly message: string;
+  readonly otherFormat?: ArtifactFormat;
+}
+
 /** The artifact formats cdam writes: what each holds and the command that reads it. */
-const KNOWN_FORMATS: Readonly<Record<string, { readonly holds: string; readonly reader: string }>> = {
+const KNOWN_FORMATS: Readonly<Record<ArtifactFormat, { readonly holds: string; readonly reader: string }>> = {
   'cdam-network': { holds: 'a compiled automaton', reader: "run it with 'cdam run'" },
   'cdam-sequence-network': { holds: 'a compiled sequence', reader: "recall it with 'cdam recall'" },
 };
 
-export type ArtifactRead<T> =
-  { readonly kind: 'ok'; readonly value: T } | { readonly kind: 'error'; readonly message: string };
+function isArtifactFormat(value: unknown): value is ArtifactFormat {
+  return typeof value === 'string' && Object.hasOwn(KNOWN_FORMATS, value);
+}
+
+export type ArtifactRead<T> = { readonly kind: 'ok'; readonly value: T } | ArtifactError;
 
 /**
  * Parses artifact text and hands the root object to `read` once its `format` is `format` and its `version`
- * is `version`. Another artifact of cdam is named with the command that reads it. Every problem, including
- * a `FieldError` from `read`, becomes `{ kind: 'error' }` with a message starting `not a <format> artifact`
- * or `invalid <format> artifact: <field path>`; this function never throws. O(text length) plus `read`.
+ * is `version`. Another artifact of cdam is named with the command that reads it, and `otherFormat` says
+ * which it is. Every problem, including a `FieldError` from `read`, becomes `{ kind: 'error' }` with a message
+ * starting `not a <format> artifact` or `invalid <format> artifact: <field path>`; this function never throws.
+ * O(text length) plus `read`.
  */
 export function readArtifact<T>(
   text: string,
-  format: string,
+  format: ArtifactFormat,
   version: number,
   read: (root: { readonly [key: string]: unknown }) => T,
 ): ArtifactRead<T> {
@@ -34,9 +51,11 @@ export function readArtifact<T>(
     const root = object(parsed, 'artifact');
     const found = field(root, 'format', '');
     if (found !== format) {
-      const known = typeof found === 'string' && Object.hasOwn(KNOWN_FORMATS, found) ? KNOWN_FORMATS[found] : undefined;
-      if (known !== undefined)
-        fail('format', `this is ${known.holds} ('${found}'), not ${KNOWN_FORMATS[format].holds}; ${known.reader}`);
+      if (isArtifactFormat(found)) {
+        const known = KNOWN_FORMATS[found];
+        const problem = `this is ${known.holds} ('${found}'), not ${KNOWN_FORMATS[format].holds}; ${known.reader}`;
+        return { kind: 'error', message: `invalid ${format} artifact: format: ${problem}`, otherFormat: found };
+      }
       fail('format', `expected '${format}', found ${JSON.stringify(found)}`);
     }
     const foundVersion = field(root, 'version', '');

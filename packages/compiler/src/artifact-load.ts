@@ -1,7 +1,7 @@
 import type { Dfa } from '@cdam/automata';
 import type { AutomatonSpec } from '@cdam/language';
 import { ARTIFACT_FORMAT, ARTIFACT_VERSION } from './artifact.js';
-import { readArtifact } from './artifact-envelope.js';
+import { readArtifact, type ArtifactError } from './artifact-envelope.js';
 import {
   ENCODINGS,
   readNeuronSplit,
@@ -29,8 +29,7 @@ import { MAX_XI_ENTRIES } from './limits.js';
 import { buildMemoryEdges } from './memory-graph.js';
 import { buildPatterns, meanPattern } from './patterns.js';
 
-export type LoadResult =
-  { readonly kind: 'ok'; readonly network: CompiledNetwork } | { readonly kind: 'error'; readonly message: string };
+export type LoadResult = { readonly kind: 'ok'; readonly network: CompiledNetwork } | ArtifactError;
 
 const MAX_INT = 2 ** 31 - 1;
 

@@ -56,6 +56,8 @@ export { ARTIFACT_FORMAT } from './artifact.js';
 export { ARTIFACT_VERSION } from './artifact.js';
 export { loadArtifact } from './artifact-load.js';
 export type { LoadResult } from './artifact-load.js';
+export type { ArtifactError } from './artifact-envelope.js';
+export type { ArtifactFormat } from './artifact-envelope.js';
 export { codesHash } from './artifact.js';
 export { encodeCodes } from './artifact.js';
 export { compileSequence } from './sequence/compile-sequence.js';

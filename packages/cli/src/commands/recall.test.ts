@@ -214,11 +214,13 @@ describe('cdam recall from a compiled artifact', () => {
     const recall = memoryIo(artifacts);
     expect(await runCli(['recall', 'even.cdam.json'], recall)).toBe(ExitCode.Errors);
     expect(recall.stderr()).toBe(
-      "cdam: even.cdam.json: not a valid cdam sequence network: invalid cdam-sequence-network artifact: format: this is a compiled automaton ('cdam-network'), not a compiled sequence; run it with 'cdam run'\n",
+      "cdam: even.cdam.json: invalid cdam-sequence-network artifact: format: this is a compiled automaton ('cdam-network'), not a compiled sequence; run it with 'cdam run'\n",
     );
     const run = memoryIo(artifacts);
     expect(await runCli(['run', 'walk.cdam.json', '--input', '0'], run)).toBe(ExitCode.Errors);
-    expect(run.stderr()).toMatch(/not a compiled automaton; recall it with 'cdam recall'\n$/);
+    expect(run.stderr()).toMatch(
+      /^cdam: walk\.cdam\.json: invalid cdam-network artifact: format: [^\n]*not a compiled automaton; recall it with 'cdam recall'\n$/,
+    );
   });
 
   it('reports a damaged artifact naming the field, exit 1', async () => {
@@ -227,6 +229,8 @@ describe('cdam recall from a compiled artifact', () => {
     json.parameters.eta = 2;
     const io = memoryIo({ 'bad.cdam.json': JSON.stringify(json) });
     expect(await runCli(['recall', 'bad.cdam.json'], io)).toBe(ExitCode.Errors);
-    expect(io.stderr()).toMatch(/invalid cdam-sequence-network artifact: parameters\.eta: 2 is not in \(0, 1\]\n$/);
+    expect(io.stderr()).toBe(
+      "cdam: bad.cdam.json: invalid cdam-sequence-network artifact: parameters.eta: 2 is not in (0, 1]; compile the .fsa source again with 'cdam compile'\n",
+    );
   });
 });

@@ -108,10 +108,22 @@ describe('cdam run --input', () => {
     expect(JSON.parse(io.stdout())).toMatchObject({ accepted: true, agrees: true });
   });
 
-  it('reports a broken artifact', async () => {
+  it('reports a foreign artifact once, with the fix', async () => {
     const io = memoryIo({ 'x.cdam.json': '{"format": "something-else"}' });
     expect(await runCommand('x.cdam.json', { input: 'a' }, io)).toBe(ExitCode.Errors);
-    expect(io.stderr()).toMatch(/^cdam: x\.cdam\.json: not a valid cdam network: /);
+    expect(io.stderr()).toBe(
+      `cdam: x.cdam.json: invalid cdam-network artifact: format: expected 'cdam-network', found "something-else"; compile the .fsa source again with 'cdam compile'\n`,
+    );
+  });
+
+  it('reports a damaged artifact naming the field, with the fix', async () => {
+    const json = JSON.parse(turnstileArtifact());
+    json.codes.state = 'x';
+    const io = memoryIo({ 'x.cdam.json': JSON.stringify(json) });
+    expect(await runCommand('x.cdam.json', { input: 'coin' }, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toMatch(
+      /^cdam: x\.cdam\.json: invalid cdam-network artifact: codes\.state: [^\n]*; compile the \.fsa source again with 'cdam compile'\n$/,
+    );
   });
 
   it('chooses an automaton with --automaton', async () => {

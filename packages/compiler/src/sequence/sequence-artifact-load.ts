@@ -1,5 +1,5 @@
 import type { SequenceSpec } from '@cdam/language';
-import { readArtifact } from '../artifact-envelope.js';
+import { readArtifact, type ArtifactError } from '../artifact-envelope.js';
 import {
   array,
   boolean,
@@ -26,8 +26,7 @@ import { SEQUENCE_ARTIFACT_FORMAT, SEQUENCE_ARTIFACT_VERSION } from './sequence-
 import type { CompiledSequence, SequenceCodes, SequenceParams, SequenceReport } from './sequence-network.js';
 import { sequenceEdges, sequenceLayout, sequenceMean, type SequenceLayout } from './sequence-patterns.js';
 
-export type SequenceLoadResult =
-  { readonly kind: 'ok'; readonly sequence: CompiledSequence } | { readonly kind: 'error'; readonly message: string };
+export type SequenceLoadResult = { readonly kind: 'ok'; readonly sequence: CompiledSequence } | ArtifactError;
 
 /** The language's dwell range (FSA214). */
 const MAX_DWELL = 10000;

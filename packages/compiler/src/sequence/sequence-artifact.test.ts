@@ -195,6 +195,21 @@ describe('sequence artifact', () => {
     );
   });
 
+  it('says which other artifact it is in otherFormat, and only for an artifact of cdam', () => {
+    const network = compileAutomaton(parity);
+    if (network.kind !== 'ok') throw new Error(network.error.message);
+    expect(loadSequenceArtifact(toArtifact(network.network))).toMatchObject({
+      kind: 'error',
+      otherFormat: 'cdam-network',
+    });
+    expect(loadArtifact(text)).toMatchObject({ kind: 'error', otherFormat: 'cdam-sequence-network' });
+    for (const foreign of [edit((j) => (j.format = 'something-else')), edit((j) => (j.version = 99)), '{']) {
+      const loaded = loadSequenceArtifact(foreign);
+      expect(loaded.kind).toBe('error');
+      expect(loaded).not.toHaveProperty('otherFormat');
+    }
+  });
+
   it('rejects uniform codes outside [0, 1) even with a matching hash', () => {
     const context = Float64Array.from(uniform.codes.context);
     context[3] = 1e300;
