@@ -22,6 +22,7 @@ export const DIAGNOSTICS = {
   FSA103: { severity: 'error', title: 'unterminated block comment' },
   FSA104: { severity: 'error', title: 'invalid escape in string' },
   FSA105: { severity: 'error', title: 'not a text file' },
+  FSA106: { severity: 'error', title: 'not .fsa text' },
   FSA201: { severity: 'error', title: 'unknown state' },
   FSA202: { severity: 'error', title: 'unknown symbol' },
   FSA203: { severity: 'error', title: 'symbol not in the alphabet' },

@@ -236,7 +236,7 @@ describe('parse: never throws', () => {
     expect(file.kind).toBe('file');
     expect(file.span.end.offset).toBe(source.length);
     for (const d of diagnostics) {
-      expect(d.code).toMatch(/^FSA10[0-4]$/);
+      expect(d.code).toMatch(/^FSA10[0-6]$/);
       expect(d.message).not.toMatch(/internal error/);
       expect(d.span.start.offset).toBeLessThanOrEqual(d.span.end.offset);
       expect(d.span.end.offset).toBeLessThanOrEqual(source.length);

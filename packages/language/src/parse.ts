@@ -1,5 +1,6 @@
 import type { FileAst, ParseResult } from './ast.js';
 import { findBinaryInput } from './binary-input.js';
+import { findForeignFormat } from './foreign-format.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { fsaParser } from './parser.js';
 import { fsaLexer } from './tokens.js';
@@ -30,8 +31,8 @@ export function parse(text: string): ParseResult {
 }
 
 function parseWith(text: string, at: Locator): ParseResult {
-  const binary = findBinaryInput(at);
-  if (binary !== undefined) return { file: emptyFile(text, at), diagnostics: [binary] };
+  const notFsa = findBinaryInput(at) ?? findForeignFormat(at);
+  if (notFsa !== undefined) return { file: emptyFile(text, at), diagnostics: [notFsa] };
   const lexed = fsaLexer.tokenize(text);
   const diagnostics = toLexingDiagnostics(lexed, at);
   fsaParser.load(lexed.tokens, text);
