@@ -13,10 +13,24 @@ export interface ArtifactError {
   readonly otherFormat?: ArtifactFormat;
 }
 
-/** The artifact formats cdam writes: what each holds and the command that reads it. */
-const KNOWN_FORMATS: Readonly<Record<ArtifactFormat, { readonly holds: string; readonly reader: string }>> = {
-  'cdam-network': { holds: 'a compiled automaton', reader: "run it with 'cdam run'" },
-  'cdam-sequence-network': { holds: 'a compiled sequence', reader: "recall it with 'cdam recall'" },
+/** A name as typed after an option: as is when a shell needs no quotes around it, else a placeholder. */
+function nameArgument(name: unknown): string {
+  return typeof name === 'string' && /^(?:[\p{L}_][\p{L}\p{N}_]*|[0-9]+)$/u.test(name) ? name : '<name>';
+}
+
+/** The artifact formats cdam writes: what each holds and the commands that read it (given its `name` field). */
+const KNOWN_FORMATS: Readonly<
+  Record<ArtifactFormat, { readonly holds: string; readonly readers: (name: unknown) => string }>
+> = {
+  'cdam-network': {
+    holds: 'a compiled automaton',
+    readers: () => "run it with 'cdam run', or step through it with 'cdam step'",
+  },
+  'cdam-sequence-network': {
+    holds: 'a compiled sequence',
+    readers: (name) =>
+      `recall it with 'cdam recall', or step through it with 'cdam step --sequence ${nameArgument(name)}'`,
+  },
 };
 
 function isArtifactFormat(value: unknown): value is ArtifactFormat {
@@ -27,7 +41,7 @@ export type ArtifactRead<T> = { readonly kind: 'ok'; readonly value: T } | Artif
 
 /**
  * Parses artifact text and hands the root object to `read` once its `format` is `format` and its `version`
- * is `version`. Another artifact of cdam is named with the command that reads it, and `otherFormat` says
+ * is `version`. Another artifact of cdam is named with the commands that read it, and `otherFormat` says
  * which it is. Every problem, including a `FieldError` from `read`, becomes `{ kind: 'error' }` with a message
  * starting `not a <format> artifact` or `invalid <format> artifact: <field path>`; this function never throws.
  * O(text length) plus `read`.
@@ -53,7 +67,7 @@ export function readArtifact<T>(
     if (found !== format) {
       if (isArtifactFormat(found)) {
         const known = KNOWN_FORMATS[found];
-        const problem = `this is ${known.holds} ('${found}'), not ${KNOWN_FORMATS[format].holds}; ${known.reader}`;
+        const problem = `this is ${known.holds} ('${found}'), not ${KNOWN_FORMATS[format].holds}; ${known.readers(root.name)}`;
         return { kind: 'error', message: `invalid ${format} artifact: format: ${problem}`, otherFormat: found };
       }
       fail('format', `expected '${format}', found ${JSON.stringify(found)}`);

@@ -214,12 +214,12 @@ describe('cdam recall from a compiled artifact', () => {
     const recall = memoryIo(artifacts);
     expect(await runCli(['recall', 'even.cdam.json'], recall)).toBe(ExitCode.Errors);
     expect(recall.stderr()).toBe(
-      "cdam: even.cdam.json: invalid cdam-sequence-network artifact: format: this is a compiled automaton ('cdam-network'), not a compiled sequence; run it with 'cdam run'\n",
+      "cdam: even.cdam.json: invalid cdam-sequence-network artifact: format: this is a compiled automaton ('cdam-network'), not a compiled sequence; run it with 'cdam run', or step through it with 'cdam step'\n",
     );
     const run = memoryIo(artifacts);
     expect(await runCli(['run', 'walk.cdam.json', '--input', '0'], run)).toBe(ExitCode.Errors);
     expect(run.stderr()).toMatch(
-      /^cdam: walk\.cdam\.json: invalid cdam-network artifact: format: [^\n]*not a compiled automaton; recall it with 'cdam recall'\n$/,
+      /^cdam: walk\.cdam\.json: invalid cdam-network artifact: format: [^\n]*not a compiled automaton; recall it with 'cdam recall', or step through it with 'cdam step --sequence Walk'\n$/,
     );
   });
 

@@ -157,6 +157,30 @@ describe('cdam step --sequence', () => {
     expect(fromArtifact.stdout()).toBe(fromSource.stdout());
   });
 
+  it('without --sequence, sends a sequence artifact to cdam recall or cdam step --sequence with its name', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['compile', 'two.fsa', '--sequence', 'Walk', '-o', 'walk.cdam.json'], io)).toBe(ExitCode.Ok);
+    const step = memoryIo(Object.fromEntries(io.files));
+    const terminal = fakeTerminal(true);
+    expect(await stepCommand('walk.cdam.json', {}, step, terminal)).toBe(ExitCode.Errors);
+    expect(step.stderr()).toBe(
+      "cdam: walk.cdam.json: invalid cdam-network artifact: format: this is a compiled sequence ('cdam-sequence-network'), not a compiled automaton; recall it with 'cdam recall', or step through it with 'cdam step --sequence Walk'\n",
+    );
+    expect(terminal.requests).toEqual([]);
+    const suggested = memoryIo(Object.fromEntries(io.files));
+    expect(await stepCommand('walk.cdam.json', { sequence: 'Walk' }, suggested, fakeTerminal(false))).toBe(ExitCode.Ok);
+  });
+
+  it('with --sequence, sends an automaton artifact to cdam run or cdam step', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['compile', 'two.fsa', '--automaton', 'Even', '-o', 'even.cdam.json'], io)).toBe(ExitCode.Ok);
+    const step = memoryIo(Object.fromEntries(io.files));
+    expect(await stepCommand('even.cdam.json', { sequence: 'Walk' }, step, fakeTerminal(false))).toBe(ExitCode.Errors);
+    expect(step.stderr()).toMatch(
+      /not a compiled sequence; run it with 'cdam run', or step through it with 'cdam step'\n$/,
+    );
+  });
+
   it('hands the compiled sequence to the UI in a terminal', async () => {
     const io = memoryIo(files, { isTTY: true });
     const terminal = fakeTerminal(true);

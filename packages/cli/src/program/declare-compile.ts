@@ -22,7 +22,7 @@ export function declareCompile(program: CdamCommand, { io, setExitCode }: Progra
       `
 Without --automaton or --sequence, the file's only automaton is compiled; a file with no automaton
 compiles its only sequence; otherwise the command asks which. An automaton gives a 'cdam-network' artifact (for cdam run, step, verify;
-grammar/cdam-network.md), a sequence a 'cdam-sequence-network' artifact (for cdam recall;
+grammar/cdam-network.md), a sequence a 'cdam-sequence-network' artifact (for cdam recall and step --sequence;
 grammar/cdam-sequence-network.md).
 The network flags override the file's 'network { ... }' block. Unset parameters are chosen by the
 compiler: the smallest safe number of neurons, and beta from the worst decision gap; a sequence gets

@@ -187,12 +187,27 @@ describe('sequence artifact', () => {
     const network = compileAutomaton(parity);
     if (network.kind !== 'ok') throw new Error(network.error.message);
     expect(errorOf(toArtifact(network.network))).toBe(
-      "invalid cdam-sequence-network artifact: format: this is a compiled automaton ('cdam-network'), not a compiled sequence; run it with 'cdam run'",
+      "invalid cdam-sequence-network artifact: format: this is a compiled automaton ('cdam-network'), not a compiled sequence; run it with 'cdam run', or step through it with 'cdam step'",
     );
     const asNetwork = loadArtifact(text);
     expect(asNetwork.kind === 'error' ? asNetwork.message : 'loaded').toBe(
-      "invalid cdam-network artifact: format: this is a compiled sequence ('cdam-sequence-network'), not a compiled automaton; recall it with 'cdam recall'",
+      "invalid cdam-network artifact: format: this is a compiled sequence ('cdam-sequence-network'), not a compiled automaton; recall it with 'cdam recall', or step through it with 'cdam step --sequence S'",
     );
+  });
+
+  it('names the sequence to step through only when a shell needs no quotes around it', () => {
+    for (const [name, shown] of [
+      ['Melody_2', 'Melody_2'],
+      ['42', '42'],
+      ['two words', '<name>'],
+      ["it's", '<name>'],
+      [7, '<name>'],
+    ] as const) {
+      const loaded = loadArtifact(edit((j) => (j.name = name)));
+      expect(loaded.kind === 'error' ? loaded.message : 'loaded').toMatch(
+        new RegExp(`'cdam step --sequence ${shown}'$`),
+      );
+    }
   });
 
   it('says which other artifact it is in otherFormat, and only for an artifact of cdam', () => {
