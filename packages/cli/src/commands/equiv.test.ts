@@ -64,6 +64,12 @@ dfa Small {
 }
 `;
 
+/** The 17th symbol from the end is `a`: its DFA needs 2^17 states, above the determinising limit. */
+const far = (name: string) =>
+  `nfa ${name} {\n  alphabet a, b\n  start 0\n  accept 17\n  0 -> 0 on a, b\n  0 -> 1 on a\n` +
+  Array.from({ length: 16 }, (_, i) => `  ${i + 1} -> ${i + 2} on a, b\n`).join('') +
+  '}\n';
+
 function specOf(text: string, name?: string) {
   const found = findAutomaton(parse(text).file, name);
   if (!found.ok) throw new Error(found.message);
@@ -78,6 +84,8 @@ const files = {
   'two.fsa': TWO_DFAS,
   'parity.fsa': TWO_AUTOMATA,
   'broken.fsa': SYNTAX_ERROR,
+  'far.fsa': far('Far'),
+  'far-copy.fsa': far('FarCopy'),
   'nfa.json': toAutomatonJson(specOf(NFA)),
   'abb.jff': toJflap(specOf(DFA)),
   'walk.json': `{"format":"cdam-sequence","version":1,"name":"Walk","items":["A","B"],"loop":false}`,
@@ -158,6 +166,35 @@ describe('cdam equiv', () => {
       expect(stdout).toBe('');
       expect(stderr).toMatch(message);
     }
+  });
+
+  it('answers equivalent at once for the same automaton, even one too big to determinise', async () => {
+    const same = await equiv('far.fsa', 'far.fsa');
+    expect(same).toEqual({
+      code: ExitCode.Ok,
+      stdout: "equivalent: 'Far' in far.fsa and 'Far' in far.fsa accept the same language\n",
+      stderr: '',
+    });
+    const renamed = await equiv('far.fsa', 'far-copy.fsa', [], true);
+    expect(renamed.code).toBe(ExitCode.Ok);
+    expect(JSON.parse(renamed.stdout)).toEqual({
+      equivalent: true,
+      counterexample: null,
+      acceptedBy: null,
+      acceptedBySide: null,
+      left: { file: 'far.fsa', automaton: 'Far' },
+      right: { file: 'far-copy.fsa', automaton: 'FarCopy' },
+    });
+  });
+
+  it('exits 2 naming the automaton too big to determinise, and what to do', async () => {
+    const { code, stdout, stderr } = await equiv('dfa.fsa', 'far.fsa');
+    expect(code).toBe(ExitCode.Usage);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      "cdam: far.fsa: determinising 'Far' needs more than 100000 states; minimise or shrink 'Far' " +
+        '(fewer states or nondeterministic choices), or compare smaller automata\n',
+    );
   });
 
   it('is reached through the program, collecting repeated --automaton flags', async () => {

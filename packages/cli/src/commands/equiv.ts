@@ -1,4 +1,4 @@
-import { equivalent, toDfa, type Dfa } from '@cdam/automata';
+import { equivalent, toDfa, type Dfa, type Equivalence } from '@cdam/automata';
 import { findAutomaton, importInterchange, toAutomatonSpec, type AutomatonSpec } from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -30,7 +30,7 @@ export interface EquivJson {
   readonly right: { readonly file: string; readonly automaton: string };
 }
 
-type Side = { readonly ok: true; readonly spec: AutomatonSpec; readonly dfa: Dfa } | { readonly ok: false };
+type Side = { readonly ok: true; readonly spec: AutomatonSpec } | { readonly ok: false };
 
 const INTERCHANGE = /\.(jff|xml|json)$/i;
 /** The start of a `cdam compile` artifact, whose one-line JSON would otherwise fill a code frame. */
@@ -40,7 +40,9 @@ const COMPILED_NETWORK = /^\s*\{\s*"format"\s*:\s*"cdam-network"/;
  * `cdam equiv <a> <b> [--automaton NAME]... [--json]`: whether two automata (from `.fsa`, JFLAP `.jff`
  * or cdam JSON files) accept the same language, and if not, a shortest word accepted by exactly one of
  * them (`equivalent` over the union of the alphabets: a symbol one side does not know is rejected there).
- * Exit 0 when equal, 1 when not, 2 when a file cannot be read or checked, or an automaton is not found.
+ * Two sides with the same states and transitions are equal without determinising either.
+ * Exit 0 when equal, 1 when not, 2 when a file cannot be read or checked, an automaton is not found, or
+ * determinising one exceeds the state limit.
  */
 export async function equivCommand(left: string, right: string, options: EquivOptions, io: Io): Promise<ExitCode> {
   const names = options.automata ?? [];
@@ -58,7 +60,17 @@ export async function equivCommand(left: string, right: string, options: EquivOp
   const b = await readAutomaton(io, right, rightName, names.length === 2);
   if (!b.ok) return ExitCode.Usage;
 
-  const result = equivalent(a.dfa, b.dfa);
+  let result: Equivalence;
+  if (isSameAutomaton(a.spec, b.spec)) {
+    // `cdam equiv x.fsa x.fsa` is answered even when determinising would exceed the state limit.
+    result = { equal: true };
+  } else {
+    const leftDfa = determiniseSide(io, left, a.spec);
+    if (leftDfa === undefined) return ExitCode.Usage;
+    const rightDfa = determiniseSide(io, right, b.spec);
+    if (rightDfa === undefined) return ExitCode.Usage;
+    result = equivalent(leftDfa, rightDfa);
+  }
   const sameFile = left === right;
   const label = (file: string, spec: AutomatonSpec) => (sameFile ? `'${spec.name}' in ${file}` : file);
   if (options.json) {
@@ -126,10 +138,32 @@ async function readAutomaton(io: Io, file: string, name: string | undefined, nam
     }
     spec = toAutomatonSpec(found.declaration);
   }
+  return { ok: true, spec };
+}
+
+/**
+ * Whether two specs have the same alphabet, states, start and accepting states and transitions, in the same
+ * order, and so accept the same language; names, kinds and network blocks may differ. O(size of the specs).
+ */
+function isSameAutomaton(a: AutomatonSpec, b: AutomatonSpec): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    same(a.alphabet, b.alphabet) &&
+    same(a.states, b.states) &&
+    same(a.start, b.start) &&
+    same(a.accept, b.accept) &&
+    a.transitions.length === b.transitions.length &&
+    a.transitions.every((t, i) => same(t, b.transitions[i]))
+  );
+}
+
+/** The DFA of one side, or undefined when determinising it exceeds the state limit (said on stderr, with the fix). */
+function determiniseSide(io: Io, file: string, spec: AutomatonSpec): Dfa | undefined {
   const dfa = toDfa(spec);
-  if (dfa.kind === 'too-many-states') {
-    io.err(`cdam: ${file}: determinising '${spec.name}' needs more than ${dfa.limit} states\n`);
-    return { ok: false };
-  }
-  return { ok: true, spec, dfa: dfa.dfa };
+  if (dfa.kind === 'ok') return dfa.dfa;
+  io.err(
+    `cdam: ${file}: determinising '${spec.name}' needs more than ${dfa.limit} states; ` +
+      `minimise or shrink '${spec.name}' (fewer states or nondeterministic choices), or compare smaller automata\n`,
+  );
+  return undefined;
 }
