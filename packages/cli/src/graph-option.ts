@@ -10,7 +10,7 @@ import {
   toUndirectedGraph,
   type UndirectedGraph,
 } from '@cdam/compiler';
-import { findAutomaton, findDeclaration, findSequence, toAutomatonSpec, toSequenceSpec } from '@cdam/language';
+import { findChosenDeclaration, toAutomatonSpec, toSequenceSpec } from '@cdam/language';
 import type { Io } from './io.js';
 import type { GraphSpec } from './graph-spec.js';
 import { readCheckedFile } from './read-checked-file.js';
@@ -49,12 +49,7 @@ export async function loadFileGraph(
 ): Promise<UndirectedGraph | undefined> {
   const checked = await readCheckedFile(io, path);
   if (!checked.ok) return undefined;
-  const found =
-    choose.sequence !== undefined
-      ? findSequence(checked.file, choose.sequence)
-      : choose.automaton !== undefined
-        ? findAutomaton(checked.file, choose.automaton)
-        : findDeclaration(checked.file);
+  const found = findChosenDeclaration(checked.file, choose);
   if (!found.ok) {
     io.err(`cdam: ${path}: ${found.message}\n`);
     return undefined;

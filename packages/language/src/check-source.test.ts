@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSource, findAutomaton, findDeclaration, findSequence } from './check-source.js';
+import { checkSource, findAutomaton, findChosenDeclaration, findDeclaration, findSequence } from './check-source.js';
 import { formatDiagnostics } from './render-diagnostics.js';
 import { propertyRuns } from './testing/property-runs.js';
 import { paritySource } from './testing/spec-fixtures.js';
@@ -63,6 +63,14 @@ describe('findAutomaton and findSequence', () => {
     expect(findDeclaration(twoSequences)).toEqual(findSequence(twoSequences));
     const nothing = checkSource('').file;
     expect(findDeclaration(nothing)).toEqual(findAutomaton(nothing));
+  });
+
+  it('findChosenDeclaration follows --sequence, then --automaton, then findDeclaration', () => {
+    expect(findChosenDeclaration(many, { sequence: 'Walk' })).toEqual(findSequence(many, 'Walk'));
+    expect(findChosenDeclaration(many, { automaton: 'B' })).toEqual(findAutomaton(many, 'B'));
+    expect(findChosenDeclaration(many, {})).toEqual(findDeclaration(many));
+    const named = findChosenDeclaration(many, { automaton: 'B' });
+    expect(named.ok && named.declaration.name.value).toBe('B');
   });
 
   it('asks for a name when there are several', () => {

@@ -79,6 +79,19 @@ export function findDeclaration(file: FileAst): Found<DeclarationAst> {
   };
 }
 
+/**
+ * The declaration a command that handles both kinds was asked for: the sequence named by `sequence`, else
+ * the automaton named by `automaton`, else as `findDeclaration`. O(declarations).
+ */
+export function findChosenDeclaration(
+  file: FileAst,
+  choice: { readonly automaton?: string; readonly sequence?: string },
+): Found<DeclarationAst> {
+  if (choice.sequence !== undefined) return findSequence(file, choice.sequence);
+  if (choice.automaton !== undefined) return findAutomaton(file, choice.automaton);
+  return findDeclaration(file);
+}
+
 interface Wanted<T extends DeclarationAst> {
   readonly kind: string;
   readonly plural: string;

@@ -13,6 +13,7 @@ export { checkSource } from './check-source.js';
 export { findAutomaton } from './check-source.js';
 export { findSequence } from './check-source.js';
 export { findDeclaration } from './check-source.js';
+export { findChosenDeclaration } from './check-source.js';
 export type { CheckedSource, Found } from './check-source.js';
 export { formatFile } from './format.js';
 export { formatSource } from './format.js';

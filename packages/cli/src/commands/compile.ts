@@ -1,8 +1,6 @@
 import { compileAutomaton, compileSequence, toArtifact, toSequenceArtifact } from '@cdam/compiler';
 import {
-  findAutomaton,
-  findDeclaration,
-  findSequence,
+  findChosenDeclaration,
   toAutomatonSpec,
   toSequenceSpec,
   type AutomatonSpec,
@@ -52,12 +50,7 @@ export async function compileCommand(fileName: string, options: CompileCommandOp
   if (overwrite !== undefined) return overwrite;
   const checked = await readCheckedFile(io, fileName);
   if (!checked.ok) return ExitCode.Errors;
-  const found =
-    options.sequence !== undefined
-      ? findSequence(checked.file, options.sequence)
-      : options.automaton !== undefined
-        ? findAutomaton(checked.file, options.automaton)
-        : findDeclaration(checked.file);
+  const found = findChosenDeclaration(checked.file, options);
   if (!found.ok) return inputError(io, `${fileName}: ${found.message}`);
   const compiled =
     found.declaration.kind === 'sequence'
