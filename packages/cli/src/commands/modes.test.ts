@@ -50,6 +50,21 @@ describe('cdam modes', () => {
     expect(io.stdout()).toMatch(/^\s*1\s+0\s+auto-association\s+0\s+0\.\d{3}\s/m);
   });
 
+  it('prints a and the derived h = 1 - a readably in text, and exactly in JSON', async () => {
+    const args = ['modes', '--graph', 'path:3', '--neurons', '100', '--a', '1.0000001, 0.3'];
+    const text = memoryIo();
+    expect(await runCli(args, text)).toBe(ExitCode.Ok);
+    expect(text.stdout()).not.toMatch(/0000000|e-7\d/);
+    expect(text.stdout()).toMatch(/^\s*1\s+-1e-7\s/m);
+    expect(text.stdout()).toMatch(/^\s*0\.3\s+0\.7\s/m);
+    const json = memoryIo();
+    expect(await runCli([...args, '--json'], json)).toBe(ExitCode.Ok);
+    expect((JSON.parse(json.stdout()) as JsonModes).rows.map((r) => [r.a, r.h])).toEqual([
+      [1.0000001, 1 - 1.0000001],
+      [0.3, 1 - 0.3],
+    ]);
+  });
+
   it('runs on the karate club and on the memory graph of a .fsa file', async () => {
     const karate = memoryIo();
     await runCli(['modes', '--graph', 'karate', '--neurons', '200', '--a', '1', '--json'], karate);
