@@ -75,6 +75,33 @@ describe('run reports', () => {
     );
   });
 
+  it('shows each word as its parsed symbols, so a tab or control character in the line cannot break the table', () => {
+    const run = (word: readonly string[], line: string) =>
+      toWordResult(
+        network,
+        word,
+        {
+          accepted: false,
+          states: ['locked', ...word.map(() => 'locked')],
+          margins: [0.5, ...word.map(() => 0.5)],
+          finalState: 'locked',
+        },
+        line,
+      );
+    const table = formatBatch(network, [
+      run(['coin', 'push'], 'coin\tpush'),
+      run([], '""'),
+      run(['push'], '\u000bpush\f'),
+      run(['a\u001bb'], '"a\u001bb"'), // a symbol of some alphabet holding ESC, written raw inside quotes
+    ]);
+    expect(table).not.toMatch(/[\t\v\f\u001b]/);
+    const inputs = table
+      .split('\n')
+      .slice(2, 6)
+      .map((row) => row.slice(row.indexOf('0.500') + 7));
+    expect(inputs).toEqual(['coin push', '""', 'push', '"a\\u{1B}b"']);
+  });
+
   it('reports a word of 300 000 inputs, whose smallest margin a spread call could not take', () => {
     const word = Array.from({ length: 300_000 }, (_, i) => (i % 2 === 0 ? 'coin' : 'push'));
     const states = Array.from({ length: word.length + 1 }, (_, i) => (i % 2 === 0 ? 'locked' : 'unlocked'));

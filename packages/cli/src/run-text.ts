@@ -50,7 +50,10 @@ export function formatRun(network: CompiledNetwork, result: WordResult): string 
   return `${describeNetwork(network)}\n${table}${verdict(result.accepted)}${quiet}; ${agreement}\n`;
 }
 
-/** The text report of `--words`: one row per word, `!` where network and automaton disagree, and a summary. */
+/**
+ * The text report of `--words`: one row per word, `!` where network and automaton disagree, and a summary.
+ * The input column shows the parsed word as `--input` would take it (`""` for the empty word).
+ */
 export function formatBatch(network: CompiledNetwork, results: readonly WordResult[]): string {
   const rows = results.map((r) => [
     r.agrees ? '' : MARK,
@@ -58,7 +61,7 @@ export function formatBatch(network: CompiledNetwork, results: readonly WordResu
     verdict(r.symbolic.accepted),
     r.finalState ?? '(none)',
     margin(r.margins.reduce((low, m) => Math.min(low, m), Infinity)), // no spread: a word may have 10^5+ inputs
-    r.input ?? r.word.map(quoteIfNeeded).join(' '),
+    r.word.length === 0 ? '""' : r.word.map(quoteIfNeeded).join(' '), // not the raw line: a tab or ESC in it breaks the table
   ]);
   const table = formatTable(['', 'network', 'automaton', 'final', 'min margin', 'input'], rows, [
     'l',
