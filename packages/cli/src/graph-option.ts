@@ -14,6 +14,7 @@ import { findChosenDeclaration, toAutomatonSpec, toSequenceSpec } from '@cdam/la
 import type { Io } from './io.js';
 import type { GraphSpec } from './graph-spec.js';
 import { readCheckedFile } from './read-checked-file.js';
+import { visiblePath } from './visible-path.js';
 
 /**
  * The graph `--graph` names: a built-in one, or the memory graph of a `.fsa` file (`loadFileGraph`).
@@ -51,7 +52,7 @@ export async function loadFileGraph(
   if (!checked.ok) return undefined;
   const found = findChosenDeclaration(checked.file, choose);
   if (!found.ok) {
-    io.err(`cdam: ${path}: ${found.message}\n`);
+    io.err(`cdam: ${visiblePath(path)}: ${found.message}\n`);
     return undefined;
   }
   if (found.declaration.kind === 'sequence') {
@@ -63,7 +64,7 @@ export async function loadFileGraph(
   const spec = toAutomatonSpec(found.declaration);
   const compiled = compileAutomaton(spec, { sourceText: checked.source });
   if (compiled.kind === 'error') {
-    io.err(`cdam: ${path}: cannot compile '${spec.name}': ${compiled.error.message}\n`);
+    io.err(`cdam: ${visiblePath(path)}: cannot compile '${spec.name}': ${compiled.error.message}\n`);
     return undefined;
   }
   const { dfa, patterns, edges } = compiled.network;

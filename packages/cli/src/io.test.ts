@@ -57,6 +57,21 @@ describe('nodeIo, a missing file', () => {
   });
 });
 
+describe('nodeIo, a file name holding control characters', () => {
+  it('escapes them in read and write messages, and in the name it suggests', async () => {
+    writeFileSync(join(scratch, 'a\u001b[2Jb.fsa'), '');
+    const path = join(scratch, 'a\u001b[2Jc.fsa');
+    expect(await nodeIo().readFile(path)).toEqual({
+      ok: false,
+      message: `cannot read '${join(scratch, 'a\\u{1B}[2Jc.fsa')}': no such file or directory; did you mean '${join(scratch, 'a\\u{1B}[2Jb.fsa')}'?`,
+    });
+    const error = Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    expect(describeWriteError('out\n\u202Ex.json', error)).toBe(
+      "cannot write 'out\\n\\u{202E}x.json': permission denied",
+    );
+  });
+});
+
 describe('nodeIo, an input past the read cap', () => {
   const cap = 1024;
   const tooLarge = (path: string) =>

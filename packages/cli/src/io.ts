@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { closestMatch } from './did-you-mean.js';
 import { formatByteCount, MAX_INPUT_BYTES, readFileBounded, readStreamBounded } from './read-bounded.js';
 import { writeWholeFile } from './write-whole-file.js';
+import { visiblePath } from './visible-path.js';
 
 /** A file read or write that failed for a reason the user can fix (missing file, no permission). */
 export type IoResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -60,11 +61,11 @@ export function describeWriteError(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return `cannot write '${path}': the directory '${dirname(path)}' does not exist; create it first`;
+      return `cannot write '${visiblePath(path)}': the directory '${visiblePath(dirname(path))}' does not exist; create it first`;
     case 'EISDIR':
-      return `cannot write '${path}': it is a directory; give a file name inside it`;
+      return `cannot write '${visiblePath(path)}': it is a directory; give a file name inside it`;
     default:
-      return `cannot write '${path}': ${describeFileError(error)}`;
+      return `cannot write '${visiblePath(path)}': ${describeFileError(error)}`;
   }
 }
 
@@ -117,13 +118,16 @@ export function nodeIo(options: NodeIoOptions = {}): Io {
       try {
         const bytes = await readFileBounded(resolve(cwd, path), maxReadBytes);
         if (bytes === undefined) {
-          return { ok: false, message: `cannot read '${path}': ${tooLarge} file; check that it is the file you meant` };
+          return {
+            ok: false,
+            message: `cannot read '${visiblePath(path)}': ${tooLarge} file; check that it is the file you meant`,
+          };
         }
         return { ok: true, value: withoutByteOrderMark(bytes.toString('utf8')) };
       } catch (error) {
         const guess = await nearbyFileName(cwd, path, error);
-        const hint = guess === undefined ? '' : `; did you mean '${guess}'?`;
-        return { ok: false, message: `cannot read '${path}': ${describeFileError(error)}${hint}` };
+        const hint = guess === undefined ? '' : `; did you mean '${visiblePath(guess)}'?`;
+        return { ok: false, message: `cannot read '${visiblePath(path)}': ${describeFileError(error)}${hint}` };
       }
     },
     async writeFile(path, text) {

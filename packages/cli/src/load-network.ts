@@ -8,6 +8,7 @@ import {
 import { findAutomaton, toAutomatonSpec, type NetworkParameters } from '@cdam/language';
 import type { Io } from './io.js';
 import { readCheckedFile } from './read-checked-file.js';
+import { visiblePath } from './visible-path.js';
 
 export type LoadedNetwork = { readonly ok: true; readonly network: CompiledNetwork } | { readonly ok: false };
 
@@ -23,7 +24,7 @@ export function reportCompileError(
   name: string,
   result: Extract<CompileResult, { kind: 'error' }>,
 ): void {
-  io.err(`cdam: ${fileName}: cannot compile '${name}': ${result.error.message}\n`);
+  io.err(`cdam: ${visiblePath(fileName)}: cannot compile '${name}': ${result.error.message}\n`);
 }
 
 /** What to do about an artifact that is damaged, foreign or of an older version. */
@@ -49,11 +50,11 @@ export async function loadArtifactFile<T extends { readonly name: string }>(
   const loaded = load(read.value);
   if (loaded.kind === 'error') {
     const advice = loaded.otherFormat === undefined ? `; ${RECOMPILE_ADVICE}` : '';
-    io.err(`cdam: ${fileName}: ${loaded.message}${advice}\n`);
+    io.err(`cdam: ${visiblePath(fileName)}: ${loaded.message}${advice}\n`);
     return undefined;
   }
   if (wanted !== undefined && loaded.value.name !== wanted) {
-    io.err(`cdam: ${fileName}: the network was compiled from '${loaded.value.name}', not '${wanted}'\n`);
+    io.err(`cdam: ${visiblePath(fileName)}: the network was compiled from '${loaded.value.name}', not '${wanted}'\n`);
     return undefined;
   }
   return loaded.value;
@@ -79,7 +80,7 @@ export async function loadNetwork(
   if (!checked.ok) return { ok: false };
   const found = findAutomaton(checked.file, options.automaton);
   if (!found.ok) {
-    io.err(`cdam: ${fileName}: ${found.message}\n`);
+    io.err(`cdam: ${visiblePath(fileName)}: ${found.message}\n`);
     return { ok: false };
   }
   const spec = toAutomatonSpec(found.declaration);

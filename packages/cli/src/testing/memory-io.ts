@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { withoutByteOrderMark, type Io } from '../io.js';
+import { visiblePath } from '../visible-path.js';
 
 /** An `Io` over an in-memory file map that records what a command printed and wrote. */
 export interface MemoryIo extends Io {
@@ -45,11 +46,12 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}, options: 
     async readFile(path) {
       const text = store.get(key(path));
       return text === undefined
-        ? { ok: false, message: `cannot read '${path}': no such file or directory` }
+        ? { ok: false, message: `cannot read '${visiblePath(path)}': no such file or directory` }
         : { ok: true, value: withoutByteOrderMark(text) };
     },
     async writeFile(path, text) {
-      if (readOnly.has(key(path))) return { ok: false, message: `cannot write '${path}': permission denied` };
+      if (readOnly.has(key(path)))
+        return { ok: false, message: `cannot write '${visiblePath(path)}': permission denied` };
       writes.push(key(path));
       store.set(key(path), text);
       return { ok: true, value: undefined };
