@@ -14,6 +14,7 @@ import { reportCompileError } from '../load-network.js';
 import { refuseToOverwriteInput } from '../output.js';
 import { readCheckedFile } from '../read-checked-file.js';
 import { inputError, usageError } from '../usage.js';
+import { visiblePath } from '../visible-path.js';
 
 export interface CompileCommandOptions {
   readonly automaton?: string;
@@ -98,7 +99,7 @@ function buildSequence(
   }
   const result = compileSequence(spec, { ...parameters, sourceText });
   if (result.kind === 'error') {
-    io.err(`cdam: ${fileName}: cannot compile '${spec.name}': ${result.error.message}\n`);
+    io.err(`cdam: ${visiblePath(fileName)}: cannot compile '${spec.name}': ${result.error.message}\n`);
     return { ok: false, code: ExitCode.Errors };
   }
   const { sequence } = result;

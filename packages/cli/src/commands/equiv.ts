@@ -6,6 +6,7 @@ import { diagnosticsText } from '../diagnostics-text.js';
 import { readCheckedFile } from '../read-checked-file.js';
 import { usageError } from '../usage.js';
 import { formatWord } from './word-text.js';
+import { visiblePath } from '../visible-path.js';
 
 export interface EquivOptions {
   /**
@@ -109,7 +110,7 @@ async function readAutomaton(io: Io, file: string, name: string | undefined, nam
     }
     if (COMPILED_NETWORK.test(read.value.slice(0, 200))) {
       io.err(
-        `cdam: ${file}: is a compiled network (cdam-network), not an automaton; compare the .fsa it was ` +
+        `cdam: ${visiblePath(file)}: is a compiled network (cdam-network), not an automaton; compare the .fsa it was ` +
           `compiled from, or a document from 'cdam export --format json'\n`,
       );
       return { ok: false };
@@ -120,11 +121,11 @@ async function readAutomaton(io: Io, file: string, name: string | undefined, nam
       return { ok: false };
     }
     if (imported.format === 'cdam-sequence') {
-      io.err(`cdam: ${file}: holds the sequence '${imported.spec.name}', not an automaton\n`);
+      io.err(`cdam: ${visiblePath(file)}: holds the sequence '${imported.spec.name}', not an automaton\n`);
       return { ok: false };
     }
     if (nameIsOwn && name !== undefined && imported.spec.name !== name) {
-      io.err(`cdam: ${file}: the automaton in this file is '${imported.spec.name}', not '${name}'\n`);
+      io.err(`cdam: ${visiblePath(file)}: the automaton in this file is '${imported.spec.name}', not '${name}'\n`);
       return { ok: false };
     }
     spec = imported.spec;
@@ -133,7 +134,7 @@ async function readAutomaton(io: Io, file: string, name: string | undefined, nam
     if (!checked.ok) return { ok: false };
     const found = findAutomaton(checked.file, name);
     if (!found.ok) {
-      io.err(`cdam: ${file}: ${found.message}\n`);
+      io.err(`cdam: ${visiblePath(file)}: ${found.message}\n`);
       return { ok: false };
     }
     spec = toAutomatonSpec(found.declaration);
@@ -162,7 +163,7 @@ function determiniseSide(io: Io, file: string, spec: AutomatonSpec): Dfa | undef
   const dfa = toDfa(spec);
   if (dfa.kind === 'ok') return dfa.dfa;
   io.err(
-    `cdam: ${file}: determinising '${spec.name}' needs more than ${dfa.limit} states; ` +
+    `cdam: ${visiblePath(file)}: determinising '${spec.name}' needs more than ${dfa.limit} states; ` +
       `minimise or shrink '${spec.name}' (fewer states or nondeterministic choices), or compare smaller automata\n`,
   );
   return undefined;

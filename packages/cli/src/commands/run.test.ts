@@ -212,6 +212,14 @@ describe('cdam run --words', () => {
     );
   });
 
+  it('escapes control characters in the words file name of its messages', async () => {
+    const io = memoryIo({ ...files, 'w\u001b[2J.txt': 'pull\n' });
+    expect(await runCommand('t.fsa', { words: 'w\u001b[2J.txt' }, io)).toBe(ExitCode.Errors);
+    expect(io.stderr()).toBe(
+      "cdam: w\\u{1B}[2J.txt:1: symbol 'pull' at column 1 is not in the alphabet (coin, push)\n",
+    );
+  });
+
   it('names a missing words file', async () => {
     const io = memoryIo(files);
     expect(await runCommand('t.fsa', { words: 'nope.txt' }, io)).toBe(ExitCode.Errors);

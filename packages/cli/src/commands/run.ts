@@ -9,6 +9,7 @@ import { toJsonLine, toWordResult, type WordResult } from '../run-result.js';
 import { formatBatch, formatRun } from '../run-text.js';
 import { inputError, usageError } from '../usage.js';
 import { writeFigure } from '../write-figure.js';
+import { visiblePath } from '../visible-path.js';
 
 export interface RunOptions {
   /** One word, as written (`coin push`, `1011`, `"passive open" SYN`, `""`). */
@@ -162,10 +163,10 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
   for (const line of lines) {
     const parsed = parseWord(line.text, alphabet);
     if (parsed.ok) words.push(parsed.symbols);
-    else if (++bad <= 20) io.err(`cdam: ${where}:${line.line}: ${parsed.message}\n`);
+    else if (++bad <= 20) io.err(`cdam: ${visiblePath(where)}:${line.line}: ${parsed.message}\n`);
   }
   if (bad > 0) {
-    if (bad > 20) io.err(`cdam: ${where}: ${bad - 20} more lines with problems\n`);
+    if (bad > 20) io.err(`cdam: ${visiblePath(where)}: ${bad - 20} more lines with problems\n`);
     return ExitCode.Errors;
   }
   const results = runMany(
