@@ -64,12 +64,34 @@ export class SequenceDecoder {
       this.centredNorm[mu] = Math.sqrt(Math.max(0, squares - (sum * sum) / n));
     });
     this.centred = new Float64Array(n);
-    this.itemDot = new Float64Array(codes.itemCount);
     if (kernel && (kernel.n !== n || kernel.p !== p)) {
       throw new RangeError(`decoder kernel is n = ${kernel.n}, p = ${kernel.p}; the sequence has n = ${n}, p = ${p}`);
     }
     this.kernel = kernel;
-    this.dots = new Float64Array(kernel ? p : 0);
+    this.itemDot = new Float64Array(kernel ? 0 : codes.itemCount);
+    this.dots = new Float64Array(p);
+  }
+
+  /** dots[mu] = ξ_mu · centred, by the kernel or by shared item parts. */
+  private project(): void {
+    const { centred, itemDot, kernel, dots } = this;
+    if (kernel) {
+      kernel.project(centred, dots);
+      return;
+    }
+    const { codes, positions } = this.sequence;
+    const ni = codes.itemLength;
+    const nc = codes.contextLength;
+    for (let item = 0; item < codes.itemCount; item++) {
+      let dot = 0;
+      for (let i = 0; i < ni; i++) dot += centred[i] * codes.item[item * ni + i];
+      itemDot[item] = dot;
+    }
+    for (let mu = 0; mu < positions.length; mu++) {
+      let dot = itemDot[positions[mu].item];
+      for (let i = 0; i < nc; i++) dot += centred[ni + i] * codes.context[mu * nc + i];
+      dots[mu] = dot;
+    }
   }
 
   /** Decodes x[offset ..< offset + n]; writes the correlations into `correlations` when given. */
@@ -80,30 +102,15 @@ export class SequenceDecoder {
     const n = ni + nc;
     const p = positions.length;
     const out = correlations ?? new Float64Array(p);
-    const { centred, itemDot, kernel, dots } = this;
-    const norm = centreInto(x, offset, n, centred);
-    if (kernel) {
-      kernel.project(centred, dots);
-    } else {
-      for (let item = 0; item < codes.itemCount; item++) {
-        let dot = 0;
-        for (let i = 0; i < ni; i++) dot += centred[i] * codes.item[item * ni + i];
-        itemDot[item] = dot;
-      }
-    }
+    const norm = centreInto(x, offset, n, this.centred);
+    this.project();
+    const { dots } = this;
     let best = -Infinity;
     let second = -Infinity;
     let pattern = 0;
     for (let mu = 0; mu < p; mu++) {
-      let dot: number;
-      if (kernel) {
-        dot = dots[mu];
-      } else {
-        dot = itemDot[positions[mu].item];
-        for (let i = 0; i < nc; i++) dot += centred[ni + i] * codes.context[mu * nc + i];
-      }
       const denominator = norm * this.centredNorm[mu];
-      const r = denominator > 0 ? dot / denominator : 0;
+      const r = denominator > 0 ? dots[mu] / denominator : 0;
       out[mu] = r;
       if (r > best) {
         second = best;
