@@ -27,6 +27,34 @@ describe('cdam (program level)', () => {
     expect(stdout).toContain('  2  usage error');
   });
 
+  it('exits 1 for an unreadable input file in every command that reads one, as --help says', async () => {
+    const { stdout: help } = await cli(['--help']);
+    expect(help).toMatch(/^ {2}1 {2}an input file cannot be read/m);
+    const turnstile = 'dfa T {\n  alphabet a\n  start q\n  accept q\n  q -> q on a\n}\n';
+    for (const argv of [
+      ['check', 'missing.fsa'],
+      ['fmt', 'missing.fsa'],
+      ['import', 'missing.jff'],
+      ['export', 'missing.fsa', '--format', 'json'],
+      ['compile', 'missing.fsa'],
+      ['run', 'missing.fsa', '--input', 'a'],
+      ['run', 't.fsa', '--words', 'missing.txt'],
+      ['recall', 'missing.fsa'],
+      ['verify', 'missing.fsa'],
+      ['verify', 'missing.cdam.json'],
+      ['equiv', 'missing.fsa', 't.fsa'],
+      ['equiv', 't.fsa', 'missing.jff'],
+      ['modes', '--graph', 'missing.fsa'],
+    ]) {
+      const { code, stderr } = await cli(argv, { 't.fsa': turnstile });
+      expect({ argv, code, stderr }).toEqual({
+        argv,
+        code: ExitCode.Errors,
+        stderr: expect.stringMatching(/^cdam: cannot read 'missing\.[\w.]+': no such file or directory/),
+      });
+    }
+  });
+
   it.each(['check', 'fmt', 'import', 'export', 'compile', 'run'])('has help with examples for %s', async (command) => {
     const { code, stdout } = await cli([command, '--help']);
     expect(code).toBe(ExitCode.Ok);

@@ -35,9 +35,10 @@ const DECLARERS = [
 ] as const;
 
 const EXIT_CODES = `
-Exit codes:
+Exit codes (the same kind of failure exits the same way in every command):
   0  success
-  1  the input has errors (diagnostics), a file cannot be read or written, or a check failed
+  1  an input file cannot be read, is not what the command expects, or has errors (diagnostics); an
+     output cannot be written; or a check failed (verify: a mismatch; equiv: not equivalent; fmt --check)
   2  usage error: unknown command or option, missing argument, bad option value
   70 internal error (please report it)
 `;

@@ -42,8 +42,8 @@ const COMPILED_NETWORK = /^\s*\{\s*"format"\s*:\s*"cdam-network"/;
  * or cdam JSON files) accept the same language, and if not, a shortest word accepted by exactly one of
  * them (`equivalent` over the union of the alphabets: a symbol one side does not know is rejected there).
  * Two sides with the same states and transitions are equal without determinising either.
- * Exit 0 when equal, 1 when not, 2 when a file cannot be read or checked, an automaton is not found, or
- * determinising one exceeds the state limit.
+ * Exit 0 when equal; 1 when not, and (as in every command) when a file cannot be read or checked, an
+ * automaton is not found, or determinising one exceeds the state limit; 2 on a usage error.
  */
 export async function equivCommand(left: string, right: string, options: EquivOptions, io: Io): Promise<ExitCode> {
   const names = options.automata ?? [];
@@ -57,9 +57,9 @@ export async function equivCommand(left: string, right: string, options: EquivOp
   const leftName = names[0];
   const rightName = names.length === 2 ? names[1] : names[0];
   const a = await readAutomaton(io, left, leftName, names.length === 2);
-  if (!a.ok) return ExitCode.Usage;
+  if (!a.ok) return ExitCode.Errors;
   const b = await readAutomaton(io, right, rightName, names.length === 2);
-  if (!b.ok) return ExitCode.Usage;
+  if (!b.ok) return ExitCode.Errors;
 
   let result: Equivalence;
   if (isSameAutomaton(a.spec, b.spec)) {
@@ -67,9 +67,9 @@ export async function equivCommand(left: string, right: string, options: EquivOp
     result = { equal: true };
   } else {
     const leftDfa = determiniseSide(io, left, a.spec);
-    if (leftDfa === undefined) return ExitCode.Usage;
+    if (leftDfa === undefined) return ExitCode.Errors;
     const rightDfa = determiniseSide(io, right, b.spec);
-    if (rightDfa === undefined) return ExitCode.Usage;
+    if (rightDfa === undefined) return ExitCode.Errors;
     result = equivalent(leftDfa, rightDfa);
   }
   const sameFile = left === right;

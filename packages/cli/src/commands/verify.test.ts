@@ -112,7 +112,7 @@ describe('cdam verify', () => {
     });
   });
 
-  it('exits 2 for a missing file, a file with errors or an unknown automaton', async () => {
+  it('exits 1 (as every command) for a missing file, a file with errors or an unknown automaton', async () => {
     for (const [file, automaton, message] of [
       ['missing.fsa', undefined, /cannot read 'missing\.fsa'/],
       ['broken.fsa', undefined, /error\[FSA/],
@@ -120,7 +120,7 @@ describe('cdam verify', () => {
       ['two.fsa', undefined, /choose one with --automaton/],
     ] as const) {
       const io = memoryIo(files);
-      expect(await verifyCommand(file, { ...quick, automaton }, io)).toBe(ExitCode.Usage);
+      expect(await verifyCommand(file, { ...quick, automaton }, io)).toBe(ExitCode.Errors);
       expect(io.stderr()).toMatch(message);
       expect(io.stdout()).toBe('');
     }

@@ -67,13 +67,14 @@ function phaseLabels(noiseLevels: readonly number[]): Record<VerifyProgress['pha
  * `cdam verify <file> [--automaton NAME] [--depth K] [--samples N] [--noise F] [--seed S] [--json] [--[no-]progress]`:
  * checks that the network of a `.fsa` automaton (compiled on the fly) or of a `.cdam.json` artifact is
  * its automaton on every word up to the depth and on random words (see `verifyNetwork`). Exit 0 when
- * nothing differs, 1 on a mismatch, 2 when the file cannot be read, checked, compiled or loaded.
+ * nothing differs, 1 on a mismatch or when the file cannot be read, checked, compiled or loaded (as in
+ * every command), 2 on a usage error.
  */
 export async function verifyCommand(file: string, options: VerifyCommandOptions, io: Io): Promise<ExitCode> {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const loaded = await loadNetwork(io, file, { automaton: options.automaton });
-  if (!loaded.ok) return ExitCode.Usage;
+  if (!loaded.ok) return ExitCode.Errors;
   const network = new Network(loaded.network);
   if (options.depth !== undefined) {
     const words = wordCount(network.compiled.dfa.alphabet.length, options.depth);
@@ -103,7 +104,7 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
   bar.clear();
   if (result.kind === 'error') {
     io.err(`cdam: ${visiblePath(file)}: ${result.message}\n`);
-    return ExitCode.Usage;
+    return ExitCode.Errors;
   }
   const { report } = result;
   const verified = report.failingWords === 0;

@@ -22,8 +22,8 @@ The alphabets may differ: a symbol only one automaton knows is rejected by the o
 A counterexample is a shortest word accepted by exactly one of them (the first in alphabet order).
 --json  counterexample: the word as an array of symbols (null when equivalent); acceptedBy: the path
         of the file that accepts it, as given (null when equivalent); acceptedBySide: "left" or "right".
-Exit codes: 0 equivalent, 1 not equivalent, 2 a usage error, a file that cannot be read or has
-errors, or an unknown automaton.
+Exit codes: 0 equivalent, 1 not equivalent, or a file that cannot be read or has errors, an unknown
+automaton, or one too big to determinise (the message says which); 2 a usage error.
 ${examples([
   'cdam equiv samples/ends-with-abb.fsa ends-with-abb.jff',
   'cdam equiv machines.fsa machines.fsa --automaton Fast --automaton Small',

@@ -50,8 +50,8 @@ when stderr is a terminal; with --progress, lines such as
         expectedVerdict, gotVerdict, correlations, phase}], minMargin, margins, noise: [{level,
         accuracy, words}], coverage, ...}; expected/got are state names (got null: quiescent),
         atInput is the 0-based index of the input after which the states differed (-1: the start).
-Exit codes: 0 no mismatch, 1 a mismatch, 2 a usage error or a file that cannot be read, checked,
-compiled or loaded.
+Exit codes: 0 no mismatch, 1 a mismatch, or a file that cannot be read, checked, compiled or loaded
+(the message says which); 2 a usage error.
 ${examples([
   'cdam verify samples/turnstile.fsa',
   'cdam verify samples/tcp-connection.fsa --depth 3 --samples 5000 --json',
