@@ -19,7 +19,7 @@ Output (stdout):
   json  one JSON array of {file, line, column, endLine, endColumn, severity, code, message, hint?}
 A file that cannot be read is reported on stderr. Warnings do not fail the check.
 Exit codes: 0 no errors, 1 an error in some file or a file that cannot be read, 2 a usage error.
-${examples(['cdam check samples/*.fsa', 'cdam check --format json broken.fsa'])}`,
+${examples(['cdam check samples/*.fsa', 'cdam check --format json samples/turnstile.fsa'])}`,
     )
     .action(async (files: string[], raw: { format: string }, command: CdamCommand) => {
       const format = valid(command, parseChoiceOption('--format', raw.format, ['text', 'json'] as const));

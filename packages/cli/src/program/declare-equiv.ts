@@ -25,9 +25,8 @@ A counterexample is a shortest word accepted by exactly one of them (the first i
 Exit codes: 0 equivalent, 1 not equivalent, or a file that cannot be read or has errors, an unknown
 automaton, or one too big to determinise (the message says which); 2 a usage error.
 ${examples([
-  'cdam equiv samples/ends-with-abb.fsa ends-with-abb.jff',
-  'cdam equiv machines.fsa machines.fsa --automaton Fast --automaton Small',
-  'cdam equiv a.fsa b.json --json',
+  'cdam equiv samples/ends-with-abb.fsa samples/ends-with-abb.jff',
+  'cdam equiv samples/ends-with-abb.fsa samples/third-from-end.fsa --json',
 ])}`,
     )
     .action(async (a: string, b: string, raw: { automaton?: string[]; json?: boolean }) => {

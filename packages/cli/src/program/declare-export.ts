@@ -29,7 +29,7 @@ cannot be written, 2 a usage error.
 ${examples([
   'cdam export samples/turnstile.fsa --format json',
   'cdam export samples/ends-with-abb.fsa --format jff -o ends-with-abb.jff',
-  'cdam export samples/turnstile.fsa --format dot | dot -Tsvg > turnstile.svg',
+  'cdam export samples/turnstile.fsa --format dot -o turnstile.dot',
   'cdam export samples/sequences.fsa --sequence Melody --format json',
 ])}`,
     )

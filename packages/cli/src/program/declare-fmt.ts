@@ -19,7 +19,11 @@ byte-order mark). A file with syntax errors is not formatted and never written: 
 stderr (exit 1).
 Exit codes: 0 formatted (or already formatted), 1 syntax errors, an unreadable file, or with --check a
 file that needs formatting, 2 a usage error.
-${examples(['cdam fmt samples/turnstile.fsa', 'cdam fmt --write my.fsa', 'cdam fmt --check my.fsa'])}`,
+${examples([
+  'cdam fmt samples/turnstile.fsa',
+  'cdam fmt --check samples/turnstile.fsa',
+  'cdam fmt --write samples/turnstile.fsa',
+])}`,
     )
     .action(async (file: string, raw: { write?: boolean; check?: boolean }) => {
       const { fmtCommand } = await import('../commands/fmt.js');

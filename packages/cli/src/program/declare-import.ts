@@ -14,7 +14,10 @@ export function declareImport(program: CdamCommand, { io, setExitCode }: Program
       `
 The format is recognised from the content. Problems in the input are printed as diagnostics.
 Exit codes: 0 imported, 1 the input cannot be read or has problems, or -o cannot be written, 2 a usage error.
-${examples(['cdam import machine.jff -o machine.fsa', 'cdam import parity.json'])}`,
+${examples([
+  'cdam import samples/ends-with-abb.jff -o abb.fsa',
+  'cdam export samples/even-parity.fsa --format json -o parity.json && cdam import parity.json',
+])}`,
     )
     .action(async (file: string, raw: { output?: string }) => {
       const { importCommand } = await import('../commands/import.js');

@@ -50,9 +50,9 @@ Exit codes: 0 recalled (even off the sequence), 1 the file cannot be read, check
 be written, 2 a usage error.
 ${examples([
   'cdam recall samples/sequences.fsa --sequence Melody',
-  'cdam recall samples/sequences.fsa --sequence Walk --cue A --cue-noise 0.5 --json',
-  'cdam recall video.fsa --neurons 2000 --encoding uniform --compare',
-  'cdam recall samples/sequences.fsa --sequence Walk --svg walk.svg --graph-svg walk-graph.svg',
+  'cdam recall samples/sequences.fsa --sequence Melody --cue B --cue-noise 0.5 --json',
+  'cdam recall samples/sequences.fsa --sequence Counting --encoding uniform --compare',
+  'cdam recall samples/sequences.fsa --sequence Counting --svg counting.svg --graph-svg counting-graph.svg',
   'cdam compile samples/sequences.fsa --sequence Melody -o melody.cdam.json && cdam recall melody.cdam.json',
 ])}`,
     )

@@ -41,7 +41,7 @@ ${examples([
   'cdam run samples/turnstile.fsa --input "coin push"',
   'cdam run samples/even-parity.fsa --input 1011 --json',
   'cdam run samples/tcp-connection.fsa --input \'"active open" "SYN-ACK"\'',
-  'cdam compile samples/contains-101.fsa -o c101.cdam.json && cdam run c101.cdam.json --words words.txt',
+  'cdam compile samples/contains-101.fsa -o c101.cdam.json && cdam run c101.cdam.json --words samples/contains-101.words',
   'cdam run samples/turnstile.fsa --input "coin push" --noise 0.2 --seed 3',
   'cdam run samples/turnstile.fsa --input "coin push push" --svg turnstile-run.svg',
 ])}`,

@@ -54,8 +54,8 @@ Exit codes: 0 no mismatch, 1 a mismatch, or a file that cannot be read, checked,
 (the message says which); 2 a usage error.
 ${examples([
   'cdam verify samples/turnstile.fsa',
-  'cdam verify samples/tcp-connection.fsa --depth 3 --samples 5000 --json',
-  'cdam verify samples/tcp-connection.fsa --samples 100000 --json --progress > report.json 2> progress.log',
+  'cdam verify samples/tcp-connection.fsa --depth 2 --samples 200 --json',
+  'cdam verify samples/even-parity.fsa --samples 5000 --json --progress > report.json 2> progress.log',
   'cdam compile samples/contains-101.fsa -o c101.cdam.json && cdam verify c101.cdam.json',
 ])}`,
     )
