@@ -5,7 +5,7 @@ export type Encoding = 'bipolar' | 'uniform';
 
 /**
  * The codes every pattern is assembled from. A state pattern is `[state code ; rest code]`, a conjunction
- * pattern `[state code ; symbol code]` (cdam-model.md, "Finite automata"; docs/compiler.md).
+ * pattern `[state code ; symbol code]` (docs/compiler.md; docs/compiler.md).
  * Input code index `k` (= number of symbols) is the rest code.
  */
 export interface CodeBook {

@@ -5,7 +5,7 @@ import type { CodeBook, Encoding } from './codes.js';
 import type { MemoryEdges } from './memory-graph.js';
 import type { PatternTable } from './patterns.js';
 
-/** The parameters a network runs with (cdam-model.md symbols in brackets). */
+/** The parameters a network runs with (docs/model.md symbols in brackets). */
 export interface NetworkParams {
   /** n = n_s + n_i. */
   readonly neurons: number;
@@ -81,7 +81,7 @@ export interface CompiledSource {
 
 /**
  * A compiled CDAM network: everything the runtime needs to run it with the update rule of
- * cdam-model.md. Xi is not stored: column mu is `[state code ; input code]` of `patterns` (see
+ * docs/model.md. Xi is not stored: column mu is `[state code ; input code]` of `patterns` (see
  * `patternColumn`); H is `edges`; xī is `mean`.
  */
 export interface CompiledNetwork {

@@ -3,8 +3,8 @@ import type { Dfa } from '@cdam/automata';
 import { patternMeaning, type PatternMeaning, type PatternTable } from './patterns.js';
 
 /**
- * The memory graph H as a sparse edge list (cdam-model.md: "Xi H has, in column mu, the combination of
- * mu's successors"). Edge e goes from pattern `from[e]` to pattern `to[e]` with weight 1; `symbol[e]` is
+ * The memory graph H as a sparse edge list (docs/model.md, "Objects": Xi H has, in column mu, the
+ * combination of mu's successors). Edge e goes from pattern `from[e]` to pattern `to[e]` with weight 1; `symbol[e]` is
  * the symbol index of a transition edge, or -1 for a state pattern's stabilising self-loop.
  * Applying H to attention weights w: (H w)[to[e]] += w[from[e]] for every edge.
  */

@@ -1,6 +1,6 @@
 /**
  * Writes x[offset ..< offset + n] minus its mean into `out` and returns the norm of the result: the
- * centring step of a Pearson correlation (cdam-model.md, "Reading the state"). A constant or zero x gives
+ * centring step of a Pearson correlation (docs/model.md, "Reading the state"). A constant or zero x gives
  * norm 0. When the sum or the squares overflow (entries near 1e308), x is first divided by its largest
  * magnitude: correlations do not depend on scale, and ordinary states keep their exact arithmetic. O(n).
  */

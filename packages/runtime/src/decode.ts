@@ -1,7 +1,7 @@
 import type { CompiledNetwork } from '@cdam/compiler';
 import { centreInto } from './centre.js';
 
-/** The network's state read as an automaton state (cdam-model.md, "Reading the state"). */
+/** The network's state read as an automaton state (docs/model.md, "Reading the state"). */
 export interface Decoded {
   /** Index of the state pattern with the largest Pearson correlation. */
   readonly state: number;

@@ -4,7 +4,7 @@ import { softmaxInPlace } from './softmax.js';
 /**
  * The memory graph H as a sparse map: edge e moves the attention on pattern `from[e]` to pattern
  * `to[e]` with weight `weight[e]` (1 when `weight` is absent), so (H w)[to[e]] += weight[e] · w[from[e]].
- * Weights carry normalised graphs such as D^-1/2 A D^-1/2 (cdam-model.md, "Objects").
+ * Weights carry normalised graphs such as D^-1/2 A D^-1/2 (docs/model.md, "Objects").
  */
 export interface SparseGraph {
   readonly count: number;
@@ -13,7 +13,7 @@ export interface SparseGraph {
   readonly weight?: Float64Array;
 }
 
-/** Everything one update needs, with the model's symbols (cdam-model.md). */
+/** Everything one update needs, with the model's symbols (docs/model.md). */
 export interface Dynamics {
   readonly kernel: Kernel;
   readonly beta: number;
@@ -64,7 +64,7 @@ export function mixAutoHetero(
 }
 
 /**
- * One update of cdam-model.md, in place on x (length n):
+ * One update of docs/model.md, in place on x (length n):
  * w = softmax(beta Xi^T x); c = a w + h H w; x <- x + eta (Xi c - xī - x).
  * Afterwards `scratch.w` holds the attention w. O(kernel products + p + edges).
  */

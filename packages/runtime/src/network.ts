@@ -34,7 +34,7 @@ export function batchCapacity(n: number, p: number, requested?: number): number 
 }
 
 /**
- * A compiled network, running with the update rule of cdam-model.md. The state x starts at
+ * A compiled network, running with the update rule of docs/model.md. The state x starts at
  * ξ_start - xī; presenting a symbol overwrites the input part of x with its code; each input is followed
  * by K iterations (docs/compiler.md, "Schedule"); the state is read by Pearson correlation.
  */
@@ -102,7 +102,7 @@ export class Network {
     return true;
   }
 
-  /** One update of cdam-model.md. */
+  /** One update of docs/model.md. */
   iterate(): void {
     iterate(this.dynamics, this.scratch, this.x);
   }

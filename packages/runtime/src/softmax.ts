@@ -1,5 +1,5 @@
 /**
- * w = softmax(beta · z) in place over z[from ..< from + length] (cdam-model.md, "One update"). Subtracts
+ * w = softmax(beta · z) in place over z[from ..< from + length] (docs/model.md, "One update"). Subtracts
  * the maximum of beta · z first, so no exponent overflows for any beta; every entry is then in [0, 1] and
  * they sum to 1 (the maximum contributes exp(0) = 1, so the sum is never 0). Entries equal to +Infinity
  * share the mass; a NaN in z is a bug upstream and throws a RangeError. O(length).

@@ -3,7 +3,7 @@ import { createRng, type CompiledNetwork } from '@cdam/compiler';
 import { Network, perturbStatePart, type Decoded } from '@cdam/runtime';
 import type { AdvanceRequest, Performer, Reading } from './session/snapshot.js';
 
-/** The parameters shown on screen (cdam-model.md symbols). */
+/** The parameters shown on screen (docs/model.md symbols). */
 export interface ShownParameters {
   readonly neurons: number;
   /** How the neurons are split, e.g. `32 state + 16 input`. */

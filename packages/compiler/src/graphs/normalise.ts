@@ -11,7 +11,7 @@ export interface WeightedEdges {
 }
 
 /**
- * D^-1/2 A D^-1/2 of an undirected graph (the paper's normalisation, cdam-model.md "Objects"): each edge
+ * D^-1/2 A D^-1/2 of an undirected graph (the paper's normalisation, docs/model.md, "Objects"): each edge
  * u - v becomes u -> v and v -> u, both with weight 1 / sqrt(deg u · deg v). The matrix is symmetric, so
  * its orientation does not matter. An isolated vertex has no edges. O(V + E).
  */

@@ -1,7 +1,7 @@
 /**
  * A simple undirected graph over memory patterns: vertex i is pattern i, `labels[i]` names it. Edges are
  * unordered pairs (u < v), without self-loops or repeats. The paper's range-of-recall experiment runs on
- * such graphs with symmetric normalisation (cdam-model.md, "Four dynamical modes").
+ * such graphs with symmetric normalisation (docs/modes.md).
  */
 export interface UndirectedGraph {
   readonly name: string;

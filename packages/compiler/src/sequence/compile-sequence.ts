@@ -11,7 +11,7 @@ import { sequenceGaps } from './sequence-gaps.js';
 import type { CompiledSequence, SequenceCodes, SequenceGaps, SequenceReport } from './sequence-network.js';
 import { sequenceEdges, sequenceLayout, sequenceMean, type SequenceLayout } from './sequence-patterns.js';
 
-/** The step size of sequence recall: the paper's video experiment used eta = 0.2 (cdam-model.md). */
+/** The step size of sequence recall: the paper's video experiment used eta = 0.2 (docs/model.md). */
 export const SEQUENCE_ETA = 0.2;
 
 /** Options of `compileSequence`: network parameters that override the spec's `network { ... }` block. */

@@ -20,8 +20,7 @@ export interface SequencePosition {
 /**
  * The codes a sequence's patterns are built from. Pattern mu is `[item code of its item ; context code
  * mu]`: occurrences of one item share the item part and differ in the context part, so the network tells
- * them apart (and knows which successor follows) while they stay correlated (cdam-model.md, "Temporal
- * sequences").
+ * them apart (and knows which successor follows) while they stay correlated (docs/sequences.md).
  */
 export interface SequenceCodes {
   readonly encoding: Encoding;
@@ -36,7 +35,7 @@ export interface SequenceCodes {
   readonly context: Float64Array;
 }
 
-/** The parameters a sequence network runs with (cdam-model.md symbols in brackets). */
+/** The parameters a sequence network runs with (docs/model.md symbols in brackets). */
 export interface SequenceParams {
   readonly neurons: number;
   readonly itemNeurons: number;

@@ -1,7 +1,7 @@
 import { MAX_XI_ENTRIES } from '@cdam/compiler';
 
 /**
- * The two dense products one CDAM update needs (cdam-model.md, "One update"), for one state vector or
+ * The two dense products one CDAM update needs (docs/model.md, "One update"), for one state vector or
  * for B of them at once. Batch matrices are column-major: x is n × B (column b at b · n), z is p × B.
  * Implementations may differ only in the order they add terms; tests check each against the ml-matrix
  * reference kernel.

@@ -1,4 +1,4 @@
-/** The paper's four dynamical modes (cdam-model.md, "Four dynamical modes"). */
+/** The paper's four dynamical modes (docs/modes.md). */
 export type DynamicalMode =
   'auto-association' | 'narrow hetero-association' | 'wide hetero-association' | 'neutral quiescence';
 

@@ -6,7 +6,7 @@ import { classifyMode, type DynamicalMode } from './classify-mode.js';
 /** The paper's a values for the four modes, and the two between them. */
 export const DEFAULT_MODE_STRENGTHS: readonly number[] = [1, 0.5, 0, -0.5, -1, -2];
 
-/** Options of `rangeOfRecall`; the defaults are the paper's (cdam-model.md, "Four dynamical modes"). */
+/** Options of `rangeOfRecall`; the defaults are the paper's (docs/modes.md). */
 export interface RangeOfRecallOptions {
   /** n (default 1000). */
   readonly neurons?: number;

@@ -16,7 +16,7 @@ export interface RecallComparison {
 }
 
 /**
- * The anti-Hebbian stabilisation of sequence recall (cdam-model.md, "Temporal sequences"): the same cue and
+ * The anti-Hebbian stabilisation of sequence recall (docs/sequences.md): the same cue and
  * ticks recalled with a = 1, h = 0 (auto-association: stays put), a = 0, h = 1 (plain hetero-association:
  * irregular once eta < 1) and the network's compiled anti-Hebbian (a, h). All rows share beta and eta, so
  * only (a, h) differ. O(3 recalls).

@@ -79,7 +79,7 @@ export function sequencePatternSource(sequence: CompiledSequence): PatternSource
 }
 
 /**
- * A compiled sequence, ready to recall with the update rule of cdam-model.md: the state starts at the cue
+ * A compiled sequence, ready to recall with the update rule of docs/model.md: the state starts at the cue
  * ξ_cue − xī (plus optional noise) and each tick is one update, read by Pearson correlation with every
  * pattern. The kernel is built once (dense, or bit-packed for bipolar codes) and shared by all recalls.
  */

@@ -2,7 +2,7 @@ import type { CompiledSequence } from '@cdam/compiler';
 import { centreInto } from '../centre.js';
 import type { Kernel } from '../kernel/kernel.js';
 
-/** The state of a sequence network read as a position of the sequence (cdam-model.md, "Reading the state"). */
+/** The state of a sequence network read as a position of the sequence (docs/model.md, "Reading the state"). */
 export interface DecodedPosition {
   /** Index of the pattern with the largest Pearson correlation. */
   readonly pattern: number;
