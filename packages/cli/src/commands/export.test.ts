@@ -1,3 +1,4 @@
+import { svgElements } from '@cdam/figures/testing';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
@@ -122,9 +123,9 @@ describe('cdam export', () => {
 
   it('rejects a wrong --format value with exit 2', async () => {
     const io = memoryIo(files);
-    expect(await runCli(['export', 't.fsa', '--format', 'svg'], io)).toBe(ExitCode.Usage);
+    expect(await runCli(['export', 't.fsa', '--format', 'png'], io)).toBe(ExitCode.Usage);
     expect(io.stderr()).toBe(
-      "cdam: option '--format' must be one of json, jff, dot, got 'svg' (see 'cdam export --help')\n",
+      "cdam: option '--format' must be one of json, jff, dot, svg, got 'png' (see 'cdam export --help')\n",
     );
   });
 
@@ -133,5 +134,43 @@ describe('cdam export', () => {
     expect(await runCli(['export', 't.fsa', '--format', 'dot', '-o', 't.dot'], io)).toBe(ExitCode.Ok);
     expect(io.stdout()).toBe('');
     expect(io.files.get('t.dot')).toMatch(/^digraph "Turnstile" \{/);
+  });
+
+  it('draws the automaton as SVG: states, accepting double circles, a start arrow, parallel edges merged', async () => {
+    const source = 'dfa D {\n  alphabet a, b\n  start q0\n  accept q1\n  q0 -> q1 on a, b\n  q1 -> q1 on a\n}\n';
+    const io = memoryIo({ 'd.fsa': source });
+    expect(await runCli(['export', 'd.fsa', '--format', 'svg', '-o', 'd.svg'], io)).toBe(ExitCode.Ok);
+    const svg = io.files.get('d.svg')!;
+    const elements = svgElements(svg);
+    expect(elements[0]!.tag).toBe('svg');
+    // Group the elements by the Graphviz <g class="node|edge"> they belong to.
+    const groups: { kind: string; items: typeof elements }[] = [];
+    for (const e of elements) {
+      if (e.tag === 'g' && (e.attributes.class === 'node' || e.attributes.class === 'edge')) {
+        groups.push({ kind: e.attributes.class, items: [] });
+      } else groups.at(-1)?.items.push(e);
+    }
+    const states = groups
+      .filter((g) => g.kind === 'node' && g.items.some((e) => e.tag === 'text'))
+      .map((g) => ({
+        label: g.items.find((e) => e.tag === 'text')!.text,
+        circles: g.items.filter((e) => e.tag === 'ellipse').length,
+      }));
+    expect(states).toEqual([
+      { label: 'q0', circles: 1 },
+      { label: 'q1', circles: 2 },
+    ]);
+    const edges = groups
+      .filter((g) => g.kind === 'edge')
+      .map((g) => ({
+        title: g.items.find((e) => e.tag === 'title')!.text,
+        label: g.items.find((e) => e.tag === 'text')?.text ?? '',
+        arrow: g.items.some((e) => e.tag === 'polygon'),
+      }));
+    expect(edges).toEqual([
+      { title: 'start0->s0', label: '', arrow: true },
+      { title: 's0->s1', label: 'a, b', arrow: true },
+      { title: 's1->s1', label: 'a', arrow: true },
+    ]);
   });
 });

@@ -14,7 +14,7 @@ import { emitOutput, refuseToOverwriteInput } from '../output.js';
 import { readCheckedFile } from '../read-checked-file.js';
 import { inputError, usageError } from '../usage.js';
 
-export type ExportFormat = 'json' | 'jff' | 'dot';
+export type ExportFormat = 'json' | 'jff' | 'dot' | 'svg';
 
 export interface ExportOptions {
   readonly format: ExportFormat;
@@ -25,8 +25,10 @@ export interface ExportOptions {
 }
 
 /**
- * `cdam export <file.fsa> --format json|jff|dot`: one automaton (or, with `--sequence`, one sequence
- * as JSON) in an interchange format. A file with errors prints its diagnostics and exits 1.
+ * `cdam export <file.fsa> --format json|jff|dot|svg`: one automaton (or, with `--sequence`, one sequence
+ * as JSON) in an interchange format, or drawn (`svg`: the `dot` graph laid out by the Graphviz that
+ * @cdam/figures bundles as WebAssembly; no system Graphviz). A file with errors prints its diagnostics
+ * and exits 1.
  */
 export async function exportCommand(fileName: string, options: ExportOptions, io: Io): Promise<ExitCode> {
   if (options.automaton !== undefined && options.sequence !== undefined) {
@@ -54,6 +56,10 @@ export async function exportCommand(fileName: string, options: ExportOptions, io
   const selected = findAutomaton(checked.file, options.automaton);
   if (!selected.ok) return inputError(io, `${fileName}: ${selected.message}`);
   const spec = toAutomatonSpec(selected.declaration);
+  if (options.format === 'svg') {
+    const { renderDot } = await import('@cdam/figures');
+    return emitOutput(io, await renderDot(toDot(fromSpec(spec), { name: spec.name })), options.output);
+  }
   const text =
     options.format === 'json'
       ? toAutomatonJson(spec)

@@ -5,13 +5,15 @@ import type { ProgramContext } from './program-context.js';
 import { valid } from './valid-option.js';
 
 /** Kept here, not in commands/export.ts, so `--help` and option checks load no command module. */
-const EXPORT_FORMATS = ['json', 'jff', 'dot'] as const;
+const EXPORT_FORMATS = ['json', 'jff', 'dot', 'svg'] as const;
 
 /** Declares `cdam export` on `program`; its command module is imported only when it runs. */
 export function declareExport(program: CdamCommand, { io, setExitCode }: ProgramContext): void {
   program
     .command('export')
-    .description('write an automaton as cdam JSON, JFLAP XML or Graphviz DOT, or a sequence as cdam JSON')
+    .description(
+      'write an automaton as cdam JSON, JFLAP XML, Graphviz DOT or an SVG picture, or a sequence as cdam JSON',
+    )
     .argument('<file>', 'the .fsa file')
     .requiredOption('--format <format>', `output format (required): ${EXPORT_FORMATS.join(', ')}`)
     .option('--automaton <name>', 'the automaton to export (optional when the file has exactly one)')
@@ -22,7 +24,9 @@ export function declareExport(program: CdamCommand, { io, setExitCode }: Program
       `
 json  the cdam-automaton (or cdam-sequence) interchange document, version 1
 jff   JFLAP 7 XML (a finite automaton; epsilon as an empty read)
-dot   Graphviz DOT (render with 'dot -Tsvg')
+dot   Graphviz DOT: states (accepting ones double-circled), an arrow into each start state, one
+      edge per pair of states labelled with all its symbols
+svg   that graph drawn as an SVG picture (cdam bundles Graphviz; none needs to be installed)
 A file with errors is not exported: its diagnostics go to stderr.
 Exit codes: 0 exported, 1 the file cannot be read or has errors, no such automaton or sequence, or -o
 cannot be written, 2 a usage error.
@@ -30,6 +34,7 @@ ${examples([
   'cdam export samples/turnstile.fsa --format json',
   'cdam export samples/ends-with-abb.fsa --format jff -o ends-with-abb.jff',
   'cdam export samples/turnstile.fsa --format dot -o turnstile.dot',
+  'cdam export samples/ends-with-abb.fsa --format svg -o ends-with-abb.svg',
   'cdam export samples/sequences.fsa --sequence Melody --format json',
 ])}`,
     )
