@@ -1,6 +1,7 @@
 import type { ILexingResult, IRecognitionException, IToken } from 'chevrotain';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import type { Locator } from './locator.js';
+import { pushAll } from './push-all.js';
 import { HINT_SEPARATOR, shownText } from './syntax-messages.js';
 import { findBadEscapes, isTerminatedBlockComment, isTerminatedString, StringLiteral } from './tokens.js';
 
@@ -24,7 +25,7 @@ export function toLexingDiagnostics(lexed: ILexingResult, at: Locator): Diagnost
 
   for (const token of lexed.tokens) {
     if (token.tokenType !== StringLiteral) continue;
-    diagnostics.push(...stringDiagnostics(token, at));
+    pushAll(diagnostics, stringDiagnostics(token, at));
   }
 
   for (const token of lexed.groups.comments ?? []) {

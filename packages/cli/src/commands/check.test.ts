@@ -186,3 +186,29 @@ describe('cdam check on input that is not a good .fsa file', () => {
     );
   });
 });
+
+describe('cdam check on a file with more than 150 000 diagnostics', () => {
+  // Each name on its own line, so the test measures checking, not quoting one very long line.
+  const list = (names: readonly string[]) => names.join(',\n    ');
+  const N = 150_001;
+
+  it('reports every repeated alphabet symbol (errors) without overflowing the stack', async () => {
+    const repeated = list(Array.from({ length: N + 1 }, () => 'a'));
+    const io = memoryIo({ 'big.fsa': `dfa A {\n  alphabet ${repeated}\n  start q\n  accept q\n  q -> q on a\n}\n` });
+    expect(await checkCommand(['big.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    expect(io.stdout()).toMatch(/\n150001 errors, 0 warnings in 1 file\n$/);
+    expect(io.stderr()).toBe('');
+  });
+
+  it('reports every unreachable state of a valid, warnings-only file', async () => {
+    const states = list(Array.from({ length: N }, (_, i) => `s${i}`));
+    const io = memoryIo({
+      'big.fsa': `dfa A {\n  alphabet a\n  states q, ${states}\n  start q\n  accept q\n  q -> q on a\n}\n`,
+    });
+    expect(await checkCommand(['big.fsa'], { format: 'json' }, io)).toBe(ExitCode.Ok);
+    const json = JSON.parse(io.stdout()) as { code: string }[];
+    expect(json.length).toBe(N);
+    expect(json.every((d) => d.code === 'FSA240')).toBe(true);
+    expect(io.stderr()).toBe('');
+  });
+});
