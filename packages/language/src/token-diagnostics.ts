@@ -57,12 +57,13 @@ function stringDiagnostics(token: IToken, at: Locator): Diagnostic[] {
       ),
     );
   }
+  const shownImage = shownText(image);
   for (const bad of findBadEscapes(image)) {
     found.push(
       diagnostic(
         'FSA104',
         at.span(token.startOffset + bad.start, token.startOffset + bad.end),
-        `invalid escape '${shownText(bad.text)}' in string ${shownText(image)}`,
+        `invalid escape '${shownText(bad.text)}' in string ${shownImage}`,
         'the escapes are \\" \\\\ \\n \\t and \\u{HEX} (a code point up to 10FFFF)',
       ),
     );
