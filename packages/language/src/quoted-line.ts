@@ -1,4 +1,5 @@
 import type { Span } from './diagnostics.js';
+import { leadingByteOrderMarks } from './locator.js';
 
 /** A line of source text as quoted under a diagnostic header. */
 export interface SourceLine {
@@ -68,6 +69,7 @@ export function quoteLine(line: SourceLine, span: Span, maxWidth = MAX_QUOTED_WI
   const last = Math.min(to, from + slack) + slack;
   const hi = last < line.text.length ? codePointStart(line.text, last) : line.text.length;
 
+  const marks = line.offset === 0 ? leadingByteOrderMarks(line.text) : 0;
   const cells: Cell[] = [];
   let column = 0;
   let caretStart = -1;
@@ -76,8 +78,8 @@ export function quoteLine(line: SourceLine, span: Span, maxWidth = MAX_QUOTED_WI
   for (const char of line.text.slice(lo, hi)) {
     if (i === from) caretStart = column;
     if (i === to) caretEnd = column;
-    if (char === '\uFEFF' && i === 0 && line.offset === 0) {
-      i += char.length; // a byte order mark is no part of the line the user sees (its width is 0)
+    if (i < marks) {
+      i += char.length; // byte order marks are no part of the line the user sees (their width is 0)
       continue;
     }
     const shown = visibleCharacter(char);

@@ -123,15 +123,21 @@ describe('cdam check through the program', () => {
       'plain.fsa': oneLine,
       'bom.fsa': `\uFEFF${oneLine}`,
       'crlf.fsa': `\uFEFF${UNKNOWN_SYMBOL.replace(/\n/g, '\r\n')}`,
+      'two-boms.fsa': `\uFEFF\uFEFF${oneLine}`,
     });
-    expect(await checkCommand(['plain.fsa', 'bom.fsa', 'crlf.fsa'], { format: 'json' }, io)).toBe(ExitCode.Errors);
-    const [plain, bom, crlf] = JSON.parse(io.stdout()) as { line: number; column: number }[];
+    const names = ['plain.fsa', 'bom.fsa', 'crlf.fsa', 'two-boms.fsa'];
+    expect(await checkCommand(names, { format: 'json' }, io)).toBe(ExitCode.Errors);
+    const [plain, bom, crlf, twoBoms] = JSON.parse(io.stdout()) as { line: number; column: number }[];
     expect(plain).toMatchObject({ line: 1, column: oneLine.indexOf(' b ') + 2 });
     expect(bom).toMatchObject({ line: plain.line, column: plain.column });
+    expect(twoBoms).toMatchObject({ line: plain.line, column: plain.column });
     expect(crlf).toMatchObject({ line: 5, column: 25 });
     const text = memoryIo({ 'bom.fsa': `\uFEFF${oneLine}` });
     await checkCommand(['bom.fsa'], { format: 'text' }, text);
     expect(text.stdout()).toContain(`    1 | ${oneLine}`);
+    const twoMarks = memoryIo({ 'bom.fsa': `\uFEFF\uFEFF${oneLine}` });
+    await checkCommand(['bom.fsa'], { format: 'text' }, twoMarks);
+    expect(twoMarks.stdout()).toBe(text.stdout());
   });
 });
 
