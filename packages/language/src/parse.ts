@@ -8,6 +8,7 @@ import { Locator } from './locator.js';
 import { pushAll } from './push-all.js';
 import { toCommentAst, toFileAst } from './to-ast.js';
 import { toLexingDiagnostics, toSyntaxDiagnostics } from './token-diagnostics.js';
+import { explainTypos } from './typos.js';
 
 /**
  * Parses `.fsa` source text. Never throws: lexing and parsing errors (FSA100-FSA104) come back as
@@ -41,8 +42,9 @@ function parseWith(text: string, at: Locator): ParseResult {
   pushAll(diagnostics, withoutConsequences(toSyntaxDiagnostics(fsaParser.reportableErrors(), at), diagnostics));
   const comments = (lexed.groups.comments ?? []).map((token) => toCommentAst(token, at));
   const file = toFileAst(cst, comments, at);
-  diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset);
-  return { file, diagnostics };
+  const told = explainTypos(lexed.tokens, diagnostics, at);
+  told.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return { file, diagnostics: told };
 }
 
 function emptyFile(text: string, at: Locator): FileAst {
