@@ -28,6 +28,7 @@ const tinyPlan: BenchPlan = {
   recall: { sequences: [{ items: 5 }], ticks: 7 },
   verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
   determinise: { k: [3, 5] },
+  check: { kinds: ['escapes', 'alphabet'], bytes: 3_000, timing: quick },
   timing: quick,
 };
 
@@ -138,6 +139,18 @@ describe('bench output', () => {
     for (const row of json.determinise) expect(positive(row.ms) && positive(row.minimiseMs)).toBe(true);
   });
 
+  it('has a check row per hostile kind, counting every diagnostic of the generated file', () => {
+    expect(json.check.map((r) => [r.kind, r.diagnostics])).toEqual([
+      ['escapes', 1_500], // one invalid escape every two bytes
+      ['alphabet', 1_000], // 1 000 symbols: 999 repeats, and the unused symbol 'a' (no transitions)
+    ]);
+    for (const row of json.check) {
+      expect(row.bytes).toBeGreaterThan(2_900);
+      expect(row.bytes).toBeLessThan(3_100);
+      expect(positive(row.ms)).toBe(true);
+    }
+  });
+
   it('prints every section as a table', () => {
     const text = formatReport(result);
     for (const heading of [
@@ -147,7 +160,8 @@ describe('bench output', () => {
       '4. Recall',
       '5. Verify',
       '6. Determinise',
-      '7. Peak RSS',
+      '7. Check a hostile file',
+      '8. Peak RSS',
     ]) {
       expect(text).toContain(heading);
     }
@@ -156,6 +170,7 @@ describe('bench output', () => {
     expect(text).toMatch(/^Turnstile\s+2\s+2\s+\d+\s+\d+\s+all\s+83\s/m);
     expect(text).toContain(`exhaustive (depth ${defaultDepth(2, 100)})`);
     expect(text).toMatch(/^\s*5\s+6\s+32\s+[\d.]+ \(\d+\)\s+32\s/m);
+    expect(text).toMatch(/^invalid escapes in one string\s+3 \d{3}\s+1 500\s+[\d.]+ \(\d+\)$/m);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from './did-you-mean.js';
+import { closestFileName, closestMatch, editDistance } from './did-you-mean.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and adjacent swaps as one edit each', () => {
@@ -21,5 +21,23 @@ describe('closestMatch', () => {
   it('suggests nothing when no candidate is close', () => {
     expect(closestMatch('--zzzzzz', ['--format', '--help'])).toBeUndefined();
     expect(closestMatch('xy', ['fmt'])).toBeUndefined();
+  });
+});
+
+describe('closestFileName', () => {
+  const names = ['dupe.fsa', 'turnstile.fsa', 'tcp-connection.fsa', 'turnstile.json', 'notes.txt'];
+
+  it('suggests a file whose name is really close, with the same extension', () => {
+    expect(closestFileName('turnstyle.fsa', names)).toBe('turnstile.fsa');
+    expect(closestFileName('Turnstile.fsa', names)).toBe('turnstile.fsa');
+    expect(closestFileName('tcp-conection.fsa', names)).toBe('tcp-connection.fsa');
+    expect(closestFileName('turnstile.JSON', names)).toBe('turnstile.json');
+  });
+
+  it('suggests nothing for a name that only shares a few letters or another extension', () => {
+    expect(closestFileName('nope.fsa', names)).toBeUndefined(); // two of four letters off 'dupe'
+    expect(closestFileName('notes.fsa', names)).toBeUndefined();
+    expect(closestFileName('x.fsa', ['y.fsa'])).toBeUndefined();
+    expect(closestFileName('turnstile.fsa', ['turnstile.fsa'])).toBeUndefined();
   });
 });

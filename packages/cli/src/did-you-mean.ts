@@ -37,3 +37,32 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   }
   return best;
 }
+
+/**
+ * For a missing file, the file among `names` that is really close to `name`: the same extension (letter case
+ * aside), and a stem at most a third of its length off (`turnstyle.fsa` -> `turnstile.fsa`, `Turnstile.fsa` ->
+ * `turnstile.fsa`; not `nope.fsa` -> `dupe.fsa`, two of four letters). Ties go to the earlier name.
+ * O(names * name length^2).
+ */
+export function closestFileName(name: string, names: readonly string[]): string | undefined {
+  const [stem, extension] = splitExtension(name);
+  const limit = Math.floor([...stem].length / 3);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of names) {
+    const [candidateStem, candidateExtension] = splitExtension(candidate);
+    if (candidate === name || candidateExtension.toLowerCase() !== extension.toLowerCase()) continue;
+    const distance = candidateStem.toLowerCase() === stem.toLowerCase() ? 0 : editDistance(stem, candidateStem);
+    if (distance <= limit && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** `name` as stem and extension (with its dot; empty when there is none, or only a leading dot). */
+function splitExtension(name: string): [string, string] {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+}

@@ -49,6 +49,12 @@ describe('nodeIo, a missing file', () => {
       ok: false,
       message: `cannot read '${path}': no such file or directory; did you mean '${join(scratch, 'turnstile.fsa')}'?`,
     });
+    writeFileSync(join(scratch, 'dupe.fsa'), '');
+    const near = join(scratch, 'nope.fsa'); // two of its four letters differ from 'dupe': no guess
+    expect(await nodeIo().readFile(near)).toEqual({
+      ok: false,
+      message: `cannot read '${near}': no such file or directory`,
+    });
     const far = join(scratch, 'zzzzzzzzzz.fsa');
     expect(await nodeIo().readFile(far)).toEqual({
       ok: false,

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { closestMatch } from './did-you-mean.js';
+import { closestFileName } from './did-you-mean.js';
 import { formatByteCount, MAX_INPUT_BYTES, readFileBounded, readStreamBounded } from './read-bounded.js';
 import { writeWholeFile } from './write-whole-file.js';
 import { visiblePath } from './visible-path.js';
@@ -82,7 +82,7 @@ async function nearbyFileName(cwd: string, path: string, error: unknown): Promis
   if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT') return undefined;
   try {
     const names = await readdir(resolve(cwd, dirname(path)));
-    const guess = closestMatch(basename(path), names);
+    const guess = closestFileName(basename(path), names);
     return guess === undefined
       ? undefined
       : dirname(path) === '.' && !path.startsWith('.')

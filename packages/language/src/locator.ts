@@ -2,16 +2,17 @@ import type { IToken } from 'chevrotain';
 import type { Position, Span } from './diagnostics.js';
 
 /**
- * Turns offsets into 1-based line/column positions. Line breaks are `\n`, `\r\n` and `\r`; a leading
- * byte order mark takes no column.
+ * Turns offsets into 1-based line/column positions. Line breaks are `\n`, `\r\n` and `\r`; byte order
+ * marks at the start of the text take no column.
  * Building costs O(text length); each lookup is O(log lines).
  */
 export class Locator {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    // A byte order mark is no character to the user: the first line's columns start after it.
-    this.lineStarts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+    // A byte order mark is no character to the user: the first line's columns start after it, and after
+    // a second or third one too (a file saved twice by a tool that adds one each time).
+    this.lineStarts = [leadingByteOrderMarks(text)];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
@@ -51,4 +52,11 @@ export class Locator {
 /** Whether a token came from the text: not inserted by recovery and not the end-of-file token. */
 export function isReal(token: IToken | undefined): token is IToken {
   return token !== undefined && !token.isInsertedInRecovery && Number.isFinite(token.startOffset);
+}
+
+/** How many byte order marks (U+FEFF) the text starts with. O(that count). */
+export function leadingByteOrderMarks(text: string): number {
+  let count = 0;
+  while (text.charCodeAt(count) === 0xfeff) count++;
+  return count;
 }

@@ -224,6 +224,18 @@ describe('parse: names, spans and comments', () => {
     expect(source.slice(diagnostics[0].span.start.offset, diagnostics[0].span.end.offset)).toBe(';');
   });
 
+  it('does not count two or three leading byte order marks as columns either', () => {
+    for (const marks of ['\uFEFF\uFEFF', '\uFEFF\uFEFF\uFEFF']) {
+      const source = `${marks}dfa X { ; }`;
+      const { file, diagnostics } = parse(source);
+      expect(at(file.declarations[0].name.span)).toBe('1:5-1:6');
+      expect(diagnostics.map((d) => `${d.code} ${at(d.span)}`)).toEqual(['FSA100 1:9-1:10']);
+      expect(source.slice(diagnostics[0].span.start.offset, diagnostics[0].span.end.offset)).toBe(';');
+    }
+    // a mark after the first character is content, and takes its column
+    expect(at(parse('d\uFEFFfa X {}').diagnostics[0].span)).toBe('1:1-1:2');
+  });
+
   it('returns block comments with their style', () => {
     const { file } = parse('/* a\n b */ sequence S { items A }');
     expect(file.comments.map((c) => [c.style, c.text, at(c.span)])).toEqual([['block', '/* a\n b */', '1:1-2:6']]);

@@ -5,8 +5,10 @@ import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { fsaParser } from './parser.js';
 import { fsaLexer } from './tokens.js';
 import { Locator } from './locator.js';
+import { pushAll } from './push-all.js';
 import { toCommentAst, toFileAst } from './to-ast.js';
 import { toLexingDiagnostics, toSyntaxDiagnostics } from './token-diagnostics.js';
+import { explainTypos } from './typos.js';
 
 /**
  * Parses `.fsa` source text. Never throws: lexing and parsing errors (FSA100-FSA104) come back as
@@ -37,11 +39,12 @@ function parseWith(text: string, at: Locator): ParseResult {
   const diagnostics = toLexingDiagnostics(lexed, at);
   fsaParser.load(lexed.tokens, text);
   const cst = fsaParser.file();
-  diagnostics.push(...withoutConsequences(toSyntaxDiagnostics(fsaParser.reportableErrors(), at), diagnostics));
+  pushAll(diagnostics, withoutConsequences(toSyntaxDiagnostics(fsaParser.reportableErrors(), at), diagnostics));
   const comments = (lexed.groups.comments ?? []).map((token) => toCommentAst(token, at));
   const file = toFileAst(cst, comments, at);
-  diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset);
-  return { file, diagnostics };
+  const told = explainTypos(lexed.tokens, diagnostics, at);
+  told.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return { file, diagnostics: told };
 }
 
 function emptyFile(text: string, at: Locator): FileAst {

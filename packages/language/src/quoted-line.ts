@@ -1,4 +1,5 @@
 import type { Span } from './diagnostics.js';
+import { leadingByteOrderMarks } from './locator.js';
 
 /** A line of source text as quoted under a diagnostic header. */
 export interface SourceLine {
@@ -49,7 +50,7 @@ interface Cell {
  * The line as displayed (tabs expanded, control characters as visible placeholders, cut to about
  * `maxWidth` columns around the span with `…` at each cut end) and the caret line under the span's part
  * on it. Positions come from offsets when they agree with the line, else from the 1-based columns, so
- * hand-made spans still render. O(line length).
+ * hand-made spans still render. O(maxWidth), not O(line length).
  */
 export function quoteLine(line: SourceLine, span: Span, maxWidth = MAX_QUOTED_WIDTH): QuotedLine {
   const { start, end } = span;
@@ -61,16 +62,24 @@ export function quoteLine(line: SourceLine, span: Span, maxWidth = MAX_QUOTED_WI
   const from = index(start.offset, start.column);
   const to = end.line === start.line ? Math.max(from, index(end.offset, end.column)) : line.text.length;
 
+  // Only characters near the span can show: a window of maxWidth columns needs at most about maxWidth
+  // characters either side (zero-width marks aside), so a huge line costs O(maxWidth), not O(length).
+  const slack = 4 * maxWidth;
+  const lo = from > slack ? codePointStart(line.text, from - slack) : 0;
+  const last = Math.min(to, from + slack) + slack;
+  const hi = last < line.text.length ? codePointStart(line.text, last) : line.text.length;
+
+  const marks = line.offset === 0 ? leadingByteOrderMarks(line.text) : 0;
   const cells: Cell[] = [];
   let column = 0;
   let caretStart = -1;
   let caretEnd = -1;
-  let i = 0;
-  for (const char of line.text) {
+  let i = lo;
+  for (const char of line.text.slice(lo, hi)) {
     if (i === from) caretStart = column;
     if (i === to) caretEnd = column;
-    if (char === '\uFEFF' && i === 0 && line.offset === 0) {
-      i += char.length; // a byte order mark is no part of the line the user sees (its width is 0)
+    if (i < marks) {
+      i += char.length; // byte order marks are no part of the line the user sees (their width is 0)
       continue;
     }
     const shown = visibleCharacter(char);
@@ -83,16 +92,29 @@ export function quoteLine(line: SourceLine, span: Span, maxWidth = MAX_QUOTED_WI
   if (caretStart < 0) caretStart = column;
   if (caretEnd < 0) caretEnd = column;
 
-  if (column <= maxWidth) {
+  const slicedLeft = lo > 0;
+  const slicedRight = hi < line.text.length;
+  if (column <= maxWidth && !slicedLeft && !slicedRight) {
     return { text: cells.map((c) => c.text).join(''), caret: carets(caretStart, caretEnd) };
   }
-  const cut = windowAround(column, caretStart, caretEnd, maxWidth);
+  const cut =
+    column <= maxWidth
+      ? { from: 0, to: column, left: false, right: false }
+      : windowAround(column, caretStart, caretEnd, maxWidth);
+  const left = cut.left || slicedLeft;
+  const right = cut.right || slicedRight;
   const shown = cells.map((c) => cellInWindow(c, cut.from, cut.to)).join('');
-  const shift = cut.from - (cut.left ? CUT.length : 0);
+  const shift = cut.from - (left ? CUT.length : 0);
   return {
-    text: `${cut.left ? CUT : ''}${shown}${cut.right ? CUT : ''}`,
+    text: `${left ? CUT : ''}${shown}${right ? CUT : ''}`,
     caret: carets(Math.max(caretStart, cut.from) - shift, Math.min(caretEnd, cut.to) - shift),
   };
+}
+
+/** `index`, or the next index when `index` falls between the two halves of a surrogate pair. */
+function codePointStart(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff && index > 0 ? index + 1 : index;
 }
 
 function carets(from: number, to: number): string {

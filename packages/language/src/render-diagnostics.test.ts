@@ -126,6 +126,14 @@ describe('formatDiagnostics', () => {
     expect(text).toContain('    1 | dfa A { ; }\n      |         ^\n');
   });
 
+  it('leaves two byte order marks out of the quoted line, keeping the caret under its column', () => {
+    const source = '\uFEFF\uFEFFdfa A { ; }';
+    const span = { start: { offset: 10, line: 1, column: 9 }, end: { offset: 11, line: 1, column: 10 } };
+    const text = formatDiagnostics([diagnostic('FSA100', span, "unexpected character ';'")], { fileName: 'f', source });
+    expect(text).not.toContain('\uFEFF');
+    expect(text).toContain('    1 | dfa A { ; }\n      |         ^\n');
+  });
+
   it('handles CRLF line ends', () => {
     const source = 'dfa A {\r\n  start q\r\n}';
     const offset = source.indexOf('q');

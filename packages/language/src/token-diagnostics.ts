@@ -1,6 +1,7 @@
 import type { ILexingResult, IRecognitionException, IToken } from 'chevrotain';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import type { Locator } from './locator.js';
+import { pushAll } from './push-all.js';
 import { HINT_SEPARATOR, shownText } from './syntax-messages.js';
 import { findBadEscapes, isTerminatedBlockComment, isTerminatedString, StringLiteral } from './tokens.js';
 
@@ -24,7 +25,7 @@ export function toLexingDiagnostics(lexed: ILexingResult, at: Locator): Diagnost
 
   for (const token of lexed.tokens) {
     if (token.tokenType !== StringLiteral) continue;
-    diagnostics.push(...stringDiagnostics(token, at));
+    pushAll(diagnostics, stringDiagnostics(token, at));
   }
 
   for (const token of lexed.groups.comments ?? []) {
@@ -56,12 +57,13 @@ function stringDiagnostics(token: IToken, at: Locator): Diagnostic[] {
       ),
     );
   }
+  const shownImage = shownText(image);
   for (const bad of findBadEscapes(image)) {
     found.push(
       diagnostic(
         'FSA104',
         at.span(token.startOffset + bad.start, token.startOffset + bad.end),
-        `invalid escape '${shownText(bad.text)}' in string ${shownText(image)}`,
+        `invalid escape '${shownText(bad.text)}' in string ${shownImage}`,
         'the escapes are \\" \\\\ \\n \\t and \\u{HEX} (a code point up to 10FFFF)',
       ),
     );

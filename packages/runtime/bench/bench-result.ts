@@ -65,6 +65,19 @@ export type RecallFigure =
   | { readonly available: true; readonly rows: readonly RecallRow[] }
   | { readonly available: false; readonly reason: string };
 
+/** A generated hostile `.fsa` file (see `hostileSource`). */
+export type HostileKind = 'escapes' | 'alphabet';
+
+/** `cdam check` (checking and rendering the first 50 diagnostics) of one hostile file. */
+export interface CheckRow {
+  readonly kind: HostileKind;
+  readonly bytes: number;
+  /** Diagnostics the check found (all of them, though only 50 are rendered). */
+  readonly diagnostics: number;
+  readonly ms: number;
+  readonly reps: number;
+}
+
 /** What `pnpm bench --json` prints. */
 export interface BenchResult {
   readonly step: readonly StepRow[];
@@ -73,6 +86,7 @@ export interface BenchResult {
   readonly recall: RecallFigure;
   readonly verify: readonly VerifyRow[];
   readonly determinise: readonly DeterminiseRow[];
+  readonly check: readonly CheckRow[];
   readonly peakRssMB: number;
   readonly numpyNote: string | null;
   /** 1, 5 and 15 minute load averages at the end of the run, and at its start. */

@@ -1,4 +1,4 @@
-import type { BenchResult, DeterminiseRow, StepRow, VerifyRow } from './bench-result.js';
+import type { BenchResult, CheckRow, DeterminiseRow, StepRow, VerifyRow } from './bench-result.js';
 
 export interface Column {
   readonly title: string;
@@ -125,7 +125,10 @@ export function formatReport(result: BenchResult): string {
     '6. Determinise "the k-th symbol from the end is 1" (automata determinise, then minimise)',
     determiniseTable(result.determinise),
     '',
-    `7. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
+    '7. Check a hostile file (checkSource, then rendering the first 50 diagnostics as cdam check does)',
+    checkTable(result.check),
+    '',
+    `8. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
     '',
     'Targets (reported, not asserted)',
     ...targetLines(result),
@@ -195,6 +198,19 @@ function verifyTable(rows: readonly VerifyRow[]): string {
   );
 }
 
+/** What each hostile kind is, in the table. */
+const HOSTILE: Record<CheckRow['kind'], string> = {
+  escapes: 'invalid escapes in one string',
+  alphabet: 'one symbol repeated in the alphabet',
+};
+
+function checkTable(rows: readonly CheckRow[]): string {
+  return formatTable(
+    [{ title: 'file', align: 'left' }, { title: 'bytes' }, { title: 'diagnostics' }, { title: 'ms' }],
+    rows.map((r) => [HOSTILE[r.kind], formatCount(r.bytes), formatCount(r.diagnostics), timed(r.ms, r.reps)]),
+  );
+}
+
 function determiniseTable(rows: readonly DeterminiseRow[]): string {
   return formatTable(
     [
@@ -237,6 +253,9 @@ export function targetLines(result: BenchResult): string[] {
     lines.push(
       `   minimise 10 000 states in < 2 s: ${formatMs(minimise10k.ms)} ms, ${verdict(minimise10k.ms < 2_000)}`,
     );
+  }
+  for (const r of result.check.filter((c) => c.kind === 'escapes' && c.bytes >= 1_000_000)) {
+    lines.push(`   check a 1 MB file of ${HOSTILE[r.kind]} in < 2 s: ${formatMs(r.ms)} ms, ${verdict(r.ms < 2_000)}`);
   }
   return lines;
 }

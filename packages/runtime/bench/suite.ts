@@ -1,5 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { BenchResult } from './bench-result.js';
+import { benchCheck, type CheckPlan } from './check-bench.js';
 import { benchCompile } from './compile-bench.js';
 import { benchDeterminise } from './determinise-bench.js';
 import { DEFAULT_TIMING, type TimingPolicy } from './measure.js';
@@ -18,6 +19,7 @@ export interface BenchPlan {
   readonly verify: VerifyPlan;
   /** k of the "k-th symbol from the end is 1" NFAs to determinise (2^k DFA states each). */
   readonly determinise: { readonly k: readonly number[] };
+  readonly check: CheckPlan;
   readonly timing: TimingPolicy;
 }
 
@@ -45,6 +47,11 @@ export const DEFAULT_PLAN: BenchPlan = {
     timing: { warmupReps: 0, warmupMs: 0, minReps: 3, minMs: 0, maxMs: 3_000 },
   },
   determinise: { k: [10, 14, 16] },
+  check: {
+    kinds: ['escapes', 'alphabet'],
+    bytes: 1_048_576,
+    timing: { warmupReps: 1, warmupMs: 0, minReps: 3, minMs: 0, maxMs: 6_000 },
+  },
   timing: DEFAULT_TIMING,
 };
 
@@ -68,6 +75,8 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
   globalThis.gc?.();
   const verify = benchVerify(plan.verify, log);
   const determinise = benchDeterminise(plan.determinise.k, plan.timing, log);
+  globalThis.gc?.();
+  const check = benchCheck(plan.check, log);
   return {
     step,
     compile,
@@ -75,6 +84,7 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
     recall,
     verify,
     determinise,
+    check,
     peakRssMB: peakRssMB(),
     numpyNote,
     loadAverage: loadAverage(),

@@ -123,15 +123,21 @@ describe('cdam check through the program', () => {
       'plain.fsa': oneLine,
       'bom.fsa': `\uFEFF${oneLine}`,
       'crlf.fsa': `\uFEFF${UNKNOWN_SYMBOL.replace(/\n/g, '\r\n')}`,
+      'two-boms.fsa': `\uFEFF\uFEFF${oneLine}`,
     });
-    expect(await checkCommand(['plain.fsa', 'bom.fsa', 'crlf.fsa'], { format: 'json' }, io)).toBe(ExitCode.Errors);
-    const [plain, bom, crlf] = JSON.parse(io.stdout()) as { line: number; column: number }[];
+    const names = ['plain.fsa', 'bom.fsa', 'crlf.fsa', 'two-boms.fsa'];
+    expect(await checkCommand(names, { format: 'json' }, io)).toBe(ExitCode.Errors);
+    const [plain, bom, crlf, twoBoms] = JSON.parse(io.stdout()) as { line: number; column: number }[];
     expect(plain).toMatchObject({ line: 1, column: oneLine.indexOf(' b ') + 2 });
     expect(bom).toMatchObject({ line: plain.line, column: plain.column });
+    expect(twoBoms).toMatchObject({ line: plain.line, column: plain.column });
     expect(crlf).toMatchObject({ line: 5, column: 25 });
     const text = memoryIo({ 'bom.fsa': `\uFEFF${oneLine}` });
     await checkCommand(['bom.fsa'], { format: 'text' }, text);
     expect(text.stdout()).toContain(`    1 | ${oneLine}`);
+    const twoMarks = memoryIo({ 'bom.fsa': `\uFEFF\uFEFF${oneLine}` });
+    await checkCommand(['bom.fsa'], { format: 'text' }, twoMarks);
+    expect(twoMarks.stdout()).toBe(text.stdout());
   });
 });
 
@@ -184,5 +190,31 @@ describe('cdam check on input that is not a good .fsa file', () => {
     expect(io.stderr()).toContain(
       "… and 10 more (10 errors); fix the first ones and run again, or see all with 'cdam check --format json many.fsa'\n",
     );
+  });
+});
+
+describe('cdam check on a file with more than 150 000 diagnostics', () => {
+  // Each name on its own line, so the test measures checking, not quoting one very long line.
+  const list = (names: readonly string[]) => names.join(',\n    ');
+  const N = 150_001;
+
+  it('reports every repeated alphabet symbol (errors) without overflowing the stack', async () => {
+    const repeated = list(Array.from({ length: N + 1 }, () => 'a'));
+    const io = memoryIo({ 'big.fsa': `dfa A {\n  alphabet ${repeated}\n  start q\n  accept q\n  q -> q on a\n}\n` });
+    expect(await checkCommand(['big.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    expect(io.stdout()).toMatch(/\n150001 errors, 0 warnings in 1 file\n$/);
+    expect(io.stderr()).toBe('');
+  });
+
+  it('reports every unreachable state of a valid, warnings-only file', async () => {
+    const states = list(Array.from({ length: N }, (_, i) => `s${i}`));
+    const io = memoryIo({
+      'big.fsa': `dfa A {\n  alphabet a\n  states q, ${states}\n  start q\n  accept q\n  q -> q on a\n}\n`,
+    });
+    expect(await checkCommand(['big.fsa'], { format: 'json' }, io)).toBe(ExitCode.Ok);
+    const json = JSON.parse(io.stdout()) as { code: string }[];
+    expect(json.length).toBe(N);
+    expect(json.every((d) => d.code === 'FSA240')).toBe(true);
+    expect(io.stderr()).toBe('');
   });
 });

@@ -10,6 +10,7 @@ import { checkReachability } from './reachability.js';
 import { checkSequence } from './sequence.js';
 import { checkStateNames } from './states.js';
 import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
+import { pushAll } from '../push-all.js';
 
 /**
  * Every semantic check of a parsed file, errors (FSA2xx) and warnings (FSA24x, including FSA245 for a file
@@ -20,28 +21,30 @@ import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
  * O(size of the file * alphabet).
  */
 export function checkFile(file: FileAst): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [
-    ...checkSomethingDeclared(file),
-    ...checkDeclarationNames(file),
-    ...checkEmptyNames(file),
-  ];
+  const diagnostics = pushAll<Diagnostic>(
+    [],
+    checkSomethingDeclared(file),
+    checkDeclarationNames(file),
+    checkEmptyNames(file),
+  );
   for (const declaration of file.declarations) {
     if (declaration.kind === 'automaton') {
-      const structural = [
-        ...checkAutomatonShape(declaration),
-        ...checkListedNames(declaration),
-        ...checkStateNames(declaration),
-        ...checkSymbolsInAlphabet(declaration),
-        ...checkDeterminism(declaration),
-      ];
-      diagnostics.push(...structural, ...checkReachability(declaration));
+      const structural = pushAll<Diagnostic>(
+        [],
+        checkAutomatonShape(declaration),
+        checkListedNames(declaration),
+        checkStateNames(declaration),
+        checkSymbolsInAlphabet(declaration),
+        checkDeterminism(declaration),
+      );
+      pushAll(diagnostics, structural, checkReachability(declaration));
       // A misspelt symbol (FSA203) would leave the right one looking unused; say only the error.
-      if (!structural.some((d) => d.code === 'FSA203')) diagnostics.push(...checkUnusedSymbols(declaration));
+      if (!structural.some((d) => d.code === 'FSA203')) pushAll(diagnostics, checkUnusedSymbols(declaration));
     } else {
-      diagnostics.push(...checkSequence(declaration));
+      pushAll(diagnostics, checkSequence(declaration));
     }
     for (const member of declaration.members) {
-      if (member.kind === 'network') diagnostics.push(...checkNetwork(member, declaration.name.value));
+      if (member.kind === 'network') pushAll(diagnostics, checkNetwork(member, declaration.name.value));
     }
   }
   return sortDiagnostics(diagnostics);

@@ -2,6 +2,7 @@ import type { AutomatonAst, NameAst } from '../ast.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { didYouMean, listNames, quote } from './hints.js';
 import { automatonMembers, listedNames } from './members.js';
+import { pushAll } from '../push-all.js';
 
 /**
  * FSA201: a state used in `start`, `accept` or a transition but missing from the `states` list.
@@ -16,7 +17,7 @@ export function checkStateNames(automaton: AutomatonAst): Diagnostic[] {
   const owner = quote(automaton.name.value);
   const uses: NameAst[] = [];
   for (const member of automaton.members) {
-    if (member.kind === 'start' || member.kind === 'accept') uses.push(...member.states);
+    if (member.kind === 'start' || member.kind === 'accept') pushAll(uses, member.states);
     else if (member.kind === 'transition') uses.push(member.from, member.to);
   }
   return uses

@@ -18,7 +18,7 @@ export function importInterchange(text: string, fileName: string): InterchangeRe
   const binary = text.includes('\0') ? findBinaryInput(new Locator(text), INTERCHANGE_TEXT) : undefined;
   if (binary !== undefined) return importError([binary]);
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const start = text.replace(/^\uFEFF+/, '').trimStart();
   if (extension === 'jff' || extension === 'xml' || (extension !== 'json' && start.startsWith('<'))) {
     const result = importJflap(text, { name: baseName(fileName) });
     return result.kind === 'ok' ? { kind: 'ok', format: 'jflap', spec: result.spec } : result;

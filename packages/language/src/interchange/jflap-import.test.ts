@@ -191,6 +191,9 @@ describe('importJflap', () => {
     expect(errorsOf(`\uFEFF${broken}`)).toEqual(errorsOf(broken));
     const result = importJflap(`\uFEFF${broken}`);
     expect(result.kind === 'error' && result.diagnostics[0].span.start).toEqual({ offset: 27, line: 1, column: 27 });
+    expect(errorsOf(`\uFEFF\uFEFF${broken}`)).toEqual(errorsOf(broken));
+    const twice = importJflap(`\uFEFF\uFEFF${broken}`);
+    expect(twice.kind === 'error' && twice.diagnostics[0].span.start).toEqual({ offset: 28, line: 1, column: 27 });
   });
 });
 

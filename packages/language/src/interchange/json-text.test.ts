@@ -74,6 +74,12 @@ describe('parseJsonText', () => {
     expect(spans.get('/a')?.start).toEqual({ offset: 7, line: 1, column: 7 });
   });
 
+  it('does not count two leading byte order marks as columns', () => {
+    expect(error('\uFEFF\uFEFF{"a": }').message).toBe(error('{"a": }').message);
+    expect(error('\uFEFF\uFEFF{"a": }').span.start).toEqual({ offset: 8, line: 1, column: 7 });
+    expect(ok('\uFEFF\uFEFF{"a": 1}').spans.get('/a')?.start).toEqual({ offset: 8, line: 1, column: 7 });
+  });
+
   it('reports nesting deeper than 256 levels instead of overflowing the stack', () => {
     expect(error('['.repeat(100_000)).message).toMatch(/nesting deeper than 256 levels/);
     expect(ok(`${'['.repeat(200)}${']'.repeat(200)}`).value).toBeInstanceOf(Array);

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic, type Position, type Span } from '../diagnostics.js';
-import { Locator } from '../locator.js';
+import { leadingByteOrderMarks, Locator } from '../locator.js';
 
 /**
  * The outcome of reading JSON text: the value plus the span of every value by JSON pointer
@@ -56,7 +56,7 @@ class JsonReader {
 
   read(): JsonTextResult {
     try {
-      if (this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
+      this.pos = leadingByteOrderMarks(this.text);
       this.skipSpace();
       if (this.pos >= this.text.length) throw new SyntaxFailure(this.pos, 'the document is empty');
       const value = this.value('', 0);

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.js';
-import { Locator } from '../locator.js';
+import { leadingByteOrderMarks, Locator } from '../locator.js';
 
 /** An XML element with decoded attribute values and text. */
 export interface XmlElement {
@@ -57,7 +57,7 @@ export function parseXml(text: string): XmlResult {
     if (valid !== true) {
       const { msg, line, col } = valid.err;
       // A byte order mark takes no column, as in .fsa files (locator.ts).
-      const column = line === 1 ? col + leadLines[leadLines.length - 1].replace(/^\uFEFF/, '').length : col;
+      const column = line === 1 ? col + leadLines[leadLines.length - 1].replace(/^\uFEFF+/, '').length : col;
       return { kind: 'error', diagnostic: malformed(text, msg, line + leadLines.length - 1, column) };
     }
     raw = PARSER.parse(text.slice(lead.length));
@@ -196,7 +196,7 @@ function malformed(text: string, message: string, line: number, column: number |
 function positionOf(text: string, reportedLine: number, reportedColumn: number): Position {
   const line = Number.isInteger(reportedLine) && reportedLine >= 1 ? reportedLine : 1;
   const column = Number.isInteger(reportedColumn) && reportedColumn >= 1 ? reportedColumn : 1;
-  let offset = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let offset = line === 1 ? leadingByteOrderMarks(text) : 0;
   for (let l = 1; l < line; l++) {
     const next = text.indexOf('\n', offset);
     if (next < 0) break;
