@@ -74,10 +74,18 @@ describe('every sample compiles to a network that is its automaton', () => {
         expected: dfa,
       });
       if (report.kind === 'error') throw new Error(report.message);
-      expect(report.report.mismatches).toEqual([]);
-      expect(report.report.closure.closed).toBe(true);
-      // A closed search stepped every reachable pair with every symbol, so it covers all words up to length 8.
-      expect(report.report.closure.transitionsChecked).toBeGreaterThanOrEqual(dfa.alphabet.length);
+      const { closure, coverage, margins, mismatches, proved } = report.report;
+      expect(mismatches).toEqual([]);
+      expect(closure.closed).toBe(true);
+      expect(proved).toBe(true);
+      // A closed search stepped every reached (network state, automaton state) pair with every symbol,
+      expect(closure.transitionsChecked).toBe(closure.networkStates * dfa.alphabet.length);
+      // decoding after each step (and the start state once),
+      expect(margins.count).toBe(closure.transitionsChecked + 1);
+      // and so reached every reachable state of the automaton and took each of its transitions.
+      expect(closure.networkStates).toBeGreaterThanOrEqual(coverage.reachableStates);
+      expect(coverage.statesVisited).toBe(coverage.reachableStates);
+      expect(coverage.transitionsExercised).toBe(coverage.reachableTransitions);
     });
 
     it(`${file} (${spec.name}): a direct batch run of every short word agrees state by state`, () => {

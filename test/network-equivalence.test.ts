@@ -67,6 +67,8 @@ describe('cdam verify agrees', () => {
         const result = verifyNetwork(new Network(compiled.network), {
           depth: 3,
           samples: 10,
+          exhaustive: true,
+          random: true,
           maxLength: 30,
           noiseLevels: [],
           robustnessWords: 0,

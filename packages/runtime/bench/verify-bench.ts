@@ -33,7 +33,14 @@ export function benchVerify(plan: VerifyPlan, log: (line: string) => void): Veri
     const network = networkOf(file);
     const maxWords = plan.maxWords !== undefined ? { maxWords: plan.maxWords } : {};
     const robustnessWords = plan.robustnessWords !== undefined ? { robustnessWords: plan.robustnessWords } : {};
-    const base: VerifyOptions = { samples: plan.samples, ...maxWords, ...robustnessWords };
+    // Every part on: the exhaustive and random phases run even when the state closure proves the network.
+    const base: VerifyOptions = {
+      samples: plan.samples,
+      exhaustive: true,
+      random: true,
+      ...maxWords,
+      ...robustnessWords,
+    };
     const noRandom = { samples: 0 };
     const noNoise = { noiseLevels: [] };
     const parts: readonly [VerifyPhaseName, VerifyOptions][] = [

@@ -1,4 +1,4 @@
-import type { Mismatch, VerifyReport } from '@cdam/runtime';
+import type { Mismatch, PhaseStatus, VerifyReport } from '@cdam/runtime';
 import { quoteIfNeeded } from '../parse-word.js';
 import { formatTable } from '../table.js';
 import { formatWord } from './word-text.js';
@@ -30,13 +30,24 @@ export function formatMismatch(m: Mismatch): string {
 
 /**
  * The state-closure line: either a proof over every word (the graph of distinct network states closed)
- * or how far the exploration got before its budget.
+ * or how far the exploration really got: after a mismatch in the middle of a level, only the lengths
+ * before that level count as checked.
  */
 export function formatClosure(closure: VerifyReport['closure']): string {
   const reached = `${plural(closure.networkStates, 'distinct network state')}, ${plural(closure.transitionsChecked, 'step')}`;
-  return closure.closed
-    ? `every word of every length: the network's reachable states closed at depth ${closure.depth} (${reached})`
-    : `not closed (${closure.stoppedBecause ?? 'stopped at a mismatch'}): every word up to length ${closure.depth} (${reached})`;
+  if (closure.closed) {
+    return `every word of every length: the network's reachable states closed at depth ${closure.depth} (${reached})`;
+  }
+  if (closure.stoppedBecause === 'not run') return 'not run';
+  const checked = closure.checkedLength ?? closure.depth;
+  const why = closure.stoppedBecause ?? `a mismatch at length ${closure.depth}`;
+  const upTo = checked < 0 ? 'the start state differs' : `every word up to length ${checked}`;
+  return `not closed (${why}): ${upTo} (${reached})`;
+}
+
+/** The line of a phase that did not run: skipped after a proof (and the flag that runs it), or turned off. */
+function notRun(status: PhaseStatus, flag: string): string {
+  return status === 'proved' ? `skipped: the closure covers every length (${flag} runs it)` : 'off';
 }
 
 /** The robustness table: noise level and accuracy (percent of words whose every decoded state matched). */
@@ -52,11 +63,7 @@ export function formatNoiseTable(report: VerifyReport): string {
  * The text summary of a verification: sizes, what was checked, mismatches (the shortest few), margins,
  * coverage and the robustness table, then a one-line verdict. Ends with a newline.
  */
-export function formatVerifyReport(
-  file: string,
-  report: VerifyReport,
-  sample: { words: number; maxLength: number },
-): string {
+export function formatVerifyReport(file: string, report: VerifyReport, sample: { maxLength: number }): string {
   const m = report.margins;
   const quantile = (q: number) => m.quantiles.find((x) => x.q === q)?.margin.toFixed(3) ?? '-';
   const minAt =
@@ -69,9 +76,17 @@ export function formatVerifyReport(
   const lines = [
     `${report.automaton} (${file}): ${plural(report.states, 'state')}, ${plural(report.symbols, 'symbol')}; n = ${report.neurons} neurons, p = ${report.patterns} patterns`,
     `  closure      ${formatClosure(report.closure)}`,
-    `  exhaustive   every word up to length ${report.exhaustiveDepth}: ${plural(report.exhaustiveWords, 'word')}`,
-    `  random       ${plural(report.randomWords, 'word')} of length 1..${sample.maxLength}, half steered into rarely used transitions (seed ${report.seed})`,
-    `  checked      ${plural(report.wordsChecked, 'word')}, ${plural(report.inputsSimulated, 'input')}: ` +
+    `  exhaustive   ` +
+      (report.phases.exhaustive === 'run'
+        ? `every word up to length ${report.exhaustiveDepth}: ${plural(report.exhaustiveWords, 'word')}`
+        : notRun(report.phases.exhaustive, '--exhaustive')),
+    `  random       ` +
+      (report.phases.random === 'run'
+        ? `${plural(report.randomWords, 'word')} of length 1..${sample.maxLength}, half steered into rarely used transitions (seed ${report.seed})`
+        : notRun(report.phases.random, '--random')),
+    `  checked      ${plural(report.wordsChecked, 'word')}, ${plural(report.inputsSimulated, 'input')}` +
+      (report.work.closure > 0 ? ` (and ${plural(report.work.closure, 'closure step')})` : '') +
+      ': ' +
       (report.failingWords === 0
         ? 'every decoded state matched the automaton'
         : `${plural(report.failingWords, 'word')} with a mismatch`),
@@ -84,19 +99,30 @@ export function formatVerifyReport(
     lines.push('warning: the network was compiled for a different automaton table than its source gives');
   }
   if (report.marginWarning !== null) lines.push(`warning: ${report.marginWarning}`);
-  lines.push(
-    `robustness: noise flips (or redraws) that fraction of the state part before every input; ${plural(sample.words, 'word')} of length 1..50`,
-  );
-  let text = `${lines.join('\n')}\n${formatNoiseTable(report)}`;
+  const budget = report.robustnessBudget;
+  const cut =
+    budget.wordsUsed < budget.wordsDrawn
+      ? ` (of ${budget.wordsDrawn} drawn; the others exceed its budget of ${plural(budget.inputs, 'input')}, --noise-budget)`
+      : '';
+  if (report.phases.robustness === 'off') lines.push('robustness: off');
+  else if (report.noise.length === 0) lines.push(`robustness: none${cut}`);
+  else {
+    lines.push(
+      `robustness: noise flips (or redraws) that fraction of the state part before every input; ${plural(budget.wordsUsed, 'word')} of length 1..50${cut}`,
+    );
+  }
+  let text = `${lines.join('\n')}\n${report.noise.length === 0 ? '' : formatNoiseTable(report)}`;
   if (report.failingWords > 0) {
     const shown = report.mismatches.slice(0, LISTED);
     text += `mismatches (the shortest ${shown.length}, each cut where it diverged):\n`;
     text += `${shown.map(formatMismatch).join('\n')}\n`;
     text += `not verified: the network differs from the automaton on ${plural(report.failingWords, 'word')}\n`;
   } else {
-    text += report.closure.closed
-      ? `verified: the network follows the automaton on every word (its state graph closed), and on all ${plural(report.wordsChecked, 'word')} checked\n`
-      : `verified: the network follows the automaton on all ${plural(report.wordsChecked, 'word')} checked\n`;
+    text += !report.proved
+      ? `verified: the network follows the automaton on all ${plural(report.wordsChecked, 'word')} checked\n`
+      : report.wordsChecked > 0
+        ? `verified: the network follows the automaton on every word (its state graph closed), and on all ${plural(report.wordsChecked, 'word')} checked\n`
+        : 'verified: proved: the network follows the automaton on every word of every length (its state graph closed)\n';
   }
   return text;
 }

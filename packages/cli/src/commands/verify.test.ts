@@ -15,20 +15,22 @@ function turnstileArtifact(): string {
 }
 
 /**
- * A turnstile artifact whose network was built for a different table: pushing an unlocked turnstile
- * leaves it unlocked. The source spec inside still says it locks, so the network is not its automaton.
+ * A turnstile artifact whose network was built for a different table: by default pushing an unlocked
+ * turnstile leaves it unlocked (`from` on `symbol` goes to `to`). The source spec inside still says
+ * otherwise, so the network is not its automaton.
  */
-function miscompiledArtifact(): string {
+function miscompiledArtifact(from = 'unlocked', symbol = 'push', to = 'unlocked'): string {
   const artifact = JSON.parse(turnstileArtifact());
   const { states, alphabet } = artifact.automaton as { states: string[]; alphabet: string[] };
-  const unlocked = states.indexOf('unlocked');
-  const push = alphabet.indexOf('push');
-  artifact.automaton.delta[unlocked][push] = unlocked;
+  const q = states.indexOf(from);
+  const s = alphabet.indexOf(symbol);
+  const target = states.indexOf(to);
+  artifact.automaton.delta[q][s] = target;
   const { state, input } = artifact.patterns as { state: number[]; input: number[] };
-  const conjunction = state.findIndex((q, mu) => q === unlocked && input[mu] === push);
-  const unlockedPattern = state.findIndex((q, mu) => q === unlocked && input[mu] === alphabet.length);
+  const conjunction = state.findIndex((r, mu) => r === q && input[mu] === s);
+  const targetPattern = state.findIndex((r, mu) => r === target && input[mu] === alphabet.length);
   const edges = artifact.memoryGraph.edges as [number, number, number][];
-  for (const edge of edges) if (edge[0] === conjunction) edge[1] = unlockedPattern;
+  for (const edge of edges) if (edge[0] === conjunction) edge[1] = targetPattern;
   return JSON.stringify(artifact);
 }
 
@@ -112,6 +114,74 @@ describe('cdam verify', () => {
     });
   });
 
+  it('says how far the closure really got after a mismatch in the middle of a level', async () => {
+    // locked -push-> unlocked: "coin" agrees, then "push", the second word of length 1, fails.
+    const io = memoryIo({ 'bad.cdam.json': miscompiledArtifact('locked', 'push', 'unlocked') });
+    expect(await verifyCommand('bad.cdam.json', { json: true }, io)).toBe(ExitCode.Errors);
+    const report = JSON.parse(io.stdout()) as VerifyJson;
+    expect(report.closure).toMatchObject({ closed: false, depth: 1, checkedLength: 0, transitionsChecked: 2 });
+    expect(report.mismatches[0].word).toEqual(['push']);
+    const text = memoryIo({ 'bad.cdam.json': miscompiledArtifact('locked', 'push', 'unlocked') });
+    await verifyCommand('bad.cdam.json', { depth: 1, samples: 0 }, text);
+    expect(text.stdout()).toContain(
+      '  closure      not closed (a mismatch at length 1): every word up to length 0 (2 distinct network states, 2 steps)\n',
+    );
+    expect(text.stdout()).not.toContain('every word up to length 1 (');
+  });
+
+  it('stops when the closure proves the network, and runs the other phases when asked', async () => {
+    const io = memoryIo(files);
+    expect(await runCli(['verify', 't.fsa'], io)).toBe(ExitCode.Ok);
+    const out = io.stdout();
+    expect(out).toMatch(
+      / {2}closure {6}every word of every length: the network's reachable states closed at depth \d+ /,
+    );
+    expect(out).toContain('  exhaustive   skipped: the closure covers every length (--exhaustive runs it)\n');
+    expect(out).toContain('  random       skipped: the closure covers every length (--random runs it)\n');
+    expect(out).toMatch(/ {2}noise {2}accuracy\n/);
+    expect(out).toMatch(/verified: proved: the network follows the automaton on every word of every length/);
+    const json = memoryIo(files);
+    expect(await runCli(['verify', 't.fsa', '--json'], json)).toBe(ExitCode.Ok);
+    expect(JSON.parse(json.stdout())).toMatchObject({
+      verified: true,
+      proved: true,
+      phases: { closure: 'run', exhaustive: 'proved', random: 'proved', robustness: 'run' },
+      wordsChecked: 0,
+    });
+    for (const [flags, exhaustive, random] of [
+      [['--exhaustive'], 'run', 'proved'],
+      [['--random'], 'proved', 'run'],
+      [['--all'], 'run', 'run'],
+      [['--depth', '3'], 'run', 'proved'],
+      [['--samples', '7'], 'proved', 'run'],
+    ] as const) {
+      const asked = memoryIo(files);
+      expect(await runCli(['verify', 't.fsa', '--json', '--no-noise-table', ...flags], asked)).toBe(ExitCode.Ok);
+      const report = JSON.parse(asked.stdout()) as VerifyJson;
+      expect([flags, report.phases]).toEqual([flags, { closure: 'run', exhaustive, random, robustness: 'off' }]);
+      expect(report.noise).toEqual([]);
+      expect(report.exhaustiveWords > 0).toBe(exhaustive === 'run');
+      expect(report.randomWords > 0).toBe(random === 'run');
+    }
+  });
+
+  it('leaves out the robustness table with --no-noise-table and cuts it to --noise-budget', async () => {
+    const off = memoryIo(files);
+    expect(await runCli(['verify', 't.fsa', '--no-noise-table'], off)).toBe(ExitCode.Ok);
+    expect(off.stdout()).toContain('robustness: off\n');
+    expect(off.stdout()).not.toContain('accuracy');
+    const cut = memoryIo(files);
+    expect(await runCli(['verify', 't.fsa', '--noise-budget', '300', '--json'], cut)).toBe(ExitCode.Ok);
+    const report = JSON.parse(cut.stdout()) as VerifyJson;
+    expect(report.work.robustness).toBeLessThanOrEqual(300);
+    expect(report.robustnessBudget).toMatchObject({ inputs: 300, wordsDrawn: 100 });
+    expect(report.robustnessBudget.wordsUsed).toBeLessThan(100);
+    expect(report.noise[0].words).toBe(report.robustnessBudget.wordsUsed);
+    const text = memoryIo(files);
+    await runCli(['verify', 't.fsa', '--noise-budget', '300'], text);
+    expect(text.stdout()).toMatch(/the others exceed its budget of 300 inputs, --noise-budget\)\n/);
+  });
+
   it('exits 1 (as every command) for a missing file, a file with errors or an unknown automaton', async () => {
     for (const [file, automaton, message] of [
       ['missing.fsa', undefined, /cannot read 'missing\.fsa'/],
@@ -138,7 +208,8 @@ describe('cdam verify', () => {
   it('draws a progress bar on stderr when asked, and erases it, with or without --json', async () => {
     const io = memoryIo(files);
     await verifyCommand('t.fsa', { ...quick, progress: 'bar' }, io);
-    expect(io.stderr()).toMatch(/^\r\[#*\.*\] +\d+% all words up to the depth/);
+    expect(io.stderr()).toMatch(/^\r\[#*\.*\] +\d+% state closure/);
+    expect(io.stderr()).toMatch(/\r\[#*\.*\] +\d+% all words up to the depth/);
     expect(io.stderr()).toContain('100% noise table');
     expect(io.stderr().endsWith('\r\x1b[K')).toBe(true);
     const json = memoryIo(files);
@@ -156,29 +227,33 @@ describe('cdam verify', () => {
     const clock = () => (now += 300);
     expect(await verifyCommand('t.fsa', { ...quick, json: true, progress: 'lines', clock }, io)).toBe(ExitCode.Ok);
     const lines = io.stderr().split('\n').slice(0, -1);
-    expect(lines[0]).toMatch(/^verify: 1 of \d+ runs \(0%\), all words up to the depth, \d+ s$/);
+    expect(lines[0]).toMatch(/^verify: [\d ]+ of [\d ]+ inputs \(\d+%\), state closure, \d+ s$/);
     expect(lines.at(-1)).toMatch(
-      /^verify: (\d+) of \1 runs \(100%\), noise table, 100 words at each of 6 noise levels, \d+ s$/,
+      /^verify: ([\d ]+) of \1 inputs \(100%\), noise table, at each of 6 noise levels, \d+ s$/,
     );
     expect(io.stderr()).not.toMatch(/\x1b|\r/);
     expect(JSON.parse(io.stdout())).toMatchObject({ verified: true });
   });
 
-  it('counts in its progress total the words checked plus each noise-table word once per noise level', async () => {
+  it('counts in its progress total every input simulated: the closure, the words, and the noise table at each level', async () => {
     for (const noise of [undefined, 0.25, 0.3]) {
       const io = memoryIo(files);
       const options = { ...quick, json: true, progress: 'lines' as const, ...(noise === undefined ? {} : { noise }) };
       expect(await verifyCommand('t.fsa', options, io)).toBe(ExitCode.Ok);
       const report = JSON.parse(io.stdout()) as VerifyJson;
-      const last =
-        /verify: [\d ]+ of ([\d ]+) runs \(100%\), noise table, 100 words at each of (\d+) noise levels/.exec(
-          io.stderr(),
-        );
+      const last = /verify: [\d ]+ of ([\d ]+) inputs \(100%\), noise table, at each of (\d+) noise levels/.exec(
+        io.stderr(),
+      );
       const levels = report.noise.length;
+      const { closure, exhaustive, random, robustness } = report.work;
       expect([Number(last?.[1].replace(/ /g, '')), Number(last?.[2])]).toEqual([
-        report.wordsChecked + 100 * levels,
+        closure + exhaustive + random + robustness,
         levels,
       ]);
+      expect(exhaustive + random).toBe(report.inputsSimulated);
+      // Each noise level runs the same words, of at least one input each.
+      expect(robustness % levels).toBe(0);
+      expect(robustness / levels).toBeGreaterThanOrEqual(report.noise[0].words);
       expect(levels).toBe(noise === 0.25 ? 7 : 6); // 0.3 is a default level already
     }
   });
@@ -195,8 +270,8 @@ describe('cdam verify', () => {
       expect(await runCli([...args, '--progress'], lines)).toBe(ExitCode.Ok);
       expect(JSON.parse(lines.stdout())).toMatchObject({ verified: true });
       expect(lines.stdout()).not.toContain('verify:');
-      expect(lines.stderr()).toMatch(/^verify: 1 of \d+ runs \(0%\), all words up to the depth, \d+ s\n/);
-      expect(lines.stderr()).toMatch(/\(100%\), noise table, 100 words at each of 6 noise levels, \d+ s\n$/);
+      expect(lines.stderr()).toMatch(/^verify: \d+ of [\d ]+ inputs \(\d+%\), state closure, \d+ s\n/);
+      expect(lines.stderr()).toMatch(/\(100%\), noise table, at each of 6 noise levels, \d+ s\n$/);
       for (const io of [memoryIo(files, { errIsTTY: true }), memoryIo(files)]) {
         expect(await runCli([...args, '--no-progress'], io)).toBe(ExitCode.Ok);
         expect(JSON.parse(io.stdout())).toMatchObject({ verified: true });
@@ -220,6 +295,8 @@ describe('cdam verify', () => {
       ['--samples', 'many'],
       ['--noise', '2'],
       ['--seed', '1.5'],
+      ['--closure-budget', '-3'],
+      ['--noise-budget', 'lots'],
     ]) {
       const usage = memoryIo(files);
       expect(await runCli(['verify', 't.fsa', ...bad], usage)).toBe(ExitCode.Usage);

@@ -17,10 +17,21 @@ import { visiblePath } from '../visible-path.js';
 
 export interface VerifyCommandOptions {
   readonly automaton?: string;
-  /** Exhaustive depth (default: the largest with at most 100 000 words). */
+  /** Exhaustive depth (default: the largest with at most 100 000 inputs); given, the exhaustive phase runs. */
   readonly depth?: number;
-  /** Random words (default 1000). */
+  /** Random words (default 1000); given, the random phase runs. */
   readonly samples?: number;
+  /**
+   * Run the exhaustive (`exhaustive`) and random (`random`) phases even when the state closure proved the
+   * network (by default they run only when it did not).
+   */
+  readonly exhaustive?: boolean;
+  readonly random?: boolean;
+  /** The robustness table (default true). */
+  readonly noiseTable?: boolean;
+  /** Work budgets in inputs simulated: the state closure's and the robustness table's (defaults: by network size). */
+  readonly closureBudget?: number;
+  readonly noiseBudget?: number;
   /** An extra noise level for the robustness table (the checks themselves always run without noise). */
   readonly noise?: number;
   /** Seed of the random words and the noise (default: the network's seed). */
@@ -57,18 +68,20 @@ export interface VerifyJson extends VerifyReport {
 function phaseLabels(noiseLevels: readonly number[]): Record<VerifyProgress['phase'], string> {
   const levels = new Set(noiseLevels).size; // verifyNetwork runs a repeated level once
   return {
+    closure: 'state closure',
     exhaustive: 'all words up to the depth',
     random: 'random words',
-    robustness: `noise table, ${ROBUSTNESS_WORDS} words at each of ${levels} noise levels`,
+    robustness: `noise table, at each of ${levels} noise levels`,
   };
 }
 
 /**
- * `cdam verify <file> [--automaton NAME] [--depth K] [--samples N] [--noise F] [--seed S] [--json] [--[no-]progress]`:
+ * `cdam verify <file> [--automaton NAME] [--depth K] [--samples N] [--exhaustive] [--random] [--all]
+ * [--noise F] [--no-noise-table] [--closure-budget N] [--noise-budget N] [--seed S] [--json] [--[no-]progress]`:
  * checks that the network of a `.fsa` automaton (compiled on the fly) or of a `.cdam.json` artifact is
- * its automaton on every word up to the depth and on random words (see `verifyNetwork`). Exit 0 when
- * nothing differs, 1 on a mismatch or when the file cannot be read, checked, compiled or loaded (as in
- * every command), 2 on a usage error.
+ * its automaton: by the state-closure proof, and unless it closed, on every word up to the depth and on
+ * random words (see `verifyNetwork`). Exit 0 when nothing differs, 1 on a mismatch or when the file
+ * cannot be read, checked, compiled or loaded (as in every command), 2 on a usage error.
  */
 export async function verifyCommand(file: string, options: VerifyCommandOptions, io: Io): Promise<ExitCode> {
   const clock = options.clock ?? (() => performance.now());
@@ -88,14 +101,23 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
   }
   const bar =
     options.progress === 'lines'
-      ? createProgressLog(io, { command: 'verify', clock, started })
+      ? createProgressLog(io, { command: 'verify', clock, started, unit: 'inputs' })
       : createProgressBar(io, options.progress === 'bar');
-  const noiseLevels = options.noise !== undefined ? [...DEFAULT_NOISE_LEVELS, options.noise] : DEFAULT_NOISE_LEVELS;
+  const noiseLevels =
+    options.noiseTable === false
+      ? []
+      : options.noise !== undefined
+        ? [...DEFAULT_NOISE_LEVELS, options.noise]
+        : DEFAULT_NOISE_LEVELS;
   const phases = phaseLabels(noiseLevels);
   const result = verifyNetwork(network, {
     ...(options.depth !== undefined ? { depth: options.depth } : {}),
     ...(options.samples !== undefined ? { samples: options.samples } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.closureBudget !== undefined ? { closureInputs: options.closureBudget } : {}),
+    ...(options.noiseBudget !== undefined ? { noiseInputs: options.noiseBudget } : {}),
+    exhaustive: options.exhaustive === true || options.depth !== undefined || 'unless-proved',
+    random: options.random === true || options.samples !== undefined || 'unless-proved',
     noiseLevels,
     maxLength: RANDOM_MAX_LENGTH,
     robustnessWords: ROBUSTNESS_WORDS,
@@ -112,7 +134,7 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
     const json: VerifyJson = { file, ...report, verified, elapsedMs: Math.round(clock() - started) };
     io.out(`${JSON.stringify(json)}\n`);
   } else {
-    io.out(formatVerifyReport(file, report, { words: ROBUSTNESS_WORDS, maxLength: RANDOM_MAX_LENGTH }));
+    io.out(formatVerifyReport(file, report, { maxLength: RANDOM_MAX_LENGTH }));
   }
   return verified ? ExitCode.Ok : ExitCode.Errors;
 }

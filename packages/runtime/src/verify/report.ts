@@ -113,6 +113,27 @@ export interface VerifyReport {
    * with every symbol. `closed` means every word of every length was checked.
    */
   readonly closure: ClosureSummary;
+  /** The state closure closed with no mismatch: the network is its automaton on every word of every length. */
+  readonly proved: boolean;
+  /** Which phases ran; the exhaustive and random ones are skipped by default once the closure proved the network. */
+  readonly phases: {
+    readonly closure: PhaseStatus;
+    readonly exhaustive: PhaseStatus;
+    readonly random: PhaseStatus;
+    readonly robustness: PhaseStatus;
+  };
+  /** Inputs simulated by each phase (the robustness table counts each noise level's inputs). */
+  readonly work: {
+    readonly closure: number;
+    readonly exhaustive: number;
+    readonly random: number;
+    readonly robustness: number;
+  };
+  /**
+   * The robustness table's work budget (inputs over all levels) and the sample words it allowed: the
+   * first `wordsUsed` of the `wordsDrawn` words, whose inputs at every level fit in the budget.
+   */
+  readonly robustnessBudget: { readonly inputs: number; readonly wordsDrawn: number; readonly wordsUsed: number };
   /** Whether the compiled DFA is identical (names, start, accepting, transitions) to the one derived from the source. */
   readonly dfaMatchesSource: boolean;
   readonly seed: number;
@@ -127,13 +148,23 @@ export interface ClosureSummary {
   /** Breadth-first depth reached (words of length depth + 1 were all checked). */
   readonly depth: number;
   readonly transitionsChecked: number;
-  /** Why the exploration stopped before closing (its state budget), or null. */
+  /** Why the exploration stopped before closing (its state or input budget), or null. */
   readonly stoppedBecause: string | null;
+  /**
+   * Every word up to this length was checked and agreed; null when closed (every length), -1 when the start
+   * state differs. After a mismatch in the middle of a level, the length before that level.
+   */
+  readonly checkedLength: number | null;
 }
 
-/** Progress of a running verification, for a progress bar. */
+/** How a phase went: it ran, was turned off, or was skipped because the state closure proved the network. */
+export type PhaseStatus = 'run' | 'off' | 'proved';
+
+/** Progress of a running verification, for a progress bar, in inputs simulated. */
 export interface VerifyProgress {
-  readonly phase: 'exhaustive' | 'random' | 'robustness';
+  readonly phase: 'closure' | 'exhaustive' | 'random' | 'robustness';
+  /** Inputs simulated so far, over all phases. */
   readonly done: number;
+  /** The inputs planned; phases that turn out shorter (or skipped) lower it as they end. */
   readonly total: number;
 }

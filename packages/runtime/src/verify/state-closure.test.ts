@@ -1,13 +1,19 @@
+import type { CompiledNetwork } from '@cdam/compiler';
 import { describe, expect, it } from 'vitest';
 import { Network } from '../network.js';
+import { BatchStepper } from './batch-stepper.js';
 import { expectedDfa, StepComparison } from './expected.js';
+import { MarginStats } from './margins.js';
 import { defaultClosureBudget, exploreStateClosure } from './state-closure.js';
-import { compileText, THIRD_FROM_END, TURNSTILE } from './test-networks.js';
+import { compileText, redirect, THIRD_FROM_END, TURNSTILE } from './test-networks.js';
 
-function explore(text: string, maxStates?: number) {
-  const network = new Network(compileText(text));
+function explore(text: string | CompiledNetwork, maxStates?: number, maxInputs?: number) {
+  const network = new Network(typeof text === 'string' ? compileText(text) : text);
   const dfa = expectedDfa(network.compiled.source.spec)!;
-  return exploreStateClosure(network, dfa, new StepComparison(dfa, network.compiled), maxStates ? { maxStates } : {});
+  return exploreStateClosure(network, dfa, new StepComparison(dfa, network.compiled), {
+    ...(maxStates ? { maxStates } : {}),
+    ...(maxInputs ? { maxInputs } : {}),
+  });
 }
 
 describe('exploreStateClosure', () => {
@@ -25,6 +31,41 @@ describe('exploreStateClosure', () => {
     expect(closure.closed).toBe(false);
     expect(closure.networkStates).toBe(2);
     expect(closure.stoppedBecause).toBe('more than 2 distinct network states');
+  });
+
+  it('after a mismatch in the middle of a level, counts as checked only the lengths before it', () => {
+    // locked -push-> decodes as unlocked: the second of the two words of length 1 fails.
+    const closure = explore(redirect(compileText(TURNSTILE), 'locked', 'push', 'unlocked'));
+    expect(closure.mismatch).toMatchObject({ word: ['push'], expected: 'locked', got: 'unlocked' });
+    expect(closure).toMatchObject({ closed: false, depth: 1, checkedLength: 0, transitionsChecked: 2 });
+    // A mismatch one level deeper leaves every word of length 1 checked.
+    const deeper = explore(redirect(compileText(TURNSTILE), 'unlocked', 'push', 'unlocked'));
+    expect(deeper.mismatch?.word).toEqual(['coin', 'push']);
+    expect(deeper).toMatchObject({ depth: 2, checkedLength: 1 });
+  });
+
+  it('stops at its input budget, with every word up to the last whole level checked', () => {
+    const closure = explore(THIRD_FROM_END, undefined, 5);
+    expect(closure).toMatchObject({ closed: false, transitionsChecked: 5, stoppedBecause: 'more than 5 inputs' });
+    // The first two levels (1 and 2 pairs) take 2 and 4 steps: 5 inputs finish length 1 only.
+    expect(closure.checkedLength).toBe(1);
+  });
+
+  it('gives the same result whatever the batch size', () => {
+    const network = new Network(compileText(THIRD_FROM_END));
+    const dfa = expectedDfa(network.compiled.source.spec)!;
+    const comparison = new StepComparison(dfa, network.compiled);
+    const results = [1, 3, 256].map((capacity) => {
+      const margins = new MarginStats();
+      const closure = exploreStateClosure(network, dfa, comparison, {
+        stepper: new BatchStepper(network, capacity),
+        margins,
+      });
+      return { closure, margins: margins.summary() };
+    });
+    expect(results[0].closure.closed).toBe(true);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
   });
 
   it('keeps the stored vectors under about 200 MB whatever n is', () => {

@@ -1,6 +1,9 @@
 import type { Dfa } from '@cdam/automata';
 import type { Network } from '../network.js';
+import { BatchStepper } from './batch-stepper.js';
+import type { CoverageTracker } from './coverage.js';
 import type { StepComparison } from './expected.js';
+import type { MarginStats } from './margins.js';
 import type { Mismatch } from './report.js';
 
 /**
@@ -16,17 +19,35 @@ export interface StateClosure {
   readonly networkStates: number;
   /** Breadth-first depth reached: the length of the longest word needed to reach a new pair. */
   readonly depth: number;
-  /** Pair x symbol steps computed. */
+  /**
+   * Every word up to this length was checked and agreed (Infinity when closed; -1 when the start state
+   * itself differs). After a mismatch in the middle of a level, the length before that level.
+   */
+  readonly checkedLength: number;
+  /** Pair x symbol steps computed (inputs simulated). */
   readonly transitionsChecked: number;
   /** The shortest word on which the network and the automaton disagree, if one was found. */
   readonly mismatch?: Mismatch;
-  /** Why the search stopped early (state budget), when it did. */
+  /** Why the search stopped early (state or input budget), when it did. */
   readonly stoppedBecause?: string;
 }
 
 export interface StateClosureOptions {
   /** Budget of distinct pairs (default: 100 000, fewer for large n so the stored vectors stay under ~200 MB). */
   readonly maxStates?: number;
+  /** Budget of work: inputs simulated, one per (pair, symbol) step (default: unlimited). */
+  readonly maxInputs?: number;
+  /** The stepper to step with (default: a new one of about 4M numbers of scratch, at most 256 columns). */
+  readonly stepper?: BatchStepper;
+  /** Receives the margin of every decoded step. */
+  readonly margins?: MarginStats;
+  /** Receives every transition of the automaton taken. */
+  readonly coverage?: CoverageTracker;
+  /**
+   * Called after every batch of steps with the inputs simulated so far and the steps already known to be
+   * pending (the rest of this level and the next level's pairs found so far, times the symbols).
+   */
+  readonly onProgress?: (inputs: number, pending: number) => void;
 }
 
 /** The default state budget for networks of `n` neurons. */
@@ -34,12 +55,20 @@ export function defaultClosureBudget(n: number): number {
   return Math.max(1, Math.min(100_000, Math.floor(25_000_000 / Math.max(1, n))));
 }
 
+/** Columns of a stepper with about 4M numbers of scratch, at most 256 (as `Network.runBatch` does). */
+export function defaultBatchSize(n: number, p: number): number {
+  return Math.max(1, Math.min(256, Math.floor(4_000_000 / (2 * p + 2 * n))));
+}
+
 /**
  * Breadth-first search over the network's reachable state vectors (compared bit for bit), stepping each
  * new one with every symbol of the expected automaton and comparing the decoded state with the
- * automaton's after every step. Breadth-first order makes the first mismatch a shortest failing word.
- * A closed search is an exhaustive check of all words of all lengths; an open one (budget reached) still
- * checked every word up to `depth - 1`. Cost: O(pairs · |alphabet| · K · kernel) time and O(pairs · n) memory.
+ * automaton's after every step. The steps of one level are independent, so they run `stepper.capacity`
+ * at a time (each column gets exactly the arithmetic of `Network.step`), and their results are taken in
+ * the order of a one-at-a-time search: breadth-first, then by symbol, so the first mismatch is a shortest
+ * failing word. A closed search is an exhaustive check of all words of all lengths; an open one still
+ * checked every word up to `checkedLength`. Cost: O(pairs · |alphabet| · K · kernel) time and O(pairs · n)
+ * memory.
  */
 export function exploreStateClosure(
   network: Network,
@@ -48,18 +77,26 @@ export function exploreStateClosure(
   options: StateClosureOptions = {},
 ): StateClosure {
   const budget = options.maxStates ?? defaultClosureBudget(network.n);
+  const inputBudget = options.maxInputs ?? Infinity;
+  const stepper = options.stepper ?? new BatchStepper(network, defaultBatchSize(network.n, network.p));
+  const { margins, coverage, onProgress } = options;
+  const threshold = comparison.network.params.quiescenceThreshold;
+  const correlations = new Float64Array(comparison.network.dfa.states.length);
   const symbols = expected.alphabet.map((_, s) => s).filter((s) => comparison.symbolInNetwork[s] >= 0);
+  const k = symbols.length;
   const vectors: Float64Array[] = [];
   const automatonState: number[] = [];
   const parent: number[] = [];
   const parentSymbol: number[] = [];
   const index = new Map<number, number[]>();
+  const n = network.n;
 
   const wordTo = (node: number, last: number): number[] => {
-    const word = [last];
+    const word = last >= 0 ? [last] : [];
     for (let v = node; parent[v] >= 0; v = parent[v]) word.push(parentSymbol[v]);
     return word.reverse();
   };
+  const names = (word: number[]) => word.map((s) => expected.alphabet[s]);
   const lookup = (x: Float64Array, q: number): number | undefined =>
     index.get(hashState(x, q))?.find((v) => automatonState[v] === q && sameBits(vectors[v], x));
   const add = (x: Float64Array, q: number, from: number, symbol: number): number => {
@@ -75,47 +112,79 @@ export function exploreStateClosure(
     return v;
   };
 
-  network.reset();
-  const start = network.decode();
+  stepper.loadInitial(0);
+  const start = stepper.decode(0, correlations);
+  margins?.add(start.margin, start.best - threshold, () => ({ word: [], atInput: -1 }));
   if (!comparison.agrees(start, expected.start)) {
     const mismatch = comparison.mismatch([], start, expected.start, 'exhaustive');
-    return { closed: false, networkStates: 1, depth: 0, transitionsChecked: 0, mismatch: { ...mismatch, atInput: -1 } };
+    return {
+      closed: false,
+      networkStates: 1,
+      depth: 0,
+      checkedLength: -1,
+      transitionsChecked: 0,
+      mismatch: { ...mismatch, atInput: -1 },
+    };
   }
-  add(network.state, expected.start, -1, -1);
+  add(stepper.x.subarray(0, n), expected.start, -1, -1);
 
   let frontier = [0];
   let depth = 0;
   let transitionsChecked = 0;
+  const open = (stoppedBecause: string): StateClosure => ({
+    closed: false,
+    networkStates: vectors.length,
+    depth,
+    checkedLength: depth,
+    transitionsChecked,
+    stoppedBecause,
+  });
   while (frontier.length > 0) {
     const next: number[] = [];
-    for (const v of frontier) {
-      for (const s of symbols) {
-        network.state.set(vectors[v]);
-        network.step(expected.alphabet[s]);
+    const steps = frontier.length * k;
+    for (let first = 0, count = 0; first < steps; first += count) {
+      if (transitionsChecked >= inputBudget) return open(`more than ${inputBudget} inputs`);
+      count = Math.min(stepper.capacity, steps - first, inputBudget - transitionsChecked);
+      for (let b = 0; b < count; b++) {
+        stepper.load(b, vectors[frontier[Math.floor((first + b) / k)]], 0);
+        stepper.present(b, comparison.symbolInNetwork[symbols[(first + b) % k]]);
+      }
+      stepper.settle(count);
+      for (let b = 0; b < count; b++) {
+        const v = frontier[Math.floor((first + b) / k)];
+        const s = symbols[(first + b) % k];
         transitionsChecked++;
-        const q = expected.delta[automatonState[v]][s];
-        const decoded = network.decode();
+        const before = automatonState[v];
+        const q = expected.delta[before][s];
+        coverage?.take(before, s);
+        const decoded = stepper.decode(b, correlations);
+        margins?.add(decoded.margin, decoded.best - threshold, () => ({
+          word: names(wordTo(v, s)),
+          atInput: depth,
+        }));
         if (!comparison.agrees(decoded, q)) {
           const mismatch = comparison.mismatch(wordTo(v, s), decoded, q, 'exhaustive');
-          return { closed: false, networkStates: vectors.length, depth: depth + 1, transitionsChecked, mismatch };
-        }
-        if (lookup(network.state, q) !== undefined) continue;
-        if (vectors.length >= budget) {
+          // Words of length depth + 1 were being checked, so only those up to depth are all done.
           return {
             closed: false,
             networkStates: vectors.length,
-            depth,
+            depth: depth + 1,
+            checkedLength: depth,
             transitionsChecked,
-            stoppedBecause: `more than ${budget} distinct network states`,
+            mismatch,
           };
         }
-        next.push(add(network.state, q, v, s));
+        const x = stepper.x.subarray(b * n, (b + 1) * n);
+        if (lookup(x, q) !== undefined) continue;
+        if (vectors.length >= budget) return open(`more than ${budget} distinct network states`);
+        next.push(add(x, q, v, s));
       }
+      onProgress?.(transitionsChecked, steps - first - count + next.length * k);
     }
     frontier = next;
     if (next.length > 0) depth++;
   }
-  return { closed: true, networkStates: vectors.length, depth, transitionsChecked };
+  return { closed: true, networkStates: vectors.length, depth, checkedLength: Infinity, transitionsChecked };
 }
 
 /** FNV-1a over the 32-bit words of x, mixed with q; equal vectors (bit for bit) hash equally. O(n). */

@@ -1,7 +1,11 @@
+import { createRng } from '@cdam/compiler';
 import { describe, expect, it } from 'vitest';
 import { Network } from '../network.js';
+import { expectedDfa } from './expected.js';
+import { randomWords } from './random-words.js';
+import type { VerifyProgress } from './report.js';
 import { compileText, PARTIAL, redirect, THIRD_FROM_END, TURNSTILE } from './test-networks.js';
-import { verifyNetwork, type VerifyOptions } from './verify.js';
+import { ROBUSTNESS_STREAM, verifyNetwork, type VerifyOptions } from './verify.js';
 
 const quick: VerifyOptions = { samples: 60, maxLength: 40, robustnessWords: 20, robustnessLength: 20 };
 
@@ -12,8 +16,43 @@ function verify(network: Network, options: VerifyOptions = {}) {
 }
 
 describe('verifyNetwork', () => {
+  it('stops when the state closure proves the network: the exhaustive and random phases are skipped', () => {
+    const network = new Network(compileText(THIRD_FROM_END));
+    const report = verify(network, { samples: undefined });
+    expect(report.proved).toBe(true);
+    expect(report.closure).toMatchObject({ closed: true, checkedLength: null, stoppedBecause: null });
+    expect(report.phases).toEqual({ closure: 'run', exhaustive: 'proved', random: 'proved', robustness: 'run' });
+    expect([report.exhaustiveWords, report.randomWords, report.wordsChecked, report.inputsSimulated]).toEqual([
+      0, 0, 0, 0,
+    ]);
+    expect(report.work).toMatchObject({ closure: report.closure.transitionsChecked, exhaustive: 0, random: 0 });
+    // The closure decoded the start state and every step, and took every transition of the automaton.
+    expect(report.margins.count).toBe(report.closure.transitionsChecked + 1);
+    expect(report.minMargin).toBeGreaterThan(0.05);
+    expect(report.coverage.transitionsExercised).toBe(report.coverage.reachableTransitions);
+    expect(report.coverage.statesVisited).toBe(report.coverage.reachableStates);
+    // The phases stay available, and agree.
+    const all = verify(network, { exhaustive: true, random: true });
+    expect(all.phases).toMatchObject({ exhaustive: 'run', random: 'run' });
+    expect(all.exhaustiveWords).toBe(65_535);
+    expect(all.failingWords).toBe(0);
+  });
+
+  it('runs the exhaustive and random phases by default when the closure does not close within its budget', () => {
+    const report = verify(new Network(compileText(THIRD_FROM_END)), { closureInputs: 5 });
+    expect(report.proved).toBe(false);
+    expect(report.closure).toMatchObject({
+      closed: false,
+      transitionsChecked: 5,
+      stoppedBecause: 'more than 5 inputs',
+    });
+    expect(report.phases).toMatchObject({ exhaustive: 'run', random: 'run' });
+    expect(report.work.closure).toBe(5);
+    expect(report.exhaustiveWords).toBe(65_535);
+  });
+
   it('passes a correctly compiled nfa, checking every word up to the default depth and the random words', () => {
-    const report = verify(new Network(compileText(THIRD_FROM_END)));
+    const report = verify(new Network(compileText(THIRD_FROM_END)), { exhaustive: true, random: true });
     expect(report.failingWords).toBe(0);
     expect(report.mismatches).toEqual([]);
     expect(report.exhaustiveDepth).toBe(15);
@@ -27,11 +66,50 @@ describe('verifyNetwork', () => {
     expect(report.coverage.transitionsExercised).toBe(report.coverage.reachableTransitions);
   });
 
-  it('reports a robustness table whose noise-free row is perfect when nothing failed', () => {
-    const report = verify(new Network(compileText(PARTIAL)), { depth: 3 });
+  it('reports a robustness table whose accuracies are those of Network.run on its sample under the same noise', () => {
+    const network = new Network(compileText(PARTIAL));
+    const report = verify(network, { depth: 3, seed: 4 });
     expect(report.noise.map((row) => row.level)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5]);
     expect(report.noise[0]).toEqual({ level: 0, accuracy: 1, words: 20 });
-    for (const row of report.noise) expect(row.accuracy).toBeGreaterThanOrEqual(0);
+    // The sample and its noise seeds, drawn as verify draws them.
+    const dfa = expectedDfa(network.compiled.source.spec)!;
+    const rng = createRng(4, ROBUSTNESS_STREAM);
+    const sample = randomWords(dfa, rng, { count: 20, maxLength: 20 });
+    const seeds = sample.map(() => rng.nextUint32());
+    const accuracy = (level: number) =>
+      sample.filter((word, w) => {
+        const run = network.run(
+          word.map((s) => dfa.alphabet[s]),
+          { noise: level, noiseSeed: seeds[w] },
+        );
+        let q = dfa.start;
+        return word.every((s, t) => {
+          q = dfa.delta[q][s];
+          const decoded = run.points[t + 1].decoded;
+          return !decoded.quiescent && decoded.name === dfa.states[q];
+        });
+      }).length / sample.length;
+    expect(report.noise.map((row) => row.accuracy)).toEqual(report.noise.map((row) => accuracy(row.level)));
+    // Noise does something: half the state part flipped loses words.
+    expect(report.noise[5].accuracy).toBeLessThan(1);
+  });
+
+  it('keeps the robustness table within its work budget, and leaves it out when asked', () => {
+    const network = new Network(compileText(PARTIAL));
+    const full = verify(network, { depth: 1 });
+    const perLevel = full.work.robustness / 6;
+    const cut = verify(network, { depth: 1, noiseInputs: Math.floor(full.work.robustness / 2) });
+    expect(cut.robustnessBudget.wordsDrawn).toBe(20);
+    expect(cut.robustnessBudget.wordsUsed).toBeLessThan(20);
+    expect(cut.robustnessBudget.wordsUsed).toBeGreaterThan(0);
+    expect(cut.work.robustness).toBeLessThanOrEqual(full.work.robustness / 2);
+    expect(cut.work.robustness).toBeLessThan(6 * perLevel);
+    expect(cut.noise.every((row) => row.words === cut.robustnessBudget.wordsUsed)).toBe(true);
+    const off = verify(network, { depth: 1, noiseLevels: [] });
+    expect(off.noise).toEqual([]);
+    expect(off.phases.robustness).toBe('off');
+    expect(off.work.robustness).toBe(0);
+    expect(verify(network, { depth: 1, noiseInputs: 0 }).noise).toEqual([]);
   });
 
   it('adds extra noise levels in order, once each', () => {
@@ -86,24 +164,47 @@ describe('verifyNetwork', () => {
 
   it('is deterministic for a seed, and the seed changes the random words', () => {
     const network = new Network(compileText(PARTIAL));
-    const a = verify(network, { depth: 2, seed: 5 });
-    expect(verify(network, { depth: 2, seed: 5 })).toEqual(a);
-    const b = verify(network, { depth: 2, seed: 6 });
+    const a = verify(network, { depth: 2, seed: 5, random: true });
+    expect(verify(network, { depth: 2, seed: 5, random: true })).toEqual(a);
+    const b = verify(network, { depth: 2, seed: 6, random: true });
     expect(b.inputsSimulated).not.toBe(a.inputsSimulated);
   });
 
-  it('reports progress up to the total', () => {
-    const seen: number[] = [];
-    let total = 0;
-    verify(new Network(compileText(PARTIAL)), {
+  it('reports progress in inputs, in order, up to the total: every input of every phase', () => {
+    const seen: VerifyProgress[] = [];
+    const report = verify(new Network(compileText(PARTIAL)), {
       depth: 2,
-      onProgress: (p) => {
-        seen.push(p.done);
-        total = p.total;
-      },
+      exhaustive: true,
+      random: true,
+      onProgress: (p) => seen.push(p),
     });
-    expect(seen[seen.length - 1]).toBe(total);
-    expect(total).toBe(13 + 60 + 20 * 6);
-    expect(seen).toEqual([...seen].sort((x, y) => x - y));
+    const last = seen[seen.length - 1];
+    const work = report.work.closure + report.work.exhaustive + report.work.random + report.work.robustness;
+    expect(last).toMatchObject({ done: work, total: work });
+    expect(report.work.exhaustive).toBe(12);
+    expect(report.work.random).toBe(report.inputsSimulated - 12);
+    const dones = seen.map((p) => p.done);
+    expect(dones).toEqual([...dones].sort((x, y) => x - y));
+    expect(seen.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1])).toEqual([
+      'closure',
+      'exhaustive',
+      'random',
+      'robustness',
+    ]);
+  });
+
+  it('counts a proof in its progress, without the phases it skipped', () => {
+    const seen: VerifyProgress[] = [];
+    const report = verify(new Network(compileText(THIRD_FROM_END)), {
+      samples: undefined,
+      noiseLevels: [],
+      onProgress: (p) => seen.push(p),
+    });
+    expect(report.proved).toBe(true);
+    expect(seen[seen.length - 1]).toEqual({
+      phase: 'closure',
+      done: report.closure.transitionsChecked,
+      total: report.closure.transitionsChecked,
+    });
   });
 });

@@ -7,16 +7,21 @@ import { checkExhaustive, defaultDepth, DEFAULT_EXHAUSTIVE_WORDS, wordCount } fr
 import { expectedDfa, MismatchLog, sameDfa, StepComparison } from './expected.js';
 import { MarginStats, marginWarning } from './margins.js';
 import { randomWords } from './random-words.js';
-import type { Mismatch, VerifyProgress, VerifyReport } from './report.js';
+import type { Mismatch, PhaseStatus, VerifyProgress, VerifyReport } from './report.js';
 import { DEFAULT_NOISE_LEVELS, noiseTable } from './robustness.js';
-import { exploreStateClosure, type StateClosure } from './state-closure.js';
+import { defaultBatchSize, defaultClosureBudget, exploreStateClosure, type StateClosure } from './state-closure.js';
 import { checkWords } from './word-check.js';
+
+/** Whether a checking phase runs: always, never, or only when the state closure did not prove the network. */
+export type PhaseChoice = boolean | 'unless-proved';
 
 /** Options of `verifyNetwork`; every field has a default. */
 export interface VerifyOptions {
-  /** Exhaustive depth K: every word of length 0..K (default: the largest K with at most `maxWords` words). */
+  /** Exhaustive depth K: every word of length 0..K (default: the largest K within `maxInputs`). */
   readonly depth?: number;
-  /** Word budget for the default depth (default 100 000). */
+  /** Work budget of the default depth, in inputs simulated (default 100 000; see `defaultDepth`). */
+  readonly maxInputs?: number;
+  /** Word budget for the default depth; an older form of `maxInputs` (words = inputs + 1). */
   readonly maxWords?: number;
   /** Random words (default 1000). */
   readonly samples?: number;
@@ -24,12 +29,14 @@ export interface VerifyOptions {
   readonly maxLength?: number;
   /** Seed of the word and noise streams (default: the network's seed). */
   readonly seed?: number;
-  /** Noise levels of the robustness table (default 0, 0.1, ..., 0.5). */
+  /** Noise levels of the robustness table (default 0, 0.1, ..., 0.5); none: no table. */
   readonly noiseLevels?: readonly number[];
-  /** Words in the robustness sample (default 100). */
+  /** Words in the robustness sample (default 100), as far as `noiseInputs` allows. */
   readonly robustnessWords?: number;
   /** Longest word of the robustness sample (default 50). */
   readonly robustnessLength?: number;
+  /** Work budget of the robustness table, in inputs over all levels (default: `defaultNoiseInputs(n, p)`). */
+  readonly noiseInputs?: number;
   /** Columns stepped together (default: about 4M numbers of scratch, at most 256, like `runBatch`). */
   readonly batchSize?: number;
   /** The automaton to compare with (default: derived from the network's source spec, see `expectedDfa`). */
@@ -38,7 +45,13 @@ export interface VerifyOptions {
   readonly closure?: boolean;
   /** Budget of distinct network states for the state-closure proof (default: `defaultClosureBudget(n)`). */
   readonly closureStates?: number;
-  /** Called as the checks advance (for a progress bar). */
+  /** Work budget of the state-closure proof, in inputs (default: `defaultClosureInputs(n, p)`). */
+  readonly closureInputs?: number;
+  /** The exhaustive phase (default `'unless-proved'`: skipped when the state closure closed). */
+  readonly exhaustive?: PhaseChoice;
+  /** The random phase (default `'unless-proved'`). */
+  readonly random?: PhaseChoice;
+  /** Called as the checks advance (for a progress bar); `done` and `total` count inputs. */
   readonly onProgress?: (progress: VerifyProgress) => void;
 }
 
@@ -49,15 +62,37 @@ export type VerifyResult =
 export const VERIFY_STREAM = 'verify';
 export const ROBUSTNESS_STREAM = 'verify-robustness';
 
+/** The default work budget of the exhaustive depth, in inputs. */
+export const DEFAULT_EXHAUSTIVE_INPUTS = DEFAULT_EXHAUSTIVE_WORDS - 1;
+
+/**
+ * The default work budget of the state-closure proof in inputs: 2 million, fewer for networks with more than
+ * 25 000 neuron-patterns (n · p, which bounds the work of one input): 5 · 10^10 neuron-pattern inputs, so a
+ * proof that does not close gives up after a bounded time whatever the network's size.
+ */
+export function defaultClosureInputs(n: number, p: number): number {
+  return Math.max(1, Math.min(2_000_000, Math.floor(5e10 / Math.max(1, n * p))));
+}
+
+/**
+ * The default work budget of the robustness table in inputs, over all noise levels: 20 000 (more than the
+ * default sample of 100 words up to length 50 at 6 levels needs), fewer for networks with more than 100 000
+ * neuron-patterns: 2 · 10^9 neuron-pattern inputs, so a huge network's table stays seconds long.
+ */
+export function defaultNoiseInputs(n: number, p: number): number {
+  return Math.max(0, Math.min(20_000, Math.floor(2e9 / Math.max(1, n * p))));
+}
+
 /**
  * Verifies that a network is its automaton. (0) State closure: breadth-first over the network's distinct
  * state vectors; when that graph closes, every word of every length has been checked (a proof for this
- * network, see `exploreStateClosure`). (1) Exhaustive: every word up to the depth, sharing prefixes;
- * (2) random: seeded words up to `maxLength`, half of them steered into rarely used transitions; both
- * compare the decoded state after every input (and so the verdict) with the automaton's. (3) Margins of
- * every decoded input. (4) Robustness: accuracy on a fixed sample under each noise level (noise never
- * counts as a mismatch). The automaton is derived from the network's source, independently of the
- * compiler. Deterministic for a given network and options. Cost: O((words checked + inputs) · K · kernel).
+ * network, see `exploreStateClosure`), and by default the next two phases are skipped. (1) Exhaustive:
+ * every word up to the depth, sharing prefixes; (2) random: seeded words up to `maxLength`, half of them
+ * steered into rarely used transitions; all three compare the decoded state after every input (and so the
+ * verdict) with the automaton's. (3) Margins of every decoded input. (4) Robustness: accuracy on a fixed
+ * sample under each noise level, within its work budget (noise never counts as a mismatch). The automaton
+ * is derived from the network's source, independently of the compiler. Deterministic for a given network
+ * and options. Cost: O(inputs · K · kernel); every phase is bounded by a budget of inputs.
  */
 export function verifyNetwork(network: Network, options: VerifyOptions = {}): VerifyResult {
   const compiled = network.compiled;
@@ -68,54 +103,98 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
   const seed = options.seed ?? compiled.params.seed;
   const comparison = new StepComparison(expected, compiled);
   const symbols = expected.alphabet.map((_, s) => s).filter((s) => comparison.symbolInNetwork[s] >= 0);
-  const depth = options.depth ?? defaultDepth(symbols.length, options.maxWords ?? DEFAULT_EXHAUSTIVE_WORDS);
+  const maxWords = options.maxWords ?? (options.maxInputs ?? DEFAULT_EXHAUSTIVE_INPUTS) + 1;
+  const depth = options.depth ?? defaultDepth(symbols.length, maxWords);
   const samples = options.samples ?? 1000;
-  const levels = options.noiseLevels ?? DEFAULT_NOISE_LEVELS;
+  const maxLength = options.maxLength ?? 200;
+  const levels = [...new Set(options.noiseLevels ?? DEFAULT_NOISE_LEVELS)].sort((x, y) => x - y);
   const robustnessCount = options.robustnessWords ?? 100;
   const { n, p } = network;
-  const capacity = options.batchSize ?? Math.max(1, Math.min(256, Math.floor(4_000_000 / (2 * p + 2 * n))));
-  const stepper = new BatchStepper(network, capacity);
+  const stepper = new BatchStepper(network, options.batchSize ?? defaultBatchSize(n, p));
   const margins = new MarginStats();
   const log = new MismatchLog();
   const coverage = new CoverageTracker(expected);
-  const exhaustiveTotal = wordCount(symbols.length, depth);
-  const total = exhaustiveTotal + samples + robustnessCount * new Set(levels).size;
-  const progress = (phase: VerifyProgress['phase'], done: number) => options.onProgress?.({ phase, done, total });
+  const runClosure = options.closure !== false;
+  const closureInputs = options.closureInputs ?? defaultClosureInputs(n, p);
+  const closureStates = options.closureStates ?? defaultClosureBudget(n);
+  const noiseBudget = options.noiseInputs ?? defaultNoiseInputs(n, p);
+
+  // Planned work of each phase in inputs, for the progress total; replaced by the real figure once known
+  // (the closure's starts as one pair per automaton state and grows with the pairs it finds).
+  const planned = {
+    closure: runClosure ? Math.min(closureInputs, closureStates, expected.states.length) * symbols.length : 0,
+    exhaustive: options.exhaustive === false ? 0 : wordCount(symbols.length, depth) - 1,
+    random: options.random === false ? 0 : Math.round((samples * (maxLength + 1)) / 2),
+    robustness: levels.length === 0 ? 0 : Math.min(noiseBudget, (levels.length * robustnessCount * 51) / 2),
+  };
+  let finished = 0;
+  const total = () => planned.closure + planned.exhaustive + planned.random + planned.robustness;
+  let last: VerifyProgress | undefined;
+  const progress = (phase: VerifyProgress['phase'], done: number) => {
+    last = { phase, done: finished + done, total: total() };
+    options.onProgress?.(last);
+  };
 
   for (const missing of expected.alphabet.filter((_, s) => comparison.symbolInNetwork[s] < 0)) {
     log.failingWords++;
     log.add(unknownSymbol(expected, missing));
   }
 
-  const closure: StateClosure =
-    options.closure === false
-      ? { closed: false, networkStates: 0, depth: 0, transitionsChecked: 0, stoppedBecause: 'not run' }
-      : exploreStateClosure(network, expected, comparison, {
-          ...(options.closureStates !== undefined ? { maxStates: options.closureStates } : {}),
-        });
+  const closure: StateClosure = runClosure
+    ? exploreStateClosure(network, expected, comparison, {
+        maxStates: closureStates,
+        maxInputs: closureInputs,
+        stepper,
+        margins,
+        coverage,
+        onProgress: (done, pending) => {
+          planned.closure = Math.min(closureInputs, Math.max(planned.closure, done + pending));
+          progress('closure', done);
+        },
+      })
+    : {
+        closed: false,
+        networkStates: 0,
+        depth: 0,
+        checkedLength: -1,
+        transitionsChecked: 0,
+        stoppedBecause: 'not run',
+      };
   if (closure.mismatch) {
     log.failingWords++;
     log.add(closure.mismatch);
   }
+  const proved = closure.closed && log.failingWords === 0;
+  const runs = (choice: PhaseChoice | undefined) => choice === true || (choice !== false && !proved);
+  const phaseStatus = (choice: PhaseChoice | undefined): PhaseStatus =>
+    runs(choice) ? 'run' : choice === false ? 'off' : 'proved';
+  finished += closure.transitionsChecked;
+  planned.closure = closure.transitionsChecked;
+  if (!runs(options.exhaustive)) planned.exhaustive = 0;
+  if (!runs(options.random)) planned.random = 0;
 
-  const exhaustive = checkExhaustive(
-    {
-      stepper,
-      comparison,
-      margins,
-      log,
-      coverage,
-      symbols,
-      onProgress: (done) => progress('exhaustive', done),
-    },
-    depth,
-  );
+  const exhaustive = runs(options.exhaustive)
+    ? checkExhaustive(
+        {
+          stepper,
+          comparison,
+          margins,
+          log,
+          coverage,
+          symbols,
+          onProgress: (done) => progress('exhaustive', done - 1),
+        },
+        depth,
+      )
+    : { depth: 0, words: 0, inputs: 0 };
+  finished += exhaustive.inputs;
+  planned.exhaustive = exhaustive.inputs;
 
-  const words = randomWords(expected, createRng(seed, VERIFY_STREAM), {
-    count: samples,
-    maxLength: options.maxLength ?? 200,
-    symbols,
-  });
+  const words = runs(options.random)
+    ? randomWords(expected, createRng(seed, VERIFY_STREAM), { count: samples, maxLength, symbols })
+    : [];
+  const randomInputs = words.reduce((sum, w) => sum + w.length, 0);
+  planned.random = randomInputs;
   const threshold = compiled.params.quiescenceThreshold;
   const logged = new Set<number>();
   const failures = checkWords(stepper, comparison, words, {
@@ -129,7 +208,7 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
         log.add(comparison.mismatch(words[w].slice(0, t + 1), decoded, q, 'random'));
       }
     },
-    onProgress: (done) => progress('random', exhaustiveTotal + done),
+    onProgress: (_, inputs) => progress('random', inputs),
   });
   for (const f of failures) if (f >= 0) log.failingWords++;
   for (const word of words) {
@@ -139,17 +218,26 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
       q = expected.delta[q][s];
     }
   }
+  finished += randomInputs;
 
   const robustnessRng = createRng(seed, ROBUSTNESS_STREAM);
-  const sample = randomWords(expected, robustnessRng, {
-    count: robustnessCount,
+  const drawn = randomWords(expected, robustnessRng, {
+    count: levels.length === 0 ? 0 : robustnessCount,
     maxLength: options.robustnessLength ?? 50,
     symbols,
   });
-  const noiseSeeds = sample.map(() => robustnessRng.nextUint32());
-  const noise = noiseTable(stepper, comparison, sample, levels, noiseSeeds, (done) =>
-    progress('robustness', exhaustiveTotal + samples + done),
-  );
+  const noiseSeeds = drawn.map(() => robustnessRng.nextUint32());
+  const sample = withinBudget(drawn, Math.floor(noiseBudget / Math.max(1, levels.length)));
+  planned.robustness = levels.length * sample.reduce((sum, w) => sum + w.length, 0);
+  const noise =
+    sample.length === 0
+      ? []
+      : noiseTable(stepper, comparison, sample, levels, noiseSeeds, (done) => progress('robustness', done));
+  finished += planned.robustness;
+  // The last report reaches the total, which skipped and shortened phases have lowered.
+  if (last !== undefined && (last.done !== finished || last.total !== finished)) {
+    options.onProgress?.({ phase: last.phase, done: finished, total: finished });
+  }
 
   const summary = margins.summary();
   return {
@@ -164,7 +252,7 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
       exhaustiveWords: exhaustive.words,
       randomWords: words.length,
       wordsChecked: exhaustive.words + words.length,
-      inputsSimulated: exhaustive.inputs + words.reduce((sum, w) => sum + w.length, 0),
+      inputsSimulated: exhaustive.inputs + randomInputs,
       failingWords: log.failingWords,
       mismatches: log.sorted(),
       minMargin: summary.min,
@@ -178,11 +266,34 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
         depth: closure.depth,
         transitionsChecked: closure.transitionsChecked,
         stoppedBecause: closure.stoppedBecause ?? null,
+        checkedLength: Number.isFinite(closure.checkedLength) ? closure.checkedLength : null,
       },
+      proved,
+      phases: {
+        closure: runClosure ? 'run' : 'off',
+        exhaustive: phaseStatus(options.exhaustive),
+        random: phaseStatus(options.random),
+        robustness: levels.length === 0 ? 'off' : 'run',
+      },
+      work: {
+        closure: closure.transitionsChecked,
+        exhaustive: exhaustive.inputs,
+        random: randomInputs,
+        robustness: planned.robustness,
+      },
+      robustnessBudget: { inputs: noiseBudget, wordsDrawn: drawn.length, wordsUsed: sample.length },
       dfaMatchesSource: sameDfa(expected, compiled.dfa),
       seed,
     },
   };
+}
+
+/** The longest prefix of `words` whose lengths add up to at most `budget` inputs. O(words). */
+function withinBudget(words: readonly number[][], budget: number): number[][] {
+  let used = 0;
+  let count = 0;
+  while (count < words.length && used + words[count].length <= budget) used += words[count++].length;
+  return words.slice(0, count);
 }
 
 /** A symbol of the automaton that the network cannot read: its one-symbol word already fails. */

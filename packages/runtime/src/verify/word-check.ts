@@ -15,8 +15,8 @@ export interface CheckWordsOptions {
   readonly noise?: WordNoise;
   /** Called after every decoded input: word index, input index, decoded state, expected state, agreement. */
   readonly onStep?: (word: number, input: number, decoded: Decoded, expected: number, agrees: boolean) => void;
-  /** Called after each batch with the number of words finished so far. */
-  readonly onProgress?: (done: number) => void;
+  /** Called after each input of a batch with the words finished and the inputs simulated so far. */
+  readonly onProgress?: (words: number, inputs: number) => void;
 }
 
 /**
@@ -36,6 +36,7 @@ export function checkWords(
   const correlations = new Float64Array(comparison.network.dfa.states.length);
   const { noise, onStep, onProgress } = options;
   let done = 0;
+  let inputs = 0;
   for (let start = 0; start < words.length; start += stepper.capacity) {
     const order: number[] = [];
     for (let w = start; w < Math.min(words.length, start + stepper.capacity); w++) order.push(w);
@@ -67,9 +68,11 @@ export function checkWords(
         if (!agrees && firstFailure[w] < 0) firstFailure[w] = t;
         onStep?.(w, t, decoded, states[b], agrees);
       }
+      inputs += active;
+      onProgress?.(done, inputs);
     }
     done += batch;
-    onProgress?.(done);
+    onProgress?.(done, inputs);
   }
   return firstFailure;
 }
