@@ -1,5 +1,5 @@
 import { complete, isComplete, toDfa, type Dfa } from '@cdam/automata';
-import type { AutomatonSpec } from '@cdam/language';
+import type { AutomatonSpec, SpecTransition } from '@cdam/language';
 import { automaticBeta, minimumBeta } from './beta.js';
 import type { CompileReport, CompiledNetwork, CompiledSource, NetworkParams } from './compiled-network.js';
 import { buildMemoryEdges } from './memory-graph.js';
@@ -250,7 +250,9 @@ export function canonicalSpec(spec: AutomatonSpec): AutomatonSpec {
     states: [...spec.states],
     start: [...spec.start],
     accept: [...spec.accept],
-    transitions: spec.transitions.map(([from, on, to]) => [from, on, to] as const),
+    transitions: spec.transitions.map((t) => [...t] as unknown as SpecTransition),
+    ...(spec.outputAlphabet !== undefined ? { outputAlphabet: [...spec.outputAlphabet] } : {}),
+    ...(spec.outputs !== undefined ? { outputs: { ...spec.outputs } } : {}),
     network: { ...spec.network },
   };
 }

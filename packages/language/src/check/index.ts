@@ -10,6 +10,7 @@ import { checkReachability } from './reachability.js';
 import { checkSequence } from './sequence.js';
 import { checkStateNames } from './states.js';
 import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
+import { checkTransducer } from './transducer.js';
 
 /**
  * Every semantic check of a parsed file, errors (FSA2xx) and warnings (FSA24x, including FSA245 for a file
@@ -33,6 +34,7 @@ export function checkFile(file: FileAst): Diagnostic[] {
         ...checkStateNames(declaration),
         ...checkSymbolsInAlphabet(declaration),
         ...checkDeterminism(declaration),
+        ...checkTransducer(declaration),
       ];
       diagnostics.push(...structural, ...checkReachability(declaration));
       // A misspelt symbol (FSA203) would leave the right one looking unused; say only the error.
