@@ -62,6 +62,7 @@ export type { BenchMinimiseResult } from './bench-minimise.js';
 export { transducerOf } from './transducer.js';
 export { runTransducer } from './transducer.js';
 export { outputsOfWord } from './transducer.js';
+export { automatonOutputs } from './transducer.js';
 export { transducersEquivalent } from './transducer.js';
 export { mooreForm } from './transducer.js';
 export type { Transducer, TransducerRun, TransducerEquivalence, MooreForm } from './transducer.js';

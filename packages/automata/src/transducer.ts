@@ -105,6 +105,15 @@ export function outputsOfWord(t: Transducer, word: readonly string[]): (string |
   return [...runTransducer(t, word).outputs];
 }
 
+/**
+ * The output tape of a transducer spec (kind `mealy` or `moore`) for a word, as `outputsOfWord`; `undefined`
+ * for an acceptor or a spec that is not deterministic. O(|spec| + |word|).
+ */
+export function automatonOutputs(spec: AutomatonSpec, word: readonly string[]): (string | null)[] | undefined {
+  const t = transducerOf(spec);
+  return t && outputsOfWord(t, word);
+}
+
 /** The result of `transducersEquivalent`. */
 export type TransducerEquivalence =
   | { readonly equal: true }
