@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { allWords, simulateDfa, type Dfa } from '@cdam/automata';
+import { allWords, automatonOutputs, simulateDfa, type Dfa } from '@cdam/automata';
 import { compileAutomaton, type CompiledNetwork, type CompileOptions } from '@cdam/compiler';
 import { checkSource, toAutomatonSpec, type AutomatonSpec } from '@cdam/language';
 import { expectedDfa, exploreStateClosure, Network, StepComparison, verifyNetwork } from '@cdam/runtime';
@@ -95,6 +95,20 @@ describe('every sample compiles to a network that is its automaton', () => {
       expect(depth).toBeGreaterThanOrEqual(3);
       expect(firstDisagreement(network, dfa, depth)).toBeUndefined();
     });
+
+    if (spec.kind === 'mealy' || spec.kind === 'moore') {
+      it(`${file} (${spec.name}): the output read from the network state is the automaton's on every short word`, () => {
+        const network = new Network(compile(spec));
+        const words = [...allWords(spec.alphabet, bruteForceDepth(spec.alphabet.length, 30_000))];
+        const runs = network.runBatch(words);
+        const wrong = words.filter((word, w) => {
+          const expected = automatonOutputs(spec, word);
+          return JSON.stringify(runs[w].outputs) !== JSON.stringify(expected);
+        });
+        expect(words.length).toBeGreaterThan(100);
+        expect(wrong).toEqual([]);
+      });
+    }
   }
 });
 

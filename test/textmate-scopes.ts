@@ -21,9 +21,30 @@ export const STRING = 'string.quoted.double.fsa';
 export const ITEM = 'variable.other.item.fsa';
 export const NUMBER = 'constant.numeric.fsa';
 export const PARAMETER = 'variable.parameter.fsa';
+export const OUTPUT = 'constant.other.output.fsa';
+export const OUTPUT_SLASH = 'keyword.operator.output.fsa';
 
 /** What each sample must show: one list per file in samples/. */
 export const SAMPLE_EXPECTATIONS: Record<string, readonly Expectation[]> = {
+  'vending-machine.fsa': [
+    ['// A vending machine', '//', COMMENT],
+    ['mealy Vending', 'mealy', DECL],
+    ['mealy Vending', 'Vending', DECL_NAME],
+    ['outputs wait, drink', 'outputs', KEYWORD],
+    ['outputs wait, drink', 'drink', OUTPUT],
+    ['empty -> one on coin / wait', 'coin', SYMBOL],
+    ['empty -> one on coin / wait', '/', OUTPUT_SLASH],
+    ['empty -> one on coin / wait', 'wait', OUTPUT],
+    ['paid -> paid on coin / coins', ' a third coin is returned at once', COMMENT],
+  ],
+  'traffic-light-outputs.fsa': [
+    ['moore TrafficSignal', 'moore', DECL],
+    ['outputs stop, get_ready', 'get_ready', OUTPUT],
+    ['green -> amber on tick, walk', 'walk', SYMBOL],
+    ['output red_amber get_ready', 'output', KEYWORD],
+    ['output red_amber get_ready', 'red_amber', STATE],
+    ['output red_amber get_ready', 'get_ready', OUTPUT],
+  ],
   'contains-101.fsa': [
     ['// Binary words that contain 101', '//', COMMENT],
     ['dfa Contains101', 'dfa', DECL],

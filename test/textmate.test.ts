@@ -25,6 +25,7 @@ import {
   STATE,
   STRING,
   SYMBOL,
+  OUTPUT,
 } from './textmate-scopes.js';
 
 const require = createRequire(import.meta.url);
@@ -233,6 +234,12 @@ function expectedFromAst(file: ParsedFile): Expected[] {
             );
         }
         if (m.kind === 'network') addNetwork(m.parameters);
+        if (m.kind === 'transition' && m.output) add(m.output.span.start, OUTPUT, `output ${m.output.value}`);
+        if (m.kind === 'outputs') for (const o of m.outputs) add(o.span.start, OUTPUT, `output ${o.value}`);
+        if (m.kind === 'stateOutput') {
+          add(m.state.span.start, STATE, `output state ${m.state.value}`);
+          add(m.output.span.start, OUTPUT, `output ${m.output.value}`);
+        }
       }
     } else {
       for (const m of decl.members) {

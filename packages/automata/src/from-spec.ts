@@ -52,14 +52,15 @@ export function fromSpec(spec: AutomatonSpec): Nfa {
 }
 
 /**
- * The DFA of a spec. A spec of kind `dfa` that is really deterministic (one start, no epsilon, at most one
+ * The DFA of a spec. A spec of kind `dfa` (or `mealy`, `moore`) that is really deterministic (one start, no epsilon, at most one
  * target per state and symbol) keeps its own state names and indices, unreachable states included, and its
  * missing transitions stay `NO_EDGE`. Anything else goes through `determinise` (subset construction).
  * Runs in O(|states| · |alphabet| + |transitions|) on the direct path.
  */
 export function toDfa(spec: AutomatonSpec, options: DeterminiseOptions = {}): DeterminiseResult {
   const nfa = fromSpec(spec);
-  if (spec.kind === 'dfa') {
+  // A transducer is deterministic like a dfa (its outputs are not part of the DFA).
+  if (spec.kind !== 'nfa') {
     const dfa = nfaAsDfa(nfa);
     if (dfa !== undefined) return { kind: 'ok', dfa };
   }

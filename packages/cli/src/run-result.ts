@@ -1,4 +1,4 @@
-import { simulateDfa } from '@cdam/automata';
+import { automatonOutputs, simulateDfa } from '@cdam/automata';
 import type { CompiledNetwork } from '@cdam/compiler';
 
 /**
@@ -15,9 +15,21 @@ export interface WordResult {
   readonly margins: readonly number[];
   /** Decoded final state, or null when no memory is active (quiescence). */
   readonly finalState: string | null;
-  /** The determinised, completed DFA of the network, run symbolically. */
-  readonly symbolic: { readonly accepted: boolean; readonly states: readonly string[] };
-  /** The network and the automaton agree on the verdict and on every state. */
+  /**
+   * Transducers only: the output read from the network state after each input symbol (`null`: no output,
+   * as after falling off a partial machine).
+   */
+  readonly outputs?: readonly (string | null)[];
+  /**
+   * The determinised, completed DFA of the network, run symbolically; for a transducer also the
+   * transducer's own output tape, computed from the source spec without the network.
+   */
+  readonly symbolic: {
+    readonly accepted: boolean;
+    readonly states: readonly string[];
+    readonly outputs?: readonly (string | null)[];
+  };
+  /** The network and the automaton agree on the verdict, on every state and on every output. */
   readonly agrees: boolean;
 }
 
@@ -30,18 +42,23 @@ export function toWordResult(
     readonly states: readonly string[];
     readonly margins: readonly number[];
     readonly finalState: string | null;
+    readonly outputs?: readonly (string | null)[];
   },
   input?: string,
 ): WordResult {
   const symbolicRun = simulateDfa(network.dfa, word);
+  const symbolicOutputs = network.outputs ? automatonOutputs(network.source.spec, word) : undefined;
   const symbolic = {
     accepted: symbolicRun.accepted,
     states: symbolicRun.trace.map((q) => network.dfa.states[q]),
+    ...(symbolicOutputs ? { outputs: symbolicOutputs } : {}),
   };
+  const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
+    a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((v, i) => v === b[i]));
   const agrees =
     symbolic.accepted === run.accepted &&
-    symbolic.states.length === run.states.length &&
-    symbolic.states.every((name, i) => name === run.states[i]);
+    sameList(symbolic.states, run.states) &&
+    sameList(symbolic.outputs, run.outputs);
   return {
     ...(input !== undefined ? { input } : {}),
     word,
@@ -49,6 +66,7 @@ export function toWordResult(
     states: run.states,
     margins: run.margins,
     finalState: run.finalState,
+    ...(run.outputs ? { outputs: run.outputs } : {}),
     symbolic,
     agrees,
   };
@@ -63,6 +81,7 @@ export function toJsonLine(result: WordResult): string {
     states: result.states,
     margins: result.margins,
     finalState: result.finalState,
+    ...(result.outputs ? { outputs: result.outputs } : {}),
     symbolic: result.symbolic,
     agrees: result.agrees,
   });

@@ -9,6 +9,17 @@ function margin(value: number | undefined): string {
   return value === undefined ? '' : value.toFixed(3);
 }
 
+/** An output as shown in a table: its name (quoted when needed), `-` for no output. */
+function outputText(output: string | null | undefined): string {
+  return output === undefined ? '' : output === null ? '-' : quoteIfNeeded(output);
+}
+
+/** An output tape: its outputs separated by spaces, `""` for the empty tape. */
+function tapeText(outputs: readonly (string | null)[] | undefined): string {
+  if (outputs === undefined) return '';
+  return outputs.length === 0 ? '""' : outputs.map(outputText).join(' ');
+}
+
 function verdict(accepted: boolean): string {
   return accepted ? 'accepted' : 'rejected';
 }
@@ -24,23 +35,30 @@ export function describeNetwork(network: CompiledNetwork): string {
  * automaton's state and the margin; `!` marks a step where they differ. Then the verdict.
  */
 export function formatRun(network: CompiledNetwork, result: WordResult): string {
+  const transducer = result.outputs !== undefined;
   const rows = result.states.map((state, step) => {
     const symbolic = result.symbolic.states[step] ?? '';
+    const output = step === 0 ? '' : outputText(result.outputs?.[step - 1]);
+    const expected = step === 0 ? '' : outputText(result.symbolic.outputs?.[step - 1]);
     return [
-      state !== symbolic ? MARK : '',
+      state !== symbolic || output !== expected ? MARK : '',
       String(step),
       step === 0 ? '(start)' : quoteIfNeeded(result.word[step - 1]),
       state,
       symbolic,
+      ...(transducer ? [output, expected] : []),
       margin(result.margins[step]),
     ];
   });
-  const table = formatTable(['', 'step', 'symbol', 'network', 'automaton', 'margin'], rows, [
+  const headers = ['', 'step', 'symbol', 'network', 'automaton'];
+  const outputHeaders = transducer ? ['network output', 'automaton output'] : [];
+  const table = formatTable([...headers, ...outputHeaders, 'margin'], rows, [
     'l',
     'r',
     'l',
     'l',
     'l',
+    ...outputHeaders.map(() => 'l' as const),
     'r',
   ]);
   const quiet = result.finalState === null ? ' (no memory active at the end)' : '';
@@ -55,19 +73,23 @@ export function formatRun(network: CompiledNetwork, result: WordResult): string 
  * The input column shows the parsed word as `--input` would take it (`""` for the empty word).
  */
 export function formatBatch(network: CompiledNetwork, results: readonly WordResult[]): string {
+  const transducer = network.outputs !== undefined;
   const rows = results.map((r) => [
     r.agrees ? '' : MARK,
     verdict(r.accepted),
     verdict(r.symbolic.accepted),
     r.finalState ?? '(none)',
+    ...(transducer ? [tapeText(r.outputs), tapeText(r.symbolic.outputs)] : []),
     margin(r.margins.reduce((low, m) => Math.min(low, m), Infinity)), // no spread: a word may have 10^5+ inputs
     r.word.length === 0 ? '""' : r.word.map(quoteIfNeeded).join(' '), // not the raw line: a tab or ESC in it breaks the table
   ]);
-  const table = formatTable(['', 'network', 'automaton', 'final', 'min margin', 'input'], rows, [
+  const outputHeaders = transducer ? ['network output', 'automaton output'] : [];
+  const table = formatTable(['', 'network', 'automaton', 'final', ...outputHeaders, 'min margin', 'input'], rows, [
     'l',
     'l',
     'l',
     'l',
+    ...outputHeaders.map(() => 'l' as const),
     'r',
     'l',
   ]);

@@ -49,7 +49,7 @@ export type ArtifactRead<T> = { readonly kind: 'ok'; readonly value: T } | Artif
 export function readArtifact<T>(
   text: string,
   format: ArtifactFormat,
-  version: number,
+  version: number | readonly number[],
   read: (root: { readonly [key: string]: unknown }) => T,
 ): ArtifactRead<T> {
   let parsed: unknown;
@@ -73,8 +73,12 @@ export function readArtifact<T>(
       fail('format', `expected '${format}', found ${JSON.stringify(found)}`);
     }
     const foundVersion = field(root, 'version', '');
-    if (foundVersion !== version) {
-      fail('version', `${JSON.stringify(foundVersion)} is not supported (this reader knows version ${version})`);
+    const versions = typeof version === 'number' ? [version] : version;
+    if (typeof foundVersion !== 'number' || !versions.includes(foundVersion)) {
+      fail(
+        'version',
+        `${JSON.stringify(foundVersion)} is not supported (this reader knows version ${versions.join(' and ')})`,
+      );
     }
     return { kind: 'ok', value: read(root) };
   } catch (error) {

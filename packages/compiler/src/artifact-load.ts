@@ -1,6 +1,7 @@
 import type { Dfa } from '@cdam/automata';
-import type { AutomatonSpec } from '@cdam/language';
-import { ARTIFACT_FORMAT, ARTIFACT_VERSION } from './artifact.js';
+import type { AutomatonSpec, SpecTransition } from '@cdam/language';
+import { ARTIFACT_FORMAT, ARTIFACT_VERSION, TRANSDUCER_ARTIFACT_VERSION } from './artifact.js';
+import { readOutputs, readOutputReport, readTransducerSpec } from './artifact-outputs.js';
 import { readArtifact, type ArtifactError } from './artifact-envelope.js';
 import {
   ENCODINGS,
@@ -40,7 +41,7 @@ const MAX_INT = 2 ** 31 - 1;
  * message naming the field; this function never throws. O(p + n · p) (it recomputes xī).
  */
 export function loadArtifact(text: string): LoadResult {
-  const result = readArtifact(text, ARTIFACT_FORMAT, ARTIFACT_VERSION, readNetwork);
+  const result = readArtifact(text, ARTIFACT_FORMAT, [ARTIFACT_VERSION, TRANSDUCER_ARTIFACT_VERSION], readNetwork);
   return result.kind === 'ok' ? { kind: 'ok', network: result.value } : result;
 }
 
@@ -92,7 +93,12 @@ function readNetwork(root: JsonObject): CompiledNetwork {
   }
   const source = readSource(object(field(root, 'source', ''), 'source'));
   const report = readReport(object(field(root, 'report', ''), 'report'));
-  return { name, dfa, deadState, params, codes, patterns, edges, mean: meanPattern(codes, patterns), report, source };
+  const mean = meanPattern(codes, patterns);
+  if (root.version !== TRANSDUCER_ARTIFACT_VERSION) {
+    return { name, dfa, deadState, params, codes, patterns, edges, mean, report, source };
+  }
+  const outputs = readOutputs(object(field(root, 'outputs', ''), 'outputs'), dfa, codes);
+  return { name, dfa, deadState, params, codes, patterns, edges, mean, report, source, outputs };
 }
 
 function readParameters(p: JsonObject): NetworkParams {
@@ -147,20 +153,22 @@ function readSource(s: JsonObject): CompiledSource {
 function readSpec(s: JsonObject): AutomatonSpec {
   const path = 'source.spec';
   const at = (key: string) => field(s, key, path);
-  const transitions = array(at('transitions'), `${path}.transitions`).map((t, i) => {
+  const kind = oneOf(at('kind'), `${path}.kind`, ['dfa', 'nfa', 'mealy', 'moore'] as const);
+  const transitions = array(at('transitions'), `${path}.transitions`).map((t, i): SpecTransition => {
     const where = `${path}.transitions[${i}]`;
-    array(t, where, 3);
-    const [from, on, to] = strings(t, where);
-    return [from, on, to] as const;
+    array(t, where, kind === 'mealy' ? 4 : 3);
+    const [from, on, to, output] = strings(t, where);
+    return output === undefined ? [from, on, to] : [from, on, to, output];
   });
   return {
     name: string(at('name'), `${path}.name`),
-    kind: oneOf(at('kind'), `${path}.kind`, ['dfa', 'nfa'] as const),
+    kind,
     alphabet: strings(at('alphabet'), `${path}.alphabet`),
     states: strings(at('states'), `${path}.states`),
     start: strings(at('start'), `${path}.start`),
     accept: strings(at('accept'), `${path}.accept`),
     transitions,
+    ...readTransducerSpec(s, kind, path),
     network: readSpecNetwork(at('network'), `${path}.network`),
   };
 }
@@ -207,5 +215,6 @@ function readReport(r: JsonObject): CompileReport {
     quiescenceThreshold: report.number('quiescenceThreshold'),
     exact: report.flag('exact'),
     warnings: report.texts('warnings'),
+    ...readOutputReport(r),
   };
 }

@@ -68,7 +68,7 @@ describe('network artifact', () => {
       edit(text, (j) => (j.format = 'cdam-automaton')),
       /format: expected 'cdam-network', found "cdam-automaton"/,
     ],
-    ['a wrong version', edit(text, (j) => (j.version = 2)), /version: 2 is not supported/],
+    ['a wrong version', edit(text, (j) => (j.version = 3)), /version: 3 is not supported/],
     [
       'a code with a changed length',
       edit(text, (j) => (j.codes.stateLength += 8)),

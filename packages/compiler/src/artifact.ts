@@ -1,11 +1,14 @@
 import { codesHash, encodeCodes } from './code-bytes.js';
 import type { CompiledNetwork } from './compiled-network.js';
+import type { NetworkOutputs } from './output-codes.js';
 
 export { codesHash, encodeCodes } from './code-bytes.js';
 
 /** The `format` and `version` of the network artifact (grammar/cdam-network.md). */
 export const ARTIFACT_FORMAT = 'cdam-network';
 export const ARTIFACT_VERSION = 1;
+/** The version of an artifact with a transducer's `outputs` section; readers take both versions. */
+export const TRANSDUCER_ARTIFACT_VERSION = 2;
 
 /**
  * Serialises a compiled network as versioned JSON (grammar/cdam-network.schema.json): parameters, codes
@@ -22,7 +25,7 @@ export function toArtifact(network: CompiledNetwork): string {
   for (let e = 0; e < edges.count; e++) edgeList.push([edges.from[e], edges.to[e], edges.symbol[e]]);
   const artifact = {
     format: ARTIFACT_FORMAT,
-    version: ARTIFACT_VERSION,
+    version: network.outputs ? TRANSDUCER_ARTIFACT_VERSION : ARTIFACT_VERSION,
     name: network.name,
     parameters: {
       neurons: params.neurons,
@@ -59,6 +62,24 @@ export function toArtifact(network: CompiledNetwork): string {
     memoryGraph: { edges: edgeList },
     source: { sha256: source.sha256, hashOf: source.hashOf, spec: source.spec },
     report,
+    ...(network.outputs ? { outputs: outputsSection(network.outputs) } : {}),
   };
   return `${JSON.stringify(artifact)}\n`;
+}
+
+/** The `outputs` section of a transducer network (version 2; grammar/cdam-network.md). */
+function outputsSection(outputs: NetworkOutputs) {
+  const rows: number[][] = [];
+  for (let c = 0; c <= outputs.names.length; c++) {
+    rows.push([...outputs.codes.subarray(c * outputs.length, (c + 1) * outputs.length)]);
+  }
+  return {
+    kind: outputs.kind,
+    names: outputs.names,
+    length: outputs.length,
+    codes: rows,
+    stateOutput: [...outputs.stateOutput],
+    stateOf: [...outputs.stateOf],
+    states: outputs.states,
+  };
 }

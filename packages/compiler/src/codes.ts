@@ -75,7 +75,8 @@ export function drawCodes(
   return { encoding, stateCount, stateLength, state, inputCount, inputLength, input };
 }
 
-function fillHadamardCodes(
+/** Rows 1..inputCount of the Sylvester-Hadamard matrix, tiled to `inputLength`, signed and permuted from `rng` (see `drawCodes`). */
+export function fillHadamardCodes(
   out: Float64Array,
   inputCount: number,
   inputLength: number,

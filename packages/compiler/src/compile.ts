@@ -1,5 +1,5 @@
-import { complete, isComplete, toDfa, type Dfa } from '@cdam/automata';
-import type { AutomatonSpec } from '@cdam/language';
+import { complete, isComplete, mooreForm, toDfa, transducerOf, type Dfa } from '@cdam/automata';
+import type { AutomatonSpec, SpecTransition } from '@cdam/language';
 import { automaticBeta, minimumBeta } from './beta.js';
 import type { CompileReport, CompiledNetwork, CompiledSource, NetworkParams } from './compiled-network.js';
 import { buildMemoryEdges } from './memory-graph.js';
@@ -20,6 +20,7 @@ import {
   type CompileOptions,
 } from './parameters.js';
 import { buildPatterns, meanPattern } from './patterns.js';
+import { drawOutputCodes, outputGap, planOutputs, type NetworkOutputs } from './output-codes.js';
 import { hashSource } from './source-hash.js';
 
 /** Why compiling failed. Expected user errors are values, never exceptions. */
@@ -45,15 +46,24 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
   if (requested.kind === 'error') return failure('invalid-parameter', requested.message);
   const { neurons, seed, a, h, eta, iterations, encoding } = requested.parameters;
 
-  const determinised = toDfa(spec, options.maxStates !== undefined ? { maxStates: options.maxStates } : {});
+  // A transducer runs as the DFA whose states carry their output (a Mealy machine's pairs of state and last output).
+  const transducer = transducerOf(spec);
+  const form = transducer && mooreForm(transducer);
+  const determinised = form
+    ? ({ kind: 'ok', dfa: form.dfa } as const)
+    : toDfa(spec, options.maxStates !== undefined ? { maxStates: options.maxStates } : {});
   if (determinised.kind === 'too-many-states') {
     return failure(
       'too-many-states',
       `determinising '${spec.name}' needs more than ${determinised.limit} states; raise the limit or simplify the automaton`,
     );
   }
-  const wasDeterministic = spec.kind === 'dfa' && determinised.dfa.states.every((name, q) => name === spec.states[q]);
+  const wasDeterministic = spec.kind !== 'nfa' && determinised.dfa.states.every((name, q) => name === spec.states[q]);
   const { dfa, deadState } = completeWithDeadState(determinised.dfa);
+  const outputs: NetworkOutputs | undefined =
+    transducer && form
+      ? drawOutputCodes(planOutputs(transducer.kind, transducer.outputs, form, transducer.dfa.states, dfa), seed)
+      : undefined;
   const patterns = buildPatterns(dfa);
   const edges = buildMemoryEdges(dfa, patterns);
 
@@ -68,6 +78,7 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
     seed,
     a: scheduleHolds ? a : DEFAULT_AUTO,
     h: scheduleHolds ? h : DEFAULT_HETERO,
+    ...(outputs ? { outputs } : {}),
   };
   const describe = `${dfa.states.length} state${dfa.states.length === 1 ? '' : 's'} over ${dfa.alphabet.length} symbol${dfa.alphabet.length === 1 ? '' : 's'}`;
 
@@ -83,9 +94,10 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
     }
     if (!evaluated) {
       const granule = inputGranularity(encoding, dfa.alphabet.length + 1);
+      const stateMinimum = outputs ? `more than the ${outputs.length} of its output part` : 'one';
       return failure(
         'too-few-neurons',
-        `neurons = ${neurons} is too few for ${describe}: the input part needs at least ${granule} neurons and the state part one`,
+        `neurons = ${neurons} is too few for ${describe}: the input part needs at least ${granule} neurons and the state part ${stateMinimum}`,
       );
     }
     candidate = evaluated;
@@ -121,6 +133,7 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
     );
   }
   const quiescenceThreshold = 0.5 * figures.idealCorrelation;
+  const outputReadGap = outputs ? outputGap(outputs, a, h) : undefined;
   const params: NetworkParams = {
     neurons: n,
     stateNeurons: candidate.split.stateNeurons,
@@ -163,8 +176,11 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
     iterations,
     idealCorrelation: figures.idealCorrelation,
     quiescenceThreshold,
-    exact: scheduleHolds && candidate.safe && beta >= betaFloor,
+    exact: scheduleHolds && candidate.safe && beta >= betaFloor && (outputReadGap === undefined || outputReadGap > 0),
     warnings,
+    ...(outputs && outputReadGap !== undefined
+      ? { outputs: { kind: outputs.kind, count: outputs.names.length, neurons: outputs.length, gap: outputReadGap } }
+      : {}),
   };
   return {
     kind: 'ok',
@@ -179,6 +195,7 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
       mean: meanPattern(candidate.codes, patterns),
       report,
       source: sourceOf(spec, options.sourceText),
+      ...(outputs ? { outputs } : {}),
     },
   };
 }
@@ -250,7 +267,9 @@ export function canonicalSpec(spec: AutomatonSpec): AutomatonSpec {
     states: [...spec.states],
     start: [...spec.start],
     accept: [...spec.accept],
-    transitions: spec.transitions.map(([from, on, to]) => [from, on, to] as const),
+    transitions: spec.transitions.map((t) => [...t] as unknown as SpecTransition),
+    ...(spec.outputAlphabet !== undefined ? { outputAlphabet: [...spec.outputAlphabet] } : {}),
+    ...(spec.outputs !== undefined ? { outputs: { ...spec.outputs } } : {}),
     network: { ...spec.network },
   };
 }

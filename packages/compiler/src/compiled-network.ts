@@ -3,6 +3,7 @@ import type { AutomatonSpec } from '@cdam/language';
 import type { DecisionGaps } from './capacity.js';
 import type { CodeBook, Encoding } from './codes.js';
 import type { MemoryEdges } from './memory-graph.js';
+import type { NetworkOutputs } from './output-codes.js';
 import type { PatternTable } from './patterns.js';
 
 /** The parameters a network runs with (docs/model.md symbols in brackets). */
@@ -68,6 +69,19 @@ export interface CompileReport {
   /** True when the schedule, the gaps and beta all meet the conditions under which runs are exact. */
   readonly exact: boolean;
   readonly warnings: readonly string[];
+  /** Transducers only: the output part and its read-out gap (docs/compiler.md, "Transducers"). */
+  readonly outputs?: OutputReport;
+}
+
+/** What the report says about a transducer's outputs. */
+export interface OutputReport {
+  readonly kind: 'mealy' | 'moore';
+  /** Output symbols (the "no output" code not counted). */
+  readonly count: number;
+  /** n_o, neurons of the output part (the last ones of the state part). */
+  readonly neurons: number;
+  /** The read-out gap: own output code minus the best other, λ n_o for orthogonal codes; must be positive. */
+  readonly gap: number;
 }
 
 /** The source the network was compiled from. */
@@ -98,4 +112,6 @@ export interface CompiledNetwork {
   readonly mean: Float64Array;
   readonly report: CompileReport;
   readonly source: CompiledSource;
+  /** Transducers only: how outputs are coded in the state part and which output each state shows. */
+  readonly outputs?: NetworkOutputs;
 }

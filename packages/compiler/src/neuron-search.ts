@@ -12,6 +12,7 @@ import {
 } from './limits.js';
 import { splitNeurons, type NeuronSplit } from './neuron-split.js';
 import type { PatternTable } from './patterns.js';
+import { withOutputCodes, type NetworkOutputs } from './output-codes.js';
 import { createRng } from './random.js';
 
 /** Largest neuron count the language accepts; the search stops there. */
@@ -29,6 +30,8 @@ export interface CapacitySetup {
   /** The (a, h) the gaps are computed for. */
   readonly a: number;
   readonly h: number;
+  /** A transducer's outputs: every state code ends with its output code (output-codes.ts). */
+  readonly outputs?: NetworkOutputs;
 }
 
 /** One evaluated neuron count. */
@@ -65,7 +68,9 @@ function evaluate(n: number, setup: CapacitySetup, stopEarly: boolean): Candidat
   const inputCount = dfa.alphabet.length + 1;
   const split = splitNeurons(n, stateCount, inputCount, encoding, a, h);
   if (!split) return undefined;
-  const codes = drawCodes(encoding, seed, stateCount, split.stateNeurons, inputCount, split.inputNeurons);
+  const drawn = drawCodes(encoding, seed, stateCount, split.stateNeurons, inputCount, split.inputNeurons);
+  const codes = setup.outputs ? withOutputCodes(drawn, setup.outputs) : drawn;
+  if (!codes) return undefined;
   const context = capacityContext(codes, patterns, dfa, a, h);
   const needed = requiredGap(n, encoding);
   const fail = (figures: CapacityFigures): Candidate => ({

@@ -25,14 +25,30 @@ export interface NameAst {
 
 export interface AutomatonAst {
   readonly kind: 'automaton';
-  readonly type: 'dfa' | 'nfa';
+  readonly type: 'dfa' | 'nfa' | 'mealy' | 'moore';
   readonly name: NameAst;
   /** Members in source order (the formatter keeps the order). */
   readonly members: readonly AutomatonMemberAst[];
   readonly span: Span;
 }
 
-export type AutomatonMemberAst = AlphabetAst | StatesAst | StartAst | AcceptAst | TransitionAst | NetworkAst;
+export type AutomatonMemberAst =
+  AlphabetAst | StatesAst | StartAst | AcceptAst | TransitionAst | NetworkAst | OutputsAst | StateOutputAst;
+
+/** `outputs unlock, lock` (transducers): the output symbols. */
+export interface OutputsAst {
+  readonly kind: 'outputs';
+  readonly outputs: readonly NameAst[];
+  readonly span: Span;
+}
+
+/** `output q1 green` (moore): the output of a state. */
+export interface StateOutputAst {
+  readonly kind: 'stateOutput';
+  readonly state: NameAst;
+  readonly output: NameAst;
+  readonly span: Span;
+}
 
 /** `alphabet a, b, c` */
 export interface AlphabetAst {
@@ -72,6 +88,8 @@ export interface TransitionAst {
   readonly from: NameAst;
   readonly to: NameAst;
   readonly labels: readonly LabelAst[];
+  /** `/ unlock` after the labels (mealy): the output of these transitions. */
+  readonly output?: NameAst;
   readonly span: Span;
 }
 

@@ -27,6 +27,8 @@ export interface AutomatonCstNode extends CstNode {
 export type AutomatonCstChildren = {
   Dfa?: IToken[];
   Nfa?: IToken[];
+  Mealy?: IToken[];
+  Moore?: IToken[];
   name: NameCstNode[];
   LCurly: IToken[];
   automatonMember?: AutomatonMemberCstNode[];
@@ -45,6 +47,39 @@ export type AutomatonMemberCstChildren = {
   accept?: AcceptCstNode[];
   network?: NetworkCstNode[];
   transition?: TransitionCstNode[];
+  outputs?: OutputsCstNode[];
+  stateOutput?: StateOutputCstNode[];
+};
+
+export interface OutputsCstNode extends CstNode {
+  name: 'outputs';
+  children: OutputsCstChildren;
+}
+
+export type OutputsCstChildren = {
+  Outputs: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface StateOutputCstNode extends CstNode {
+  name: 'stateOutput';
+  children: StateOutputCstChildren;
+}
+
+export type StateOutputCstChildren = {
+  Output: IToken[];
+  state: NameCstNode[];
+  output: NameCstNode[];
+};
+
+export interface TransitionOutputCstNode extends CstNode {
+  name: 'transitionOutput';
+  children: TransitionOutputCstChildren;
+}
+
+export type TransitionOutputCstChildren = {
+  Slash: IToken[];
+  name: NameCstNode[];
 };
 
 export interface AlphabetCstNode extends CstNode {
@@ -99,6 +134,7 @@ export type TransitionCstChildren = {
   On: IToken[];
   label: LabelCstNode[];
   Comma?: IToken[];
+  transitionOutput?: TransitionOutputCstNode[];
 };
 
 export interface LabelCstNode extends CstNode {
@@ -218,6 +254,9 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   declaration(children: DeclarationCstChildren, param?: IN): OUT;
   automaton(children: AutomatonCstChildren, param?: IN): OUT;
   automatonMember(children: AutomatonMemberCstChildren, param?: IN): OUT;
+  outputs(children: OutputsCstChildren, param?: IN): OUT;
+  stateOutput(children: StateOutputCstChildren, param?: IN): OUT;
+  transitionOutput(children: TransitionOutputCstChildren, param?: IN): OUT;
   alphabet(children: AlphabetCstChildren, param?: IN): OUT;
   states(children: StatesCstChildren, param?: IN): OUT;
   start(children: StartCstChildren, param?: IN): OUT;

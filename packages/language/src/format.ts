@@ -131,10 +131,14 @@ class LineCollector {
       case 'transition': {
         const labels = member.labels.map(formatLabel).join(', ');
         const text = `${formatName(member.from.value)} -> ${formatName(member.to.value)} on ${labels}`;
-        return this.add(1, text, member.span);
+        return this.add(1, member.output ? `${text} / ${formatName(member.output.value)}` : text, member.span);
       }
       case 'network':
         return this.network(member);
+      case 'outputs':
+        return this.add(1, `outputs ${names(member.outputs)}`, member.span);
+      case 'stateOutput':
+        return this.add(1, `output ${formatName(member.state.value)} ${formatName(member.output.value)}`, member.span);
     }
   }
 

@@ -1,6 +1,8 @@
 export {};
 export type { AutomatonSpec } from './spec.js';
 export type { NetworkParameters } from './spec.js';
+export type { AutomatonKind, SpecTransition } from './spec.js';
+export { isTransducerKind } from './spec.js';
 export { checkFile } from './check/index.js';
 export { toAutomatonSpec } from './resolve.js';
 export { toSequenceSpec } from './resolve.js';

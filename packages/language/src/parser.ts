@@ -26,13 +26,18 @@ import {
   LCurly,
   Loop,
   LParen,
+  Mealy,
+  Moore,
   Network,
   Nfa,
   NumberValue,
   On,
+  Output,
+  Outputs,
   RCurly,
   RParen,
   Sequence,
+  Slash,
   Start,
   Star,
   States,
@@ -204,7 +209,12 @@ export class FsaParser extends CstParser {
   });
 
   public automaton = this.RULE('automaton', () => {
-    this.OR([{ ALT: () => this.CONSUME(Dfa) }, { ALT: () => this.CONSUME(Nfa) }]);
+    this.OR([
+      { ALT: () => this.CONSUME(Dfa) },
+      { ALT: () => this.CONSUME(Nfa) },
+      { ALT: () => this.CONSUME(Mealy) },
+      { ALT: () => this.CONSUME(Moore) },
+    ]);
     this.SUBRULE(this.name);
     this.CONSUME(LCurly);
     this.MANY(() => this.SUBRULE(this.automatonMember));
@@ -219,7 +229,28 @@ export class FsaParser extends CstParser {
       { ALT: () => this.SUBRULE(this.accept) },
       { ALT: () => this.SUBRULE(this.network) },
       { ALT: () => this.SUBRULE(this.transition) },
+      { ALT: () => this.SUBRULE(this.outputs) },
+      { ALT: () => this.SUBRULE(this.stateOutput) },
     ]);
+  });
+
+  /** `outputs unlock, lock` (transducers). */
+  public outputs = this.RULE('outputs', () => {
+    this.CONSUME(Outputs);
+    this.SUBRULE(this.nameList);
+  });
+
+  /** `output q1 green` (moore). */
+  public stateOutput = this.RULE('stateOutput', () => {
+    this.CONSUME(Output);
+    this.SUBRULE(this.name, { LABEL: 'state' });
+    this.SUBRULE2(this.name, { LABEL: 'output' });
+  });
+
+  /** `/ unlock` after a transition's labels (mealy). */
+  public transitionOutput = this.RULE('transitionOutput', () => {
+    this.CONSUME(Slash);
+    this.SUBRULE(this.name);
   });
 
   public alphabet = this.RULE('alphabet', () => {
@@ -252,6 +283,7 @@ export class FsaParser extends CstParser {
       this.CONSUME(Comma);
       this.SUBRULE2(this.label);
     });
+    this.OPTION(() => this.SUBRULE(this.transitionOutput));
   });
 
   public label = this.RULE('label', () => {
@@ -344,7 +376,7 @@ interface RecoveryInternals {
   errorMessageProvider: IParserErrorMessageProvider;
 }
 
-const BLOCK_TOKENS: readonly TokenType[] = [RCurly, Dfa, Nfa, Sequence];
+const BLOCK_TOKENS: readonly TokenType[] = [RCurly, Dfa, Nfa, Mealy, Moore, Sequence];
 
 /** One shared instance: chevrotain parsers are reusable by resetting `input`. */
 export const fsaParser = new FsaParser();

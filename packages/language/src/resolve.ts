@@ -1,6 +1,12 @@
 import type { AutomatonAst, NameAst, NetworkAst, SequenceAst } from './ast.js';
 import type { Span } from './diagnostics.js';
-import type { AutomatonSpec, NetworkParameters, SequenceSpec } from './spec.js';
+import {
+  isTransducerKind,
+  type AutomatonSpec,
+  type NetworkParameters,
+  type SequenceSpec,
+  type SpecTransition,
+} from './spec.js';
 import {
   alphabetSymbols,
   automatonMembers,
@@ -35,14 +41,17 @@ export function toAutomatonSpec(ast: AutomatonAst): AutomatonSpec {
 
   const explicit = explicitSymbolsByState(members.transitions);
   const seen = new Set<string>();
-  const transitions: (readonly [string, string, string])[] = [];
-  const add = (from: string, symbol: string, to: string): void => {
-    const key = JSON.stringify([from, symbol, to]);
-    if (seen.has(key)) return;
-    seen.add(key);
-    transitions.push([from, symbol, to]);
-  };
+  const transitions: SpecTransition[] = [];
+  const mealy = ast.type === 'mealy';
   for (const t of members.transitions) {
+    const add = (from: string, symbol: string, to: string): void => {
+      const transition: SpecTransition =
+        mealy && t.output !== undefined ? [from, symbol, to, t.output.value] : [from, symbol, to];
+      const key = JSON.stringify(transition);
+      if (seen.has(key)) return;
+      seen.add(key);
+      transitions.push(transition);
+    };
     for (const label of t.labels) {
       if (label.kind === 'symbol') add(t.from.value, label.name.value, t.to.value);
       else if (label.kind === 'epsilon') add(t.from.value, '', t.to.value);
@@ -51,18 +60,34 @@ export function toAutomatonSpec(ast: AutomatonAst): AutomatonSpec {
           add(t.from.value, symbol, t.to.value);
     }
   }
+  const states = [...stateSpans.keys()];
 
   return {
     name: ast.name.value,
     kind: ast.type,
     alphabet,
-    states: [...stateSpans.keys()],
+    states,
     start: listedNames(members.start),
-    accept: listedNames(members.accept),
+    // A transducer reads every word it has transitions for: all of its states accept.
+    accept: isTransducerKind(ast.type) ? states : listedNames(members.accept),
     transitions,
+    ...transducerParts(ast.type, members),
     network: toNetworkParameters(members.network[0]),
     stateSpans,
   };
+}
+
+/** The declared outputs of a transducer and, for a Moore machine, each state's output (the first one written). */
+function transducerParts(
+  type: AutomatonAst['type'],
+  members: ReturnType<typeof automatonMembers>,
+): Pick<AutomatonSpec, 'outputAlphabet' | 'outputs'> {
+  if (!isTransducerKind(type)) return {};
+  const outputAlphabet = [...new Set(members.outputs.flatMap((o) => o.outputs.map((name) => name.value)))];
+  if (type === 'mealy') return { outputAlphabet };
+  const outputs = new Map<string, string>();
+  for (const o of members.stateOutputs) if (!outputs.has(o.state.value)) outputs.set(o.state.value, o.output.value);
+  return { outputAlphabet, outputs: Object.fromEntries(outputs) };
 }
 
 /**

@@ -16,6 +16,17 @@ export interface NetworkParameters {
   readonly encoding?: 'bipolar' | 'uniform';
 }
 
+/** `dfa` and `nfa` are acceptors; `mealy` (outputs on transitions) and `moore` (outputs on states) are transducers. */
+export type AutomatonKind = 'dfa' | 'nfa' | 'mealy' | 'moore';
+
+/** `[from, symbol, to]`, or `[from, symbol, to, output]` in a Mealy machine. */
+export type SpecTransition = readonly [string, string, string] | readonly [string, string, string, string];
+
+/** Whether a kind is a transducer (a Mealy or Moore machine). */
+export function isTransducerKind(kind: AutomatonKind): kind is 'mealy' | 'moore' {
+  return kind === 'mealy' || kind === 'moore';
+}
+
 /**
  * A resolved automaton: names only, catch-alls expanded, implied states listed.
  * This is exactly the content of the JSON interchange format (`cdam-automaton`, version 1),
@@ -23,7 +34,7 @@ export interface NetworkParameters {
  */
 export interface AutomatonSpec {
   readonly name: string;
-  readonly kind: 'dfa' | 'nfa';
+  readonly kind: AutomatonKind;
   /** In declaration order. */
   readonly alphabet: readonly string[];
   /** Declared states first (in order), then implied ones in order of first use. */
@@ -31,8 +42,15 @@ export interface AutomatonSpec {
   /** One name for a dfa; one or more for an nfa. */
   readonly start: readonly string[];
   readonly accept: readonly string[];
-  /** `[from, symbol, to]`; symbol `""` is epsilon. In source order, catch-alls expanded in alphabet order. */
-  readonly transitions: readonly (readonly [string, string, string])[];
+  /**
+   * `[from, symbol, to]`; symbol `""` is epsilon. In source order, catch-alls expanded in alphabet order.
+   * A Mealy machine's transitions carry their output as a fourth element, `[from, symbol, to, output]`.
+   */
+  readonly transitions: readonly SpecTransition[];
+  /** Transducers only: the declared output symbols, in declaration order. */
+  readonly outputAlphabet?: readonly string[];
+  /** Moore machines only: the output of each state, by state name. */
+  readonly outputs?: Readonly<Record<string, string>>;
   readonly network: NetworkParameters;
   /** Where each state was first named, for diagnostics after resolution (absent for imported specs). */
   readonly stateSpans?: ReadonlyMap<string, Span>;

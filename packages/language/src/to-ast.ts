@@ -13,6 +13,7 @@ import type {
   LoopAst,
   NameAst,
   NetworkAst,
+  OutputsAst,
   ParameterAst,
   ParameterValueAst,
   SequenceAst,
@@ -89,12 +90,13 @@ class AstBuilder {
   }
 
   private automaton(node: AutomatonCstNode): AutomatonAst | undefined {
-    const { Dfa, Nfa } = node.children;
-    const keyword = Dfa?.[0] ?? Nfa?.[0];
+    const { Dfa, Nfa, Mealy, Moore } = node.children;
+    const keyword = Dfa?.[0] ?? Nfa?.[0] ?? Mealy?.[0] ?? Moore?.[0];
     const name = this.name(node.children.name?.[0]);
     if (!isReal(keyword) || name === undefined) return undefined;
     const members = (node.children.automatonMember ?? []).map((m) => this.automatonMember(m)).filter(isDefined);
-    return { kind: 'automaton', type: Dfa?.[0] ? 'dfa' : 'nfa', name, members, span: this.spanOf(node) };
+    const type = Dfa?.[0] ? 'dfa' : Nfa?.[0] ? 'nfa' : Mealy?.[0] ? 'mealy' : 'moore';
+    return { kind: 'automaton', type, name, members, span: this.spanOf(node) };
   }
 
   private automatonMember(node: AutomatonMemberCstNode): AutomatonMemberAst | undefined {
@@ -117,6 +119,16 @@ class AstBuilder {
     }
     if (c.network) return this.network(c.network[0]);
     if (c.transition) return this.transition(c.transition[0]);
+    if (c.outputs) {
+      const outputs = this.nameList(c.outputs[0].children.nameList?.[0]);
+      return this.nonEmpty<OutputsAst>(outputs, { kind: 'outputs', outputs, span: this.spanOf(node) });
+    }
+    if (c.stateOutput) {
+      const state = this.name(c.stateOutput[0].children.state?.[0]);
+      const output = this.name(c.stateOutput[0].children.output?.[0]);
+      if (state === undefined || output === undefined) return undefined;
+      return { kind: 'stateOutput', state, output, span: this.spanOf(node) };
+    }
     return undefined;
   }
 
@@ -129,7 +141,10 @@ class AstBuilder {
     const to = this.name(node.children.to?.[0]);
     const labels = (node.children.label ?? []).map((l) => this.label(l)).filter(isDefined);
     if (from === undefined || to === undefined || labels.length === 0) return undefined;
-    return { kind: 'transition', from, to, labels, span: this.spanOf(node) };
+    const written = node.children.transitionOutput?.[0];
+    const output = written && this.name(written.children.name?.[0]);
+    if (written !== undefined && output === undefined) return undefined;
+    return { kind: 'transition', from, to, labels, ...(output ? { output } : {}), span: this.spanOf(node) };
   }
 
   private label(node: LabelCstNode): LabelAst | undefined {

@@ -46,6 +46,11 @@ function keyword(word: string, pattern: RegExp = new RegExp(word)): TokenType {
 
 export const Dfa = keyword('dfa');
 export const Nfa = keyword('nfa');
+export const Mealy = keyword('mealy');
+export const Moore = keyword('moore');
+/** `outputs` before `output`: the lexer takes the first keyword that matches. */
+export const Outputs = keyword('outputs');
+export const Output = keyword('output');
 export const Sequence = keyword('sequence');
 export const Alphabet = keyword('alphabet');
 export const States = keyword('states');
@@ -90,6 +95,8 @@ export const Comma = createToken({ name: 'Comma', pattern: ',', label: "','" });
 export const Arrow = createToken({ name: 'Arrow', pattern: '->', label: "'->'" });
 export const Equals = createToken({ name: 'Equals', pattern: '=', label: "'='" });
 export const Star = createToken({ name: 'Star', pattern: '*', label: "'*'" });
+/** `/` before a Mealy transition's output; comments (`//`, `/*`) are matched first. */
+export const Slash = createToken({ name: 'Slash', pattern: '/', label: "'/'" });
 
 /** Keywords: reserved, so a name spelled like one must be quoted. */
 export const KEYWORD_TOKENS: readonly TokenType[] = [
@@ -105,6 +112,10 @@ export const KEYWORD_TOKENS: readonly TokenType[] = [
   Items,
   Loop,
   Epsilon,
+  Mealy,
+  Moore,
+  Outputs,
+  Output,
 ];
 
 /** The words that cannot be used as bare names. */
@@ -122,6 +133,10 @@ export const KEYWORDS: readonly string[] = [
   'loop',
   'epsilon',
   'ε',
+  'mealy',
+  'moore',
+  'outputs',
+  'output',
 ];
 
 /** Order matters: comments before anything starting with `/`, keywords before `Identifier`, `Integer` before `Decimal`. */
@@ -143,6 +158,7 @@ export const ALL_TOKENS: readonly TokenType[] = [
   Comma,
   Equals,
   Star,
+  Slash,
 ];
 
 /** The shared lexer; stateless between calls. `onlyOffset`: positions are computed from offsets in parse.ts. */

@@ -1,6 +1,9 @@
 export { Network } from './network.js';
 export type { NetworkOptions } from './network.js';
 export type { BatchOptions } from './network.js';
+export { readOutput } from './outputs.js';
+export type { ReadOutput } from './outputs.js';
+export { networkOutputs } from './network-outputs.js';
 export type { RunOptions } from './trajectory.js';
 export type { Trajectory } from './trajectory.js';
 export type { TrajectoryPoint } from './trajectory.js';

@@ -3,6 +3,7 @@ import { StateDecoder, type Decoded } from './decode.js';
 import { createScratch, iterate, iterateBatch, type Dynamics, type Scratch } from './dynamics.js';
 import { createNetworkKernel, type KernelChoice } from './kernel/create-kernel.js';
 import { perturbStatePart } from './noise.js';
+import { readOutput, type ReadOutput } from './outputs.js';
 import type { BatchRun, RunOptions, Trajectory, TrajectoryPoint } from './trajectory.js';
 
 /** Options of `new Network`. */
@@ -119,6 +120,11 @@ export class Network {
     return this.decoder.decode(this.x);
   }
 
+  /** A transducer network's current output (see `readOutput`); undefined for an acceptor. O(outputs · n_o). */
+  readOutput(): ReadOutput | undefined {
+    return readOutput(this.compiled, this.x);
+  }
+
   /**
    * Runs a word from the start state and decodes after every input (and every iteration on request).
    * A symbol outside the alphabet stops the run and rejects. Noise, when asked for, perturbs the state
@@ -130,7 +136,10 @@ export class Network {
     const noise = options.noise ?? 0;
     const rng = noise > 0 ? createRng(options.noiseSeed ?? params.seed, 'noise') : undefined;
     const order = new Int32Array(params.stateNeurons);
-    const points: TrajectoryPoint[] = [{ symbol: null, decoded: this.decode() }];
+    const initialOutput = this.readOutput();
+    const points: TrajectoryPoint[] = [
+      { symbol: null, decoded: this.decode(), ...(initialOutput ? { output: initialOutput } : {}) },
+    ];
     let stopped: Trajectory['stopped'];
     for (let position = 0; position < word.length; position++) {
       const symbol = word[position];
@@ -145,11 +154,13 @@ export class Network {
         this.iterate();
         if (options.recordIterations) iterations.push(this.decode());
       }
+      const output = this.readOutput();
       points.push({
         symbol,
         decoded: this.decode(),
         attended: argmax(this.scratch.w, 0, this.p),
         ...(options.recordIterations ? { iterations } : {}),
+        ...(output ? { output } : {}),
       });
     }
     const final = points[points.length - 1].decoded;
@@ -195,6 +206,7 @@ export class Network {
     const scratch = createScratch(this.dynamics, batch);
     const states: string[][] = order.map(() => []);
     const margins = order.map((w) => new Float64Array(lengths.get(w) ?? 0));
+    const outputs: (string | null)[][] = order.map(() => []);
     const last: (Decoded | undefined)[] = order.map(() => undefined);
     const maxLength = lengths.get(order[0]) ?? 0;
     for (let t = 0; t < maxLength; t++) {
@@ -209,6 +221,8 @@ export class Network {
         states[b].push(decoded.name);
         margins[b][t] = decoded.margin;
         last[b] = decoded;
+        const output = readOutput(compiled, x, b * n);
+        if (output) outputs[b].push(output.output);
       }
     }
     order.forEach((w, b) => {
@@ -220,6 +234,7 @@ export class Network {
         word: [...word],
         states: states[b],
         margins: margins[b],
+        ...(compiled.outputs ? { outputs: outputs[b] } : {}),
         finalState: final.quiescent ? null : final.name,
         accepted: stopped === undefined && !final.quiescent && compiled.dfa.accepting.has(final.state),
         ...(stopped ? { stopped } : {}),

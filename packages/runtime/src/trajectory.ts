@@ -1,4 +1,5 @@
 import type { Decoded } from './decode.js';
+import type { ReadOutput } from './outputs.js';
 
 /** Options of `Network.run`. */
 export interface RunOptions {
@@ -19,6 +20,8 @@ export interface TrajectoryPoint {
   readonly iterations?: readonly Decoded[];
   /** Index of the most attended pattern in the last iteration (absent for the initial state). */
   readonly attended?: number;
+  /** A transducer network's output read from the state (absent for an acceptor; see `readOutput`). */
+  readonly output?: ReadOutput;
 }
 
 /** A run of the network on a word. */
@@ -41,6 +44,8 @@ export interface BatchRun {
   readonly states: readonly string[];
   /** Decoding margin after each symbol. */
   readonly margins: Float64Array;
+  /** A transducer network's output read after each symbol (absent for an acceptor). */
+  readonly outputs?: readonly (string | null)[];
   readonly finalState: string | null;
   readonly accepted: boolean;
   readonly stopped?: { readonly position: number; readonly reason: 'unknown-symbol' };

@@ -16,6 +16,7 @@ export function checkAutomatonShape(automaton: AutomatonAst): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const owner = quote(automaton.name.value);
   const members = automatonMembers(automaton);
+  const isAcceptor = automaton.type === 'dfa' || automaton.type === 'nfa';
 
   for (const kind of SINGLE_MEMBERS) {
     const [first, ...rest] = automaton.members.filter((m) => m.kind === kind);
@@ -71,7 +72,7 @@ export function checkAutomatonShape(automaton: AutomatonAst): Diagnostic[] {
     );
   }
 
-  if (automaton.type === 'dfa') {
+  if (automaton.type !== 'nfa') {
     for (const start of members.start) {
       const distinct = firstOfEach(start.states);
       if (distinct.length < 2) continue;
@@ -79,14 +80,17 @@ export function checkAutomatonShape(automaton: AutomatonAst): Diagnostic[] {
         diagnostic(
           'FSA211',
           extraSpan(distinct.slice(1)),
-          `dfa ${owner} has ${distinct.length} start states (${distinct.map((n) => quote(n.value)).join(', ')})`,
-          `a dfa has exactly one start state; keep one, or make ${owner} an nfa`,
+          `${automaton.type} ${owner} has ${distinct.length} start states (${distinct.map((n) => quote(n.value)).join(', ')})`,
+          automaton.type === 'dfa'
+            ? `a dfa has exactly one start state; keep one, or make ${owner} an nfa`
+            : `a ${automaton.type} has exactly one start state; keep one`,
         ),
       );
     }
   }
 
-  if (members.accept.every((a) => a.states.length === 0)) {
+  // A transducer has no accepting states to declare (all of its states accept).
+  if (isAcceptor && members.accept.every((a) => a.states.length === 0)) {
     const states = toAutomatonSpec(automaton).states;
     const candidate = states[states.length - 1];
     diagnostics.push(

@@ -13,7 +13,9 @@ export function checkDeterminism(automaton: AutomatonAst): Diagnostic[] {
   const alphabet = alphabetSymbols(members);
   const explicit = explicitSymbolsByState(members.transitions);
   const owner = quote(automaton.name.value);
-  const isDfa = automaton.type === 'dfa';
+  // Transducers are deterministic like a dfa.
+  const isDfa = automaton.type !== 'nfa';
+  const kindWord = automaton.type;
   const diagnostics: Diagnostic[] = [];
   /** `state -> symbol -> target` of the first explicit transition seen. */
   const targets = new Map<string, Map<string, string>>();
@@ -30,8 +32,8 @@ export function checkDeterminism(automaton: AutomatonAst): Diagnostic[] {
             diagnostic(
               'FSA205',
               label.span,
-              `epsilon transition from ${quote(from)} in dfa ${owner}`,
-              `a dfa reads one symbol on every step; make ${owner} an nfa to use epsilon`,
+              `epsilon transition from ${quote(from)} in ${kindWord} ${owner}`,
+              `a ${kindWord} reads one symbol on every step; ${kindWord === 'dfa' ? `make ${owner} an nfa to use epsilon` : 'remove the epsilon transition'}`,
             ),
           );
         }
@@ -46,8 +48,8 @@ export function checkDeterminism(automaton: AutomatonAst): Diagnostic[] {
             diagnostic(
               'FSA204',
               label.name.span,
-              `state ${quote(from)} of dfa ${owner} has two transitions on ${quote(label.name.value)}, to ${quote(earlier)} and to ${quote(to)}`,
-              `a dfa has one target per state and symbol; remove one, or make ${owner} an nfa`,
+              `state ${quote(from)} of ${kindWord} ${owner} has two transitions on ${quote(label.name.value)}, to ${quote(earlier)} and to ${quote(to)}`,
+              `a ${kindWord} has one target per state and symbol; ${kindWord === 'dfa' ? `remove one, or make ${owner} an nfa` : 'remove one'}`,
             ),
           );
         }
@@ -59,7 +61,7 @@ export function checkDeterminism(automaton: AutomatonAst): Diagnostic[] {
             diagnostic(
               'FSA204',
               label.span,
-              `state ${quote(from)} of dfa ${owner} has more than one catch-all transition`,
+              `state ${quote(from)} of ${kindWord} ${owner} has more than one catch-all transition`,
               `keep one '*' transition from ${quote(from)} (the first is on line ${earlier.span.start.line})`,
             ),
           );

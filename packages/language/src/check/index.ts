@@ -11,6 +11,7 @@ import { checkSequence } from './sequence.js';
 import { checkStateNames } from './states.js';
 import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
 import { pushAll } from '../push-all.js';
+import { checkTransducer } from './transducer.js';
 
 /**
  * Every semantic check of a parsed file, errors (FSA2xx) and warnings (FSA24x, including FSA245 for a file
@@ -36,6 +37,7 @@ export function checkFile(file: FileAst): Diagnostic[] {
         checkStateNames(declaration),
         checkSymbolsInAlphabet(declaration),
         checkDeterminism(declaration),
+        checkTransducer(declaration),
       );
       pushAll(diagnostics, structural, checkReachability(declaration));
       // A misspelt symbol (FSA203) would leave the right one looking unused; say only the error.

@@ -4,7 +4,9 @@ import type {
   AutomatonAst,
   NameAst,
   NetworkAst,
+  OutputsAst,
   StartAst,
+  StateOutputAst,
   StatesAst,
   TransitionAst,
 } from '../ast.js';
@@ -18,6 +20,10 @@ export interface AutomatonMembers {
   readonly accept: readonly AcceptAst[];
   readonly network: readonly NetworkAst[];
   readonly transitions: readonly TransitionAst[];
+  /** Transducers: `outputs ...` lines. */
+  readonly outputs: readonly OutputsAst[];
+  /** Moore machines: `output STATE OUTPUT` lines. */
+  readonly stateOutputs: readonly StateOutputAst[];
 }
 
 /** Groups the members of `automaton` by kind. O(members). */
@@ -28,6 +34,8 @@ export function automatonMembers(automaton: AutomatonAst): AutomatonMembers {
   const accept: AcceptAst[] = [];
   const network: NetworkAst[] = [];
   const transitions: TransitionAst[] = [];
+  const outputs: OutputsAst[] = [];
+  const stateOutputs: StateOutputAst[] = [];
   for (const member of automaton.members) {
     switch (member.kind) {
       case 'alphabet':
@@ -48,9 +56,15 @@ export function automatonMembers(automaton: AutomatonAst): AutomatonMembers {
       case 'transition':
         transitions.push(member);
         break;
+      case 'outputs':
+        outputs.push(member);
+        break;
+      case 'stateOutput':
+        stateOutputs.push(member);
+        break;
     }
   }
-  return { alphabet, states, start, accept, network, transitions };
+  return { alphabet, states, start, accept, network, transitions, outputs, stateOutputs };
 }
 
 /**

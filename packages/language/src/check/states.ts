@@ -19,6 +19,7 @@ export function checkStateNames(automaton: AutomatonAst): Diagnostic[] {
   for (const member of automaton.members) {
     if (member.kind === 'start' || member.kind === 'accept') pushAll(uses, member.states);
     else if (member.kind === 'transition') uses.push(member.from, member.to);
+    else if (member.kind === 'stateOutput') uses.push(member.state);
   }
   return uses
     .filter((use) => !known.has(use.value))

@@ -1,4 +1,4 @@
-import { complete, DEFAULT_MAX_DFA_STATES, toDfa, type Dfa } from '@cdam/automata';
+import { complete, DEFAULT_MAX_DFA_STATES, mooreForm, toDfa, transducerOf, type Dfa } from '@cdam/automata';
 import type { CompiledNetwork } from '@cdam/compiler';
 import type { AutomatonSpec } from '@cdam/language';
 import type { Decoded } from '../decode.js';
@@ -6,10 +6,14 @@ import type { Mismatch, StateCorrelation, VerifyPhase } from './report.js';
 
 /**
  * The DFA a network compiled from `spec` must implement, derived from the source without the compiler:
- * `toDfa` (determinised when needed) then `complete` (one dead state for missing transitions).
+ * `toDfa` (determinised when needed) then `complete` (one dead state for missing transitions); for a
+ * transducer, its `mooreForm` completed.
  * Undefined when determinising needs more than `maxStates` states. O(size of the DFA).
  */
 export function expectedDfa(spec: AutomatonSpec, maxStates = DEFAULT_MAX_DFA_STATES): Dfa | undefined {
+  // A transducer's network implements the DFA whose states carry their outputs (`mooreForm`).
+  const transducer = transducerOf(spec);
+  if (transducer) return complete(mooreForm(transducer).dfa);
   const result = toDfa(spec, { maxStates });
   return result.kind === 'ok' ? complete(result.dfa) : undefined;
 }
