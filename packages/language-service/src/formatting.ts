@@ -1,4 +1,4 @@
-import { formatSource } from '@cdam/language';
+import { formatFile, formatSource } from '@cdam/language';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { offsetOf, rangeOf, type Analysis } from './analysis.js';
 
@@ -7,9 +7,13 @@ import { offsetOf, rangeOf, type Analysis } from './analysis.js';
  * formatted, or when it has syntax errors, which `cdam fmt` refuses too).
  */
 export function formatDocument(analysis: Analysis): TextEdit[] {
-  const formatted = formatSource(analysis.text).text;
-  if (formatted === undefined) return [];
-  return minimalEdit(analysis, 0, analysis.text.length, formatted);
+  if (hasSyntaxErrors(analysis)) return [];
+  return minimalEdit(analysis, 0, analysis.text.length, formatFile(analysis.checked.file));
+}
+
+/** Whether parsing failed (FSA1xx errors), as `formatSource` decides, without parsing again. */
+function hasSyntaxErrors(analysis: Analysis): boolean {
+  return analysis.checked.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('FSA1'));
 }
 
 /**
@@ -17,7 +21,7 @@ export function formatDocument(analysis: Analysis): TextEdit[] {
  * declarations is left as it is. No edits when the file has syntax errors.
  */
 export function formatRange(analysis: Analysis, range: Range): TextEdit[] {
-  if (formatSource(analysis.text).text === undefined) return [];
+  if (hasSyntaxErrors(analysis)) return [];
   const start = offsetOf(analysis, range.start);
   const end = offsetOf(analysis, range.end);
   const edits: TextEdit[] = [];

@@ -19,6 +19,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 /** How long the server waits after the last change before it checks the document again. */
 export const RECHECK_DELAY_MS = 50;
 
+/** At most this many diagnostics are published per document (the first ones by position), so a file of garbage stays usable. */
+export const MAX_PUBLISHED_DIAGNOSTICS = 1000;
+
 export interface ServerOptions {
   /** Milliseconds between the last change and the re-check; `RECHECK_DELAY_MS` when not given. */
   readonly recheckDelay?: number;
@@ -42,7 +45,7 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
     const document = documents.get(uri);
     if (document === undefined) return;
     try {
-      const diagnostics = service.diagnostics(uri);
+      const diagnostics = service.diagnostics(uri).slice(0, MAX_PUBLISHED_DIAGNOSTICS);
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(() => undefined);
     } catch (error) {
       connection.console.error(`cdam: could not check ${uri}: ${describe(error)}`);
