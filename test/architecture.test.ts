@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,17 @@ import { describe, expect, it } from 'vitest';
  * and only through their public entry points. The path aliases would let an undeclared
  * import compile, so this test reads the sources.
  */
-const ORDER = ['language', 'automata', 'compiler', 'runtime', 'figures', 'cli', 'tui'] as const;
+const ORDER = [
+  'language',
+  'automata',
+  'language-service',
+  'compiler',
+  'runtime',
+  'figures',
+  'lsp',
+  'cli',
+  'tui',
+] as const;
 const RIGHTMOST_PEERS: Record<string, readonly string[]> = { cli: ['tui'] }; // cli may load tui lazily only
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,7 +69,7 @@ describe('package architecture', () => {
     it(`${pkg} imports only packages to its left, through their entry points`, () => {
       const problems: string[] = [];
       for (const site of sites) {
-        const m = /^@cdam\/([a-z]+)(\/.*)?$/.exec(site.specifier);
+        const m = /^@cdam\/([a-z-]+)(\/.*)?$/.exec(site.specifier);
         if (!m) continue;
         const target = m[1]!;
         const where = relative(root, site.file);
@@ -113,13 +124,45 @@ describe('package architecture', () => {
     };
     visit(join(cliSrc, 'main.ts'));
     expect(seen.size).toBeGreaterThan(5);
-    const heavy = [...reached].filter((edge) => /-> (@cdam\/(compiler|runtime|figures|tui)|ink|react)$/.test(edge));
+    const heavy = [...reached].filter((edge) =>
+      /-> (@cdam\/(compiler|runtime|figures|tui|lsp)|ink|react|vscode-languageserver)$/.test(edge),
+    );
     expect(heavy).toEqual([]);
     expect([...reached].some((edge) => edge.endsWith('-> commander'))).toBe(true);
   });
 
+  it('the language service and the packages under it use no Node API, so they run in a browser web worker', () => {
+    const nodeModules = new Set(builtinModules);
+    const problems = (['language', 'automata', 'language-service'] as const).flatMap((p) =>
+      sourceFiles(join(root, 'packages', p, 'src'))
+        .filter((f) => !isTest(f))
+        .flatMap((f) => {
+          const where = relative(root, f);
+          const text = readFileSync(f, 'utf8');
+          const imports = importsOf(f)
+            .filter((s) => s.specifier.startsWith('node:') || nodeModules.has(s.specifier.split('/')[0]!))
+            .map((s) => `${where}: imports '${s.specifier}'`);
+          const globals = [...text.matchAll(/\b(process|Buffer|require|__dirname|__filename)\b\s*[.(]/g)].map(
+            (m) => `${where}: uses the Node global '${m[1]}'`,
+          );
+          return [...imports, ...globals];
+        }),
+    );
+    expect(problems).toEqual([]);
+    // the service's own dependencies are browser-safe by name: no language server, no Node transport
+    const manifest = JSON.parse(readFileSync(join(root, 'packages', 'language-service', 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      '@cdam/automata',
+      '@cdam/language',
+      'vscode-languageserver-textdocument',
+      'vscode-languageserver-types',
+    ]);
+  });
+
   it('library packages use no ambient randomness or clock', () => {
-    const offenders = ORDER.filter((p) => p !== 'cli' && p !== 'tui')
+    const offenders = ORDER.filter((p) => p !== 'cli' && p !== 'tui' && p !== 'lsp')
       .flatMap((p) => sourceFiles(join(root, 'packages', p, 'src')))
       .filter((f) => !isTest(f))
       .filter((f) => /\bMath\.random\(|\bDate\.now\(/.test(readFileSync(f, 'utf8')));

@@ -1,5 +1,7 @@
 import { DEFAULT_NOISE_LEVELS, defaultDepth, wordCount } from '@cdam/runtime';
 import { describe, expect, it } from 'vitest';
+import { benchDocument, benchLanguageServer } from '../packages/lsp/bench/lsp-bench.js';
+import { RECHECK_DELAY_MS } from '../packages/lsp/src/server.js';
 import type { BenchResult } from '../packages/runtime/bench/bench-result.js';
 import { formatMs, formatReport, formatTable } from '../packages/runtime/bench/format.js';
 import { measure, median, type TimingPolicy } from '../packages/runtime/bench/measure.js';
@@ -171,6 +173,22 @@ describe('bench output', () => {
     expect(text).toContain(`exhaustive (depth ${defaultDepth(2, 100)})`);
     expect(text).toMatch(/^\s*5\s+6\s+32\s+[\d.]+ \(\d+\)\s+32\s/m);
     expect(text).toMatch(/^invalid escapes in one string\s+3 \d{3}\s+1 500\s+[\d.]+ \(\d+\)$/m);
+  });
+});
+
+describe('language server bench', () => {
+  it('times changes, hovers and completions of the real server on a document of the planned size', async () => {
+    const figure = await benchLanguageServer({ lines: 200, changes: 2, requests: 3 }, () => undefined);
+    expect(figure).toMatchObject({ lines: 200, states: 97, changes: 2, requests: 3, recheckDelayMs: RECHECK_DELAY_MS });
+    expect(benchDocument(200).text.split('\n')).toHaveLength(201); // and a final line break
+    for (const key of ['changeToDiagnosticsMs', 'hoverMs', 'completionMs'] as const)
+      expect(positive(figure[key])).toBe(true);
+    expect(figure.changeToDiagnosticsMaxMs).toBeGreaterThanOrEqual(figure.changeToDiagnosticsMs);
+    expect(figure.hoverMaxMs).toBeGreaterThanOrEqual(figure.hoverMs);
+    const text = formatReport({ ...runBench(tinyPlan, { numpy: null, log: () => undefined }), languageServer: figure });
+    expect(text).toContain('8. Language server (cdam lsp over stdio, a 200-line dfa of 97 states');
+    expect(text).toMatch(/^change to published diagnostics \(debounce 50 ms included\)\s+[\d.]+\s+[\d.]+\s+2$/m);
+    expect(text).toMatch(/^   hover on 200 lines in < 50 ms: [\d.]+ ms, (met|NOT met)$/m);
   });
 });
 

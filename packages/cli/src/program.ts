@@ -8,6 +8,7 @@ import { declareEquiv } from './program/declare-equiv.js';
 import { declareExport } from './program/declare-export.js';
 import { declareFmt } from './program/declare-fmt.js';
 import { declareImport } from './program/declare-import.js';
+import { declareLsp } from './program/declare-lsp.js';
 import { declareModes } from './program/declare-modes.js';
 import { declareRecall } from './program/declare-recall.js';
 import { declareRun } from './program/declare-run.js';
@@ -32,6 +33,7 @@ const DECLARERS = [
   declareModes,
   declareVerify,
   declareEquiv,
+  declareLsp,
 ] as const;
 
 const EXIT_CODES = `

@@ -41,3 +41,31 @@ export { diagnostic } from './diagnostics.js';
 export { hasErrors } from './diagnostics.js';
 export { NO_SPAN } from './diagnostics.js';
 export type { Diagnostic, DiagnosticCode, Severity, Span, Position } from './diagnostics.js';
+export type {
+  FileAst,
+  DeclarationAst,
+  NameAst,
+  AutomatonAst,
+  AutomatonMemberAst,
+  AlphabetAst,
+  StatesAst,
+  StartAst,
+  AcceptAst,
+  TransitionAst,
+  LabelAst,
+  NetworkAst,
+  ParameterAst,
+  ParameterValueAst,
+  SequenceAst,
+  SequenceMemberAst,
+  ItemsAst,
+  ItemAst,
+  LoopAst,
+  CommentAst,
+  ParseResult,
+} from './ast.js';
+export { PARAMETER_NAMES } from './ast.js';
+export { KEYWORDS } from './tokens.js';
+export { suggest } from './suggest.js';
+export { lexTokens } from './lex-tokens.js';
+export type { LexedToken } from './lex-tokens.js';

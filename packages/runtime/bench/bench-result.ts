@@ -1,3 +1,5 @@
+import type { LanguageServerFigure } from '../../lsp/bench/lsp-bench.js';
+
 /** One kernel's figure for one (n, p, batch). */
 export interface KernelFigure {
   readonly kernel: string;
@@ -95,6 +97,8 @@ export interface BenchResult {
   readonly cores: number;
   readonly seconds: number;
   readonly node: string;
+  /** Latencies of the `cdam lsp` process (`pnpm bench` measures them after the rest; `runBench` does not). */
+  readonly languageServer?: LanguageServerFigure;
 }
 
 /** Which part of `verifyNetwork` a figure times; `all` is one whole call with every part on. */

@@ -130,6 +130,7 @@ export function formatReport(result: BenchResult): string {
     '',
     `8. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
     '',
+    ...languageServerSection(result),
     'Targets (reported, not asserted)',
     ...targetLines(result),
   );
@@ -233,6 +234,29 @@ function determiniseTable(rows: readonly DeterminiseRow[]): string {
 }
 
 /** One line per target of the brief that this run has a figure for. */
+/** Section 8, when the run measured the language server. */
+function languageServerSection(result: BenchResult): string[] {
+  const l = result.languageServer;
+  if (l === undefined) return [];
+  return [
+    `8. Language server (cdam lsp over stdio, a ${l.lines}-line dfa of ${l.states} states; median and max ms)`,
+    formatTable(
+      [{ title: 'what', align: 'left' }, { title: 'median ms' }, { title: 'max ms' }, { title: 'times' }],
+      [
+        [
+          `change to published diagnostics (debounce ${l.recheckDelayMs} ms included)`,
+          formatMs(l.changeToDiagnosticsMs),
+          formatMs(l.changeToDiagnosticsMaxMs),
+          String(l.changes),
+        ],
+        ['hover on a state', formatMs(l.hoverMs), formatMs(l.hoverMaxMs), String(l.requests)],
+        ['completion after ->', formatMs(l.completionMs), formatMs(l.completionMaxMs), String(l.requests)],
+      ],
+    ),
+    '',
+  ];
+}
+
 export function targetLines(result: BenchResult): string[] {
   const lines: string[] = [];
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
@@ -256,6 +280,15 @@ export function targetLines(result: BenchResult): string[] {
   }
   for (const r of result.check.filter((c) => c.kind === 'escapes' && c.bytes >= 1_000_000)) {
     lines.push(`   check a 1 MB file of ${HOSTILE[r.kind]} in < 2 s: ${formatMs(r.ms)} ms, ${verdict(r.ms < 2_000)}`);
+  }
+  const l = result.languageServer;
+  if (l !== undefined) {
+    const size = `on ${l.lines} lines`;
+    lines.push(
+      `   change to diagnostics ${size} in < 200 ms: ${formatMs(l.changeToDiagnosticsMs)} ms, ${verdict(l.changeToDiagnosticsMs < 200)}`,
+      `   hover ${size} in < 50 ms: ${formatMs(l.hoverMs)} ms, ${verdict(l.hoverMs < 50)}`,
+      `   completion ${size} in < 50 ms: ${formatMs(l.completionMs)} ms, ${verdict(l.completionMs < 50)}`,
+    );
   }
   return lines;
 }

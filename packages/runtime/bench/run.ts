@@ -1,3 +1,4 @@
+import { benchLanguageServer, DEFAULT_LANGUAGE_SERVER_PLAN } from '../../lsp/bench/lsp-bench.js';
 import { formatReport } from './format.js';
 import { pythonNumpyRunner } from './numpy-yardstick.js';
 import { DEFAULT_PLAN, runBench } from './suite.js';
@@ -16,8 +17,8 @@ if (unknown.length > 0) {
 if (typeof globalThis.gc !== 'function') {
   process.stderr.write('bench: run with node --expose-gc for steadier figures (pnpm bench does)\n');
 }
-const result = runBench(DEFAULT_PLAN, {
-  numpy: args.includes('--no-numpy') ? null : pythonNumpyRunner(),
-  log: (line) => process.stderr.write(`${line}\n`),
-});
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const measured = runBench(DEFAULT_PLAN, { numpy: args.includes('--no-numpy') ? null : pythonNumpyRunner(), log });
+// the language server runs in its own process, timed from here over stdio
+const result = { ...measured, languageServer: await benchLanguageServer(DEFAULT_LANGUAGE_SERVER_PLAN, log) };
 process.stdout.write(args.includes('--json') ? `${JSON.stringify(result)}\n` : `${formatReport(result)}\n`);
