@@ -9,7 +9,10 @@ export default defineConfig({
       { find: /^@cdam\/language\/testing$/, replacement: pkg('language/src/testing/index.ts') },
       { find: /^@cdam\/automata\/testing$/, replacement: pkg('automata/src/testing/index.ts') },
       { find: /^@cdam\/figures\/testing$/, replacement: pkg('figures/src/testing/index.ts') },
-      { find: /^@cdam\/(language|automata|compiler|runtime|figures|cli|tui)$/, replacement: pkg('$1/src/index.ts') },
+      {
+        find: /^@cdam\/(language|automata|compiler|runtime|export|figures|cli|tui)$/,
+        replacement: pkg('$1/src/index.ts'),
+      },
     ],
   },
   test: {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * and only through their public entry points. The path aliases would let an undeclared
  * import compile, so this test reads the sources.
  */
-const ORDER = ['language', 'automata', 'compiler', 'runtime', 'figures', 'cli', 'tui'] as const;
+const ORDER = ['language', 'automata', 'compiler', 'runtime', 'export', 'figures', 'cli', 'tui'] as const;
 const RIGHTMOST_PEERS: Record<string, readonly string[]> = { cli: ['tui'] }; // cli may load tui lazily only
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -113,7 +113,7 @@ describe('package architecture', () => {
     };
     visit(join(cliSrc, 'main.ts'));
     expect(seen.size).toBeGreaterThan(5);
-    const heavy = [...reached].filter((edge) => /-> (@cdam\/(compiler|runtime|figures|tui)|ink|react)$/.test(edge));
+    const heavy = [...reached].filter((edge) => /-> (@cdam\/(compiler|runtime|export|figures|tui)|ink|react)$/.test(edge));
     expect(heavy).toEqual([]);
     expect([...reached].some((edge) => edge.endsWith('-> commander'))).toBe(true);
   });

@@ -1,0 +1,5 @@
+export { automatonToOnnx, sequenceToOnnx } from './onnx-export.js';
+export type { OnnxOptions } from './onnx-export.js';
+export type { AutomatonMetadata, SequenceMetadata } from './metadata.js';
+export { automatonMatrices, sequenceMatrices } from './network-matrices.js';
+export type { NetworkMatrices } from './network-matrices.js';
