@@ -113,7 +113,9 @@ describe('package architecture', () => {
     };
     visit(join(cliSrc, 'main.ts'));
     expect(seen.size).toBeGreaterThan(5);
-    const heavy = [...reached].filter((edge) => /-> (@cdam\/(compiler|runtime|export|figures|tui)|ink|react)$/.test(edge));
+    const heavy = [...reached].filter((edge) =>
+      /-> (@cdam\/(compiler|runtime|export|figures|tui)|ink|react)$/.test(edge),
+    );
     expect(heavy).toEqual([]);
     expect([...reached].some((edge) => edge.endsWith('-> commander'))).toBe(true);
   });

@@ -42,6 +42,40 @@ export interface SequenceMetadata {
   readonly reading: string;
 }
 
+/** The parameters in the artifact's key order, so a network gives the same bytes however it was loaded. */
+function automatonParameters(p: CompiledNetwork['params']): CompiledNetwork['params'] {
+  const { neurons, stateNeurons, inputNeurons, seed, encoding, beta, auto, hetero, eta, iterations } = p;
+  return {
+    neurons,
+    stateNeurons,
+    inputNeurons,
+    seed,
+    encoding,
+    beta,
+    auto,
+    hetero,
+    eta,
+    iterations,
+    quiescenceThreshold: p.quiescenceThreshold,
+  };
+}
+
+function sequenceParameters(p: CompiledSequence['params']): CompiledSequence['params'] {
+  const { neurons, itemNeurons, contextNeurons, seed, encoding, beta, auto, hetero, eta } = p;
+  return {
+    neurons,
+    itemNeurons,
+    contextNeurons,
+    seed,
+    encoding,
+    beta,
+    auto,
+    hetero,
+    eta,
+    quiescenceThreshold: p.quiescenceThreshold,
+  };
+}
+
 const READING =
   'the decoded pattern is the largest correlation; below parameters.quiescenceThreshold no memory is active';
 
@@ -57,7 +91,7 @@ export function automatonMetadata(network: CompiledNetwork, m: NetworkMatrices):
     start: dfa.states[dfa.start],
     start_state: Array.from(startVector(m, patterns.statePattern[dfa.start])),
     input_start: params.stateNeurons,
-    parameters: params,
+    parameters: automatonParameters(params),
     source: { sha256: source.sha256, hashOf: source.hashOf },
     reading: `${READING}; a word is accepted when its final state is decoded, not quiescent and in accept`,
   };
@@ -77,7 +111,7 @@ export function sequenceMetadata(sequence: CompiledSequence, m: NetworkMatrices)
       "state = Xi[:, step_start[s]] - mean for step s (the initializers 'Xi' [n, p] and 'mean' [n] of this model); " +
       'one run of the model is one tick of recall',
     start_state: Array.from(startVector(m, sequence.stepStart[0])),
-    parameters: sequence.params,
+    parameters: sequenceParameters(sequence.params),
     source: { sha256: sequence.source.sha256, hashOf: sequence.source.hashOf },
     reading: READING,
   };

@@ -14,7 +14,7 @@ import { emitOutput, refuseToOverwriteInput } from '../output.js';
 import { readCheckedFile } from '../read-checked-file.js';
 import { inputError, usageError } from '../usage.js';
 
-export type ExportFormat = 'json' | 'jff' | 'dot';
+export type ExportFormat = 'json' | 'jff' | 'dot' | 'onnx' | 'npz';
 
 export interface ExportOptions {
   readonly format: ExportFormat;
@@ -29,6 +29,11 @@ export interface ExportOptions {
  * as JSON) in an interchange format. A file with errors prints its diagnostics and exits 1.
  */
 export async function exportCommand(fileName: string, options: ExportOptions, io: Io): Promise<ExitCode> {
+  if (options.format === 'onnx' || options.format === 'npz') {
+    // A compiled network (or a source compiled on the spot), written for other tools: docs/export.md.
+    const { exportNetwork } = await import('./export-network.js');
+    return exportNetwork(fileName, { ...options, format: options.format }, io);
+  }
   if (options.automaton !== undefined && options.sequence !== undefined) {
     return usageError(io, 'export', "options '--automaton' and '--sequence' cannot be used together");
   }
