@@ -10,7 +10,7 @@ export default defineConfig({
       { find: /^@cdam\/automata\/testing$/, replacement: pkg('automata/src/testing/index.ts') },
       { find: /^@cdam\/figures\/testing$/, replacement: pkg('figures/src/testing/index.ts') },
       {
-        find: /^@cdam\/(language-service|lsp|language|automata|compiler|runtime|figures|cli|tui)$/,
+        find: /^@cdam\/(language-service|lsp|language|automata|compiler|runtime|export|figures|cli|tui)$/,
         replacement: pkg('$1/src/index.ts'),
       },
     ],

@@ -15,6 +15,7 @@ const ORDER = [
   'language-service',
   'compiler',
   'runtime',
+  'export',
   'figures',
   'lsp',
   'cli',
@@ -125,7 +126,7 @@ describe('package architecture', () => {
     visit(join(cliSrc, 'main.ts'));
     expect(seen.size).toBeGreaterThan(5);
     const heavy = [...reached].filter((edge) =>
-      /-> (@cdam\/(compiler|runtime|figures|tui|lsp)|ink|react|vscode-languageserver)$/.test(edge),
+      /-> (@cdam\/(compiler|runtime|export|figures|tui|lsp)|ink|react|vscode-languageserver)$/.test(edge),
     );
     expect(heavy).toEqual([]);
     expect([...reached].some((edge) => edge.endsWith('-> commander'))).toBe(true);

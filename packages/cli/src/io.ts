@@ -17,6 +17,8 @@ export type IoResult<T> = { readonly ok: true; readonly value: T } | { readonly 
 export interface Io {
   readFile(path: string): Promise<IoResult<string>>;
   writeFile(path: string, text: string): Promise<IoResult<void>>;
+  /** Writes binary `bytes` (an exported model) as `writeFile` writes text. */
+  writeBytes(path: string, bytes: Uint8Array): Promise<IoResult<void>>;
   /** All of standard input, as text. */
   stdin(): Promise<IoResult<string>>;
   out(text: string): void;
@@ -133,6 +135,14 @@ export function nodeIo(options: NodeIoOptions = {}): Io {
     async writeFile(path, text) {
       try {
         await writeWholeFile(resolve(cwd, path), text);
+        return { ok: true, value: undefined };
+      } catch (error) {
+        return { ok: false, message: describeWriteError(path, error) };
+      }
+    },
+    async writeBytes(path, bytes) {
+      try {
+        await writeWholeFile(resolve(cwd, path), bytes);
         return { ok: true, value: undefined };
       } catch (error) {
         return { ok: false, message: describeWriteError(path, error) };

@@ -2,13 +2,13 @@ import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Writes `text` to `path` so that a failure part-way (a full disk, a killed process) never leaves the
+ * Writes `text` (or binary bytes) to `path` so that a failure part-way (a full disk, a killed process) never leaves the
  * user's file half written: an existing regular file is replaced by renaming a finished copy over it,
  * made in the same directory with the same permissions (a symbolic link is followed, so the link stays).
  * A new file, a device such as /dev/stdout, a pipe, or a directory where no copy can be made is written
  * directly. Throws the `fs` error of the write.
  */
-export async function writeWholeFile(path: string, text: string): Promise<void> {
+export async function writeWholeFile(path: string, text: string | Uint8Array): Promise<void> {
   let target: string;
   let mode: number;
   try {

@@ -14,7 +14,7 @@ import { emitOutput, refuseToOverwriteInput } from '../output.js';
 import { readCheckedFile } from '../read-checked-file.js';
 import { inputError, usageError } from '../usage.js';
 
-export type ExportFormat = 'json' | 'jff' | 'dot' | 'svg';
+export type ExportFormat = 'json' | 'jff' | 'dot' | 'svg' | 'onnx' | 'npz';
 
 export interface ExportOptions {
   readonly format: ExportFormat;
@@ -31,6 +31,11 @@ export interface ExportOptions {
  * and exits 1.
  */
 export async function exportCommand(fileName: string, options: ExportOptions, io: Io): Promise<ExitCode> {
+  if (options.format === 'onnx' || options.format === 'npz') {
+    // A compiled network (or a source compiled on the spot), written for other tools: docs/export.md.
+    const { exportNetwork } = await import('./export-network.js');
+    return exportNetwork(fileName, { ...options, format: options.format }, io);
+  }
   if (options.automaton !== undefined && options.sequence !== undefined) {
     return usageError(io, 'export', "options '--automaton' and '--sequence' cannot be used together");
   }

@@ -10,8 +10,10 @@ export interface MemoryIo extends Io {
   stderr(): string;
   /** The files, including those the command wrote (keys are normalised relative paths). */
   readonly files: Map<string, string>;
-  /** Paths passed to `writeFile`, in order. */
+  /** Paths passed to `writeFile` and `writeBytes`, in order. */
   readonly writes: string[];
+  /** The binary files `writeBytes` wrote. */
+  readonly binaries: Map<string, Uint8Array>;
 }
 
 export interface MemoryIoOptions {
@@ -34,6 +36,7 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}, options: 
   const store = new Map(Object.entries(files).map(([path, text]) => [key(path), text]));
   const readOnly = new Set((options.readOnly ?? []).map(key));
   const writes: string[] = [];
+  const binaries = new Map<string, Uint8Array>();
   let stdout = '';
   let stderr = '';
   return {
@@ -43,6 +46,7 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}, options: 
     errIsTTY: options.errIsTTY ?? false,
     files: store,
     writes,
+    binaries,
     async readFile(path) {
       const text = store.get(key(path));
       return text === undefined
@@ -54,6 +58,13 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}, options: 
         return { ok: false, message: `cannot write '${visiblePath(path)}': permission denied` };
       writes.push(key(path));
       store.set(key(path), text);
+      return { ok: true, value: undefined };
+    },
+    async writeBytes(path, bytes) {
+      if (readOnly.has(key(path)))
+        return { ok: false, message: `cannot write '${visiblePath(path)}': permission denied` };
+      writes.push(key(path));
+      binaries.set(key(path), bytes);
       return { ok: true, value: undefined };
     },
     async stdin() {
