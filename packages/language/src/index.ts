@@ -39,3 +39,7 @@ export { diagnostic } from './diagnostics.js';
 export { hasErrors } from './diagnostics.js';
 export { NO_SPAN } from './diagnostics.js';
 export type { Diagnostic, DiagnosticCode, Severity, Span, Position } from './diagnostics.js';
+export { parseWord } from './parse-word.js';
+export { quoteIfNeeded } from './parse-word.js';
+export { listAlphabet } from './parse-word.js';
+export type { ParsedWord } from './parse-word.js';
