@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ const ORDER = [
   'lsp',
   'cli',
   'tui',
+  'playground',
 ] as const;
 const RIGHTMOST_PEERS: Record<string, readonly string[]> = { cli: ['tui'] }; // cli may load tui lazily only
 
@@ -160,6 +161,44 @@ describe('package architecture', () => {
       'vscode-languageserver-textdocument',
       'vscode-languageserver-types',
     ]);
+  });
+
+  it('the browser playground reaches no Node API: every module its page and workers load, core packages included', () => {
+    // Walks the static and dynamic imports from the playground's entry points into the packages it uses,
+    // and fails on a Node built-in module or a Node-only global on any reached path.
+    const playground = join(root, 'packages', 'playground', 'src');
+    const entries = ['main.ts', 'service-worker.ts', 'verify-worker.ts'].map((f) => join(playground, f));
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    const packagesReached = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      for (const global of text.match(/\b(Buffer|process|__dirname|require)\s*[.(]/g) ?? []) {
+        problems.push(`${relative(root, file)}: uses the Node global '${global.replace(/\s*[.(]$/, '')}'`);
+      }
+      for (const site of importsOf(file)) {
+        if (site.typeOnly) continue;
+        const where = `${relative(root, file)} -> ${site.specifier}`;
+        if (builtins.has(site.specifier) || site.specifier.startsWith('node:')) problems.push(where);
+        const pkg = /^@cdam\/([a-z-]+)$/.exec(site.specifier)?.[1];
+        if (pkg === 'cli' || pkg === 'tui') problems.push(`${where}: a Node-only package`);
+        if (pkg !== undefined) {
+          packagesReached.add(pkg);
+          visit(join(root, 'packages', pkg, 'src', 'index.ts'));
+        } else if (site.specifier.startsWith('.')) {
+          const target = join(file, '..', site.specifier).replace(/\.js$/, '.ts');
+          if (existsSync(target)) visit(target);
+          else if (!/\.(css|fsa)(\?.*)?$/.test(site.specifier)) problems.push(`${where}: not found`);
+        }
+      }
+    };
+    entries.forEach(visit);
+    expect(problems).toEqual([]);
+    expect([...packagesReached].sort()).toEqual(['automata', 'compiler', 'figures', 'language', 'runtime']);
+    expect(seen.size).toBeGreaterThan(100);
   });
 
   it('library packages use no ambient randomness or clock', () => {

@@ -1,3 +1,4 @@
+import { toBase64 } from './bytes.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codesHash, encodeCodes, toArtifact } from './artifact.js';
@@ -107,7 +108,7 @@ describe('loadArtifact on bad input', () => {
     const stateBytes = encodeCodes('uniform', state, network.codes.stateCount, network.codes.stateLength);
     const inputBytes = encodeCodes('uniform', network.codes.input, network.codes.inputCount, network.codes.inputLength);
     const text = editJson(artifacts[1], ['codes'], (parent, key) => {
-      parent[key].state = stateBytes.toString('base64');
+      parent[key].state = toBase64(stateBytes);
       parent[key].sha256 = codesHash(stateBytes, inputBytes);
     });
     const result = loadArtifact(text);

@@ -1,3 +1,4 @@
+import { toBase64 } from './bytes.js';
 import { codesHash, encodeCodes } from './code-bytes.js';
 import type { CompiledNetwork } from './compiled-network.js';
 import type { NetworkOutputs } from './output-codes.js';
@@ -54,8 +55,8 @@ export function toArtifact(network: CompiledNetwork): string {
       stateLength: codes.stateLength,
       inputCount: codes.inputCount,
       inputLength: codes.inputLength,
-      state: stateBytes.toString('base64'),
-      input: inputBytes.toString('base64'),
+      state: toBase64(stateBytes),
+      input: toBase64(inputBytes),
       sha256: codesHash(stateBytes, inputBytes),
     },
     patterns: { count: patterns.count, state: [...patterns.state], input: [...patterns.input] },

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { fromBase64, sha256Hex } from './bytes.js';
 import type { CodeBook } from './codes.js';
 import { fail, field, integer, oneOf, string, type JsonObject } from './artifact-fields.js';
 import { ENCODINGS } from './artifact-parameters.js';
@@ -14,14 +14,15 @@ export function encodeCodes(
   values: Float64Array,
   count: number,
   length: number,
-): Buffer {
+): Uint8Array {
   if (encoding === 'uniform') {
-    const bytes = Buffer.alloc(count * length * 8);
-    for (let i = 0; i < count * length; i++) bytes.writeDoubleLE(values[i], i * 8);
+    const bytes = new Uint8Array(count * length * 8);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < count * length; i++) view.setFloat64(i * 8, values[i], true);
     return bytes;
   }
   const stride = Math.ceil(length / 8);
-  const bytes = Buffer.alloc(count * stride);
+  const bytes = new Uint8Array(count * stride);
   for (let c = 0; c < count; c++) {
     for (let i = 0; i < length; i++) if (values[c * length + i] > 0) bytes[c * stride + (i >>> 3)] |= 1 << (i & 7);
   }
@@ -33,14 +34,14 @@ export function encodeCodes(
  * the item then the context codes of a sequence.
  */
 export function codesHash(firstBytes: Uint8Array, secondBytes: Uint8Array): string {
-  return createHash('sha256').update(firstBytes).update(secondBytes).digest('hex');
+  return sha256Hex(firstBytes, secondBytes);
 }
 
 /** The bytes of a canonical base64 field of an artifact; a `FieldError` naming `path` otherwise. O(length). */
-export function decodeBase64(value: unknown, path: string): Buffer {
+export function decodeBase64(value: unknown, path: string): Uint8Array {
   const text = string(value, path);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) fail(path, 'is not canonical base64');
-  return Buffer.from(text, 'base64');
+  return fromBase64(text);
 }
 
 /**
@@ -50,7 +51,7 @@ export function decodeBase64(value: unknown, path: string): Buffer {
  */
 export function decodeCodes(
   encoding: CodeBook['encoding'],
-  bytes: Buffer,
+  bytes: Uint8Array,
   count: number,
   length: number,
   path: string,
@@ -60,8 +61,9 @@ export function decodeCodes(
       fail(path, `holds ${bytes.length} bytes, expected ${count * length * 8} (${count} codes of ${length} doubles)`);
     }
     const values = new Float64Array(count * length);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     for (let i = 0; i < values.length; i++) {
-      const v = bytes.readDoubleLE(i * 8);
+      const v = view.getFloat64(i * 8, true);
       if (!(v >= 0 && v < 1)) fail(path, `entry ${i} is ${v}, not a uniform code entry in [0, 1)`);
       values[i] = v;
     }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex, utf8Bytes } from './bytes.js';
 
 /** Which text a compiled network's source hash was taken of. */
 export interface SourceHash {
@@ -11,7 +11,7 @@ export interface SourceHash {
 export function hashSource(canonicalSpec: unknown, sourceText: string | undefined): SourceHash {
   const hashed = sourceText ?? JSON.stringify(canonicalSpec);
   return {
-    sha256: createHash('sha256').update(hashed, 'utf8').digest('hex'),
+    sha256: sha256Hex(utf8Bytes(hashed)),
     hashOf: sourceText !== undefined ? 'text' : 'spec',
   };
 }

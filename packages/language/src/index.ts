@@ -69,3 +69,7 @@ export { KEYWORDS } from './tokens.js';
 export { suggest } from './suggest.js';
 export { lexTokens } from './lex-tokens.js';
 export type { LexedToken } from './lex-tokens.js';
+export { parseWord } from './parse-word.js';
+export { quoteIfNeeded } from './parse-word.js';
+export { listAlphabet } from './parse-word.js';
+export type { ParsedWord } from './parse-word.js';

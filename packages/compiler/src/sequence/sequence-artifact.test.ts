@@ -1,3 +1,4 @@
+import { toBase64 } from '../bytes.js';
 import type { SequenceSpec } from '@cdam/language';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -232,7 +233,7 @@ describe('sequence artifact', () => {
     const itemBytes = encodeCodes('uniform', codes.item, codes.itemCount, codes.itemLength);
     const contextBytes = encodeCodes('uniform', context, codes.contextCount, codes.contextLength);
     const corrupt = editJson(artifacts[1], ['codes'], (parent, key) => {
-      parent[key].context = contextBytes.toString('base64');
+      parent[key].context = toBase64(contextBytes);
       parent[key].sha256 = codesHash(itemBytes, contextBytes);
     });
     expect(errorOf(corrupt)).toMatch(/codes\.context: entry 3 is 1e\+300, not a uniform code entry in \[0, 1\)/);

@@ -1,3 +1,4 @@
+import { toBase64 } from '../bytes.js';
 import { codesHash, encodeCodes } from '../code-bytes.js';
 import type { CompiledSequence } from './sequence-network.js';
 
@@ -41,8 +42,8 @@ export function toSequenceArtifact(sequence: CompiledSequence): string {
       itemLength: codes.itemLength,
       contextCount: codes.contextCount,
       contextLength: codes.contextLength,
-      item: itemBytes.toString('base64'),
-      context: contextBytes.toString('base64'),
+      item: toBase64(itemBytes),
+      context: toBase64(contextBytes),
       sha256: codesHash(itemBytes, contextBytes),
     },
     patterns: {

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { ensureBuilt, findChromium, startSession } from '../src/testing/browser.js';
+
+/**
+ * `pnpm gen:screenshots`: screenshots of the playground's main views into docs/, taken in headless Chromium
+ * from the built files: stepping the family tree (light and dark, desktop and phone), a verified network,
+ * and a sequence's recall heatmap.
+ */
+const docs = fileURLToPath(new URL('../../../docs/', import.meta.url));
+const chromium = findChromium();
+if (chromium === undefined) {
+  process.stderr.write('gen:screenshots: no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)\n');
+  process.exit(2);
+}
+await ensureBuilt();
+const session = await startSession(chromium);
+try {
+  const page = await session.open();
+  await page.waitForSelector('[data-testid="diagram"] svg .node');
+  await page.click('[data-testid="step-next"]');
+  await page.click('[data-testid="step-next"]');
+  await page.screenshot({ path: `${docs}playground.png` });
+
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  await page.screenshot({ path: `${docs}playground-dark.png` });
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await page.click('[data-testid="verify"]');
+  await page.waitForSelector('[data-testid="verify-verdict"]', { timeout: 120_000 });
+  const verify = await page.$('[data-testid="verify-report"]');
+  await verify!.evaluate((e) => e.closest('details')!.scrollIntoView());
+  await page.screenshot({ path: `${docs}playground-verify.png` });
+  await page.close();
+
+  const phone = await session.open('index.html', { width: 390, height: 844 });
+  await phone.waitForSelector('[data-testid="diagram"] svg .node');
+  await phone.click('[data-testid="step-next"]');
+  await phone.evaluate(() => document.querySelector('[data-testid="word-input"]')!.scrollIntoView());
+  await phone.screenshot({ path: `${docs}playground-phone.png` });
+  await phone.close();
+
+  const sequences = await session.open();
+  await sequences.select('select[aria-label="samples"]', 'sequences.fsa');
+  await sequences.waitForSelector('[data-testid="recall-heatmap"] svg', { timeout: 60_000 });
+  await sequences.click('[data-testid="modes"]');
+  await sequences.waitForSelector('[data-testid="modes-chart"] svg', { timeout: 120_000 });
+  await sequences.screenshot({ path: `${docs}playground-sequence.png`, fullPage: true });
+  await sequences.close();
+  if (session.errors.length > 0) throw new Error(`console errors:\n${session.errors.join('\n')}`);
+} finally {
+  await session.close();
+}

@@ -1,0 +1,225 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSource, findAutomaton, toAutomatonSpec, toJflap } from '@cdam/language';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { ensureBuilt, findChromium, gzippedSize, startSession, type Session } from './testing/browser.js';
+
+/**
+ * The playground in a real headless Chromium (Debian's `chromium`, started from its path by puppeteer-core;
+ * no browser is downloaded), served from the built dist/ by a static server on 127.0.0.1.
+ * Without Chromium the tests skip locally; under CI=true (where .ci/run installs it) they fail.
+ */
+const chromium = findChromium();
+const ci = process.env.CI === 'true';
+if (chromium === undefined && !ci) {
+  console.warn(
+    'playground browser tests skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)',
+  );
+}
+
+const sample = (name: string) => readFileSync(new URL(`../../../samples/${name}`, import.meta.url), 'utf8');
+const text = (page: Page, id: string) => page.$eval(`[data-testid="${id}"]`, (e) => e.textContent ?? '');
+const base64url = (source: string) => Buffer.from(source, 'utf8').toString('base64url');
+
+/** The label of the highlighted state node and of the highlighted edge in the diagram. */
+async function highlighted(page: Page): Promise<{ current: string[]; last: string[]; decoded: string[] }> {
+  return page.$eval('[data-testid="diagram"] svg', (svg) => {
+    const labels = (selector: string) =>
+      [...svg.querySelectorAll(selector)].map((g) =>
+        [...g.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      );
+    return { current: labels('.node.current'), last: labels('.edge.last'), decoded: labels('.node.decoded') };
+  });
+}
+
+async function diagnostics(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid="diagnostics"] > *', (items) => items.map((i) => i.textContent ?? ''));
+}
+
+describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    if (chromium === undefined) {
+      throw new Error('no Chromium at /usr/bin/chromium: under CI, .ci/run installs it (apt-get install -y chromium)');
+    }
+    await ensureBuilt();
+    session = await startSession(chromium);
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens on a sample, draws it, and loads another sample from the menu', async () => {
+    const page = await session.open();
+    await page.waitForSelector('[data-testid="diagram"] svg .node');
+    expect(await diagnostics(page)).toEqual([]);
+    expect(await page.$eval('[data-testid="editor"]', (e) => e.textContent)).toContain('dfa FamilyTree');
+    await page.select('select[aria-label="samples"]', 'turnstile.fsa');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="diagram"] svg .node text')].some(
+        (t) => t.textContent === 'unlocked',
+      ),
+    );
+    expect(await text(page, 'automaton-state')).toBe('locked');
+    await page.close();
+  });
+
+  it('shows a typo as a diagnostic while typing, and clears it when fixed', async () => {
+    const page = await session.open();
+    await page.focus('[data-testid="editor"] .cm-content');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('End');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('\ndfa Oops { start }');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length > 0);
+    const shown = await diagnostics(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown[0]).toMatch(/error FSA\d+: \S/);
+    expect(await page.$$('.cm-lint-marker-error')).not.toHaveLength(0);
+    for (let i = 0; i < '\ndfa Oops { start }'.length; i++) await page.keyboard.press('Backspace');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length === 0);
+    expect(await page.$eval('[data-testid="editor"]', (e) => e.textContent)).not.toContain('Oops');
+    await page.close();
+  });
+
+  it('steps the family tree Homer, Marge, Lisa, Bart with the diagram highlighting each step, then accepts', async () => {
+    const page = await session.open();
+    await page.waitForSelector('[data-testid="diagram"] svg .node.current');
+    expect(await page.$eval('[data-testid="word-input"]', (e) => (e as HTMLInputElement).value)).toBe(
+      'wife daughter brother',
+    );
+    const steps: [string, string][] = [
+      ['Marge', 'wife'],
+      ['Lisa', 'daughter'],
+      ['Bart', 'brother'],
+    ];
+    expect(await text(page, 'automaton-state')).toBe('Homer');
+    expect(await text(page, 'network-state')).toBe('Homer');
+    expect(await highlighted(page)).toMatchObject({ current: ['Homer'], last: [] });
+    for (const [k, [person, relation]] of steps.entries()) {
+      // The button for the first step, the keyboard (→, as in cdam step) for the others.
+      if (k === 0) await page.click('[data-testid="step-next"]');
+      else {
+        await page.focus('[data-testid="step-next"]');
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(await text(page, 'automaton-state')).toBe(person);
+      expect(await text(page, 'network-state')).toBe(person);
+      expect(await highlighted(page)).toEqual({ current: [person], last: [relation], decoded: [] });
+    }
+    expect(await text(page, 'verdict')).toMatch(/^accepted/);
+    await page.click('[data-testid="step-back"]');
+    expect(await highlighted(page)).toMatchObject({ current: ['Lisa'], last: ['daughter'] });
+    await page.close();
+  });
+
+  it('round-trips a share URL: source and word come back and the whole word runs at once', async () => {
+    const page = await session.open();
+    await page.click('[data-testid="word-input"]', { count: 3 });
+    await page.keyboard.type('son mother husband');
+    const url = await page.$eval('[data-testid="share-link"]', (a) => (a as HTMLAnchorElement).href);
+    expect(url).toMatch(/index\.html#src=[A-Za-z0-9_-]+&input=son%20mother%20husband$/);
+    await page.close();
+
+    const shared = await session.open(url.slice(session.server.url.length));
+    expect(await shared.$eval('[data-testid="word-input"]', (e) => (e as HTMLInputElement).value)).toBe(
+      'son mother husband',
+    );
+    expect(await text(shared, 'automaton-state')).toBe('Homer');
+    expect(await text(shared, 'verdict')).toBe('accepted');
+    expect(await shared.$eval('[data-testid="editor"]', (e) => e.textContent)).toContain('Homer -> Bart on son');
+    await shared.close();
+
+    // The contract form, written by hand: another source, a rejected word and a chosen automaton.
+    const source = sample('turnstile.fsa');
+    const page2 = await session.open(
+      `index.html#src=${base64url(source)}&input=${encodeURIComponent('coin')}&automaton=Turnstile`,
+    );
+    expect(await text(page2, 'automaton-state')).toBe('unlocked');
+    expect(await text(page2, 'network-state')).toBe('unlocked');
+    expect(await text(page2, 'verdict')).toBe('rejected');
+    await page2.close();
+  });
+
+  it('opens a JFLAP .jff file as .fsa text and runs it', async () => {
+    const { file } = checkSource(sample('turnstile.fsa'));
+    const found = findAutomaton(file);
+    if (!found.ok) throw new Error(found.message);
+    const dir = mkdtempSync(join(tmpdir(), 'cdam-playground-'));
+    const path = join(dir, 'gate.jff');
+    writeFileSync(path, toJflap(toAutomatonSpec(found.declaration)));
+    const page = await session.open();
+    const input = (await page.$('input[type="file"]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(path);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="load-message"]')?.textContent?.includes('gate.jff'),
+    );
+    expect(await text(page, 'load-message')).toBe('imported gate.jff (jflap)');
+    expect(await page.$eval('[data-testid="editor"]', (e) => e.textContent)).toMatch(/dfa \S+ \{/);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="diagram"] svg .node text')].some(
+        (t) => t.textContent === 'unlocked',
+      ),
+    );
+    await page.click('[data-testid="word-input"]', { count: 3 });
+    await page.keyboard.type('coin push');
+    await page.keyboard.press('Enter');
+    expect(await text(page, 'automaton-state')).toBe('locked');
+    expect(await text(page, 'verdict')).toBe('accepted');
+    await page.close();
+  });
+
+  it('fits a 390-pixel-wide phone screen: no sideways scrolling, and stepping works', async () => {
+    const page = await session.open('index.html', { width: 390, height: 844 });
+    await page.waitForSelector('[data-testid="diagram"] svg .node');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    for (const id of ['editor', 'diagram', 'word-input', 'step-next', 'step-back', 'verdict', 'share-link']) {
+      const box = await (await page.$(`[data-testid="${id}"]`))!.boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.x, id).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, id).toBeLessThanOrEqual(390.5);
+    }
+    await page.click('[data-testid="step-next"]');
+    expect(await text(page, 'automaton-state')).toBe('Marge');
+    await page.close();
+  });
+
+  it('explains an invalid compile parameter in place', async () => {
+    const page = await session.open();
+    const eta = (await page.$('input[aria-label="eta η"]'))!;
+    await eta.type('2');
+    await eta.press('Tab');
+    await page.waitForFunction(
+      () => document.querySelector('input[aria-label="eta η"]')?.getAttribute('aria-invalid') === 'true',
+    );
+    const message = await page.$eval('input[aria-label="eta η"] + small', (e) => e.textContent);
+    expect(message).toMatch(/out of range: expected a number > 0 and <= 1/);
+    await page.close();
+  });
+
+  it('loads no more than 1 MB of gzipped JavaScript before the first useful render', async () => {
+    const page = await session.open();
+    // Resource timing: every script the page and its workers fetched before the first useful render.
+    const before = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('first-useful-render')[0]!.startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime <= mark && /\.m?js$/.test(new URL(r.name).pathname))
+        .map((r) => r.name);
+    });
+    const bytes = before.reduce((sum, url) => sum + gzippedSize(url), 0);
+    expect(before.some((url) => /\/index-[^/]+\.js$/.test(url))).toBe(true);
+    expect(before.filter((url) => /viz/.test(url))).toEqual([]); // Graphviz loads after
+    expect(bytes).toBeLessThan(1024 * 1024);
+    await page.close();
+  });
+
+  it('logged no console error on any page', () => {
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import type { CompiledNetwork } from '@cdam/compiler';
+import { Network } from '@cdam/runtime';
+
+/** What the page shows after some inputs: the network's reading and the automaton's state. */
+export interface Snapshot {
+  /** Symbols of the word read so far. */
+  readonly consumed: number;
+  /** Updates run since the last input (K after a step, more after extra iterations). */
+  readonly iterations: number;
+  readonly x: Float64Array;
+  /** The decoded state (index into the compiled DFA's states) and its margin. */
+  readonly decoded: number;
+  readonly best: number;
+  readonly margin: number;
+  readonly quiescent: boolean;
+  readonly correlations: Float64Array;
+  /** The automaton's state after `consumed` symbols (complete DFA, so never missing). */
+  readonly automaton: number;
+  /** The automaton transition that led here: [from, symbol, to], or null at the start. */
+  readonly lastTransition: readonly [number, number, number] | null;
+}
+
+/**
+ * Steps a word through a compiled network and its automaton side by side, keeping every snapshot so
+ * `back` is exact. Each step costs K updates and one decode, O(K · kernel + states · n).
+ */
+export class Stepper {
+  readonly compiled: CompiledNetwork;
+  private readonly network: Network;
+  private history: Snapshot[] = [];
+  private word: readonly string[] = [];
+
+  constructor(compiled: CompiledNetwork) {
+    this.compiled = compiled;
+    this.network = new Network(compiled);
+    this.reset([]);
+  }
+
+  get current(): Snapshot {
+    return this.history[this.history.length - 1]!;
+  }
+
+  get symbols(): readonly string[] {
+    return this.word;
+  }
+
+  /** Whether every symbol of the word has been read. */
+  get done(): boolean {
+    return this.current.consumed >= this.word.length;
+  }
+
+  /** Starts over at the start state with a new word. */
+  reset(word: readonly string[] = this.word): void {
+    this.word = word;
+    this.network.reset();
+    this.history = [this.read(0, 0, this.compiled.dfa.start, null)];
+  }
+
+  /** Reads the next symbol (present it, then K updates); false at the end of the word. */
+  next(): boolean {
+    const from = this.current;
+    if (from.consumed >= this.word.length) return false;
+    const symbol = this.word[from.consumed]!;
+    const s = this.compiled.dfa.alphabet.indexOf(symbol);
+    if (s < 0) return false;
+    this.network.state.set(from.x);
+    this.network.step(symbol);
+    const to = this.compiled.dfa.delta[from.automaton]![s]!;
+    this.history.push(this.read(from.consumed + 1, this.compiled.params.iterations, to, [from.automaton, s, to]));
+    return true;
+  }
+
+  /** One more update without a new input (the `.` key of `cdam step`). */
+  iterate(): void {
+    const from = this.current;
+    this.network.state.set(from.x);
+    this.network.iterate();
+    this.history.push(this.read(from.consumed, from.iterations + 1, from.automaton, from.lastTransition));
+  }
+
+  /** Undoes the last step or iteration; false at the start. */
+  back(): boolean {
+    if (this.history.length <= 1) return false;
+    this.history.pop();
+    return true;
+  }
+
+  /** Reads the rest of the word. */
+  runToEnd(): void {
+    while (this.next());
+  }
+
+  /** The network's verdict: its decoded state is accepting and active. */
+  networkAccepts(snapshot: Snapshot = this.current): boolean {
+    return !snapshot.quiescent && this.compiled.dfa.accepting.has(snapshot.decoded);
+  }
+
+  automatonAccepts(snapshot: Snapshot = this.current): boolean {
+    return this.compiled.dfa.accepting.has(snapshot.automaton);
+  }
+
+  private read(
+    consumed: number,
+    iterations: number,
+    automaton: number,
+    lastTransition: Snapshot['lastTransition'],
+  ): Snapshot {
+    const d = this.network.decode();
+    return {
+      consumed,
+      iterations,
+      x: Float64Array.from(this.network.state),
+      decoded: d.state,
+      best: d.best,
+      margin: d.margin,
+      quiescent: d.quiescent,
+      correlations: Float64Array.from(d.correlations),
+      automaton,
+      lastTransition,
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+/** packages/playground */
+export const PLAYGROUND = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(PLAYGROUND, 'dist');
+
+/** The system Chromium (Debian's `chromium` package), or `CHROMIUM_PATH`; undefined when there is none. */
+export function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path));
+}
+
+function newestSource(dir: string): number {
+  return readdirSync(dir).reduce((newest, entry) => {
+    const path = join(dir, entry);
+    const stat = statSync(path);
+    return Math.max(newest, stat.isDirectory() ? newestSource(path) : stat.mtimeMs);
+  }, 0);
+}
+
+/** Builds the playground into dist/ when it is missing or older than its sources. */
+export async function ensureBuilt(): Promise<void> {
+  const index = join(DIST, 'index.html');
+  const sources = Math.max(newestSource(join(PLAYGROUND, 'src')), statSync(join(PLAYGROUND, 'index.html')).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  const { build } = await import('vite');
+  await build({ root: PLAYGROUND, configFile: join(PLAYGROUND, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export interface Session {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  /** Console errors and uncaught exceptions of every page opened, as `url: text`. */
+  readonly errors: string[];
+  /** Opens `path` (relative to the served dist) at the given viewport and waits for the first render. */
+  open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on 127.0.0.1 and starts headless Chromium from `executablePath` (never downloads one). */
+export async function startSession(executablePath: string): Promise<Session> {
+  const server = await serveStatic(DIST);
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const errors: string[] = [];
+  return {
+    browser,
+    server,
+    errors,
+    async open(path = 'index.html', viewport = { width: 1280, height: 800 }) {
+      const page = await browser.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${String(error)}`));
+      await page.setViewport(viewport);
+      await page.goto(new URL(path, server.url).href);
+      await page.waitForFunction(() => performance.getEntriesByName('first-useful-render').length > 0);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Gzipped size of the dist file a URL of the server names. */
+export function gzippedSize(url: string): number {
+  const path = join(DIST, decodeURIComponent(new URL(url).pathname));
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
