@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSource, findAutomaton, toAutomatonSpec, toJflap } from '@cdam/language';
+import { checkSource, findAutomaton, toAutomatonJson, toAutomatonSpec, toJflap } from '@cdam/language';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { ensureBuilt, findChromium, gzippedSize, startSession, type Session } from './testing/browser.js';
 
@@ -171,6 +171,48 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     expect(await text(page, 'automaton-state')).toBe('locked');
     expect(await text(page, 'verdict')).toBe('accepted');
     await page.close();
+  });
+
+  it('opens a cdam JSON file dropped on the page', async () => {
+    const { file } = checkSource(sample('even-parity.fsa'));
+    const found = findAutomaton(file);
+    if (!found.ok) throw new Error(found.message);
+    const json = toAutomatonJson(toAutomatonSpec(found.declaration));
+    const page = await session.open();
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'parity.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, json);
+    await page.waitForFunction(() => document.querySelector('[data-testid="load-message"]')?.textContent !== '');
+    expect(await text(page, 'load-message')).toBe('imported parity.json (cdam-automaton)');
+    expect(await page.$eval('[data-testid="picker"]', (e) => (e as HTMLSelectElement).value)).toBe(
+      found.declaration.name.value,
+    );
+    await page.close();
+  });
+
+  it('explains a word outside the alphabet and a broken link instead of guessing a verdict', async () => {
+    const page = await session.open();
+    await page.click('[data-testid="word-input"]', { count: 3 });
+    await page.keyboard.type('wife nephew');
+    expect(await text(page, 'word-problem')).toMatch(
+      /symbol 'nephew' at column 6 is not in the alphabet \(wife, husband/,
+    );
+    expect(await text(page, 'verdict')).toBe('no verdict: the word does not parse');
+    await page.close();
+
+    const broken = await session.open(`index.html#src=${base64url('dfa A { start }')}&input=a`);
+    expect((await diagnostics(broken))[0]).toMatch(/error FSA101: expected a name after 'start'/);
+    expect(await text(broken, 'verdict')).toBe('fix the errors in the source to compile it');
+    await broken.close();
+
+    const missing = await session.open(
+      `index.html#src=${base64url(sample('turnstile.fsa'))}&input=coin&automaton=Gate`,
+    );
+    expect(await text(missing, 'load-message')).toBe("the source declares no 'Gate'; showing 'Turnstile'");
+    expect(await text(missing, 'automaton-state')).toBe('unlocked');
+    await missing.close();
   });
 
   it('fits a 390-pixel-wide phone screen: no sideways scrolling, and stepping works', async () => {

@@ -359,7 +359,14 @@ function rebuild(): void {
   const checked = checkSource(page.source);
   page.diagnostics = checked.diagnostics;
   showDiagnostics(checked.diagnostics);
-  if (hasErrors(checked.diagnostics)) return; // keep showing the last network that compiled
+  if (hasErrors(checked.diagnostics)) {
+    // Keep showing the last network that compiled; with none yet, say why nothing runs.
+    if (!page.stepper) {
+      page.problem = 'fix the errors in the source to compile it';
+      render();
+    }
+    return;
+  }
   page.file = checked.file;
   const all = declarations(checked.file);
   fill(
@@ -368,7 +375,12 @@ function rebuild(): void {
       h('option', { value: d.name.value }, `${d.kind === 'sequence' ? 'sequence ' : ''}${d.name.value}`),
     ),
   );
-  if (!all.some((d) => d.name.value === page.chosen)) page.chosen = all[0]?.name.value;
+  if (!all.some((d) => d.name.value === page.chosen)) {
+    if (page.chosen !== undefined && all.length > 0) {
+      loadMessage.textContent = `the source declares no '${page.chosen}'; showing '${all[0]!.name.value}'`;
+    }
+    page.chosen = all[0]?.name.value;
+  }
   picker.value = page.chosen ?? '';
   const chosen = all.find((d) => d.name.value === page.chosen);
   page.compiled = undefined;
@@ -551,9 +563,13 @@ function render(): void {
   networkState.textContent = now.quiescent ? `${network} (quiescent)` : network;
   automatonState.textContent = automaton;
   const scope = stepper.done ? '' : ' so far';
-  verdict.textContent = `${stepper.networkAccepts() ? 'accepted' : 'rejected'}${scope}`;
+  verdict.textContent = page.wordProblem
+    ? 'no verdict: the word does not parse'
+    : `${stepper.networkAccepts() ? 'accepted' : 'rejected'}${scope}`;
   verdict.className = `verdict ${stepper.networkAccepts() ? 'yes' : 'no'}`;
-  automatonVerdict.textContent = `${stepper.automatonAccepts() ? 'accepted' : 'rejected'}${scope}`;
+  automatonVerdict.textContent = page.wordProblem
+    ? ''
+    : `${stepper.automatonAccepts() ? 'accepted' : 'rejected'}${scope}`;
   const agree = now.decoded === now.automaton && stepper.networkAccepts() === stepper.automatonAccepts();
   networkState.classList.toggle('differs', !agree);
   margin.textContent = `${now.margin.toFixed(3)} (best ${now.best.toFixed(3)})`;

@@ -29,7 +29,7 @@ export async function ensureBuilt(): Promise<void> {
   const sources = Math.max(newestSource(join(PLAYGROUND, 'src')), statSync(join(PLAYGROUND, 'index.html')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   const { build } = await import('vite');
-  await build({ root: PLAYGROUND, configFile: join(PLAYGROUND, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root: PLAYGROUND, configFile: join(PLAYGROUND, 'vite.config.ts'), logLevel: 'error' });
 }
 
 export interface Session {
