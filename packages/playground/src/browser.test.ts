@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSource, findAutomaton, toAutomatonJson, toAutomatonSpec, toJflap } from '@cdam/language';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { ensureBuilt, findChromium, gzippedSize, startSession, type Session } from './testing/browser.js';
+import { ensureBuilt, findChromium, gzippedSize, PLAYGROUND, startSession, type Session } from './testing/browser.js';
+import { serveStatic } from './testing/static-server.js';
 
 /**
  * The playground in a real headless Chromium (Debian's `chromium`, started from its path by puppeteer-core;
@@ -213,6 +214,20 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     expect(await text(missing, 'load-message')).toBe("the source declares no 'Gate'; showing 'Turnstile'");
     expect(await text(missing, 'automaton-state')).toBe('unlocked');
     await missing.close();
+  });
+
+  it('works from a subfolder of another static server (relative asset paths)', async () => {
+    const server = await serveStatic(PLAYGROUND);
+    try {
+      const page = await session.browser.newPage();
+      await page.goto(`${server.url}dist/index.html#src=${base64url(sample('turnstile.fsa'))}&input=coin%20push`);
+      await page.waitForSelector('[data-testid="diagram"] svg .node.current');
+      expect(await text(page, 'automaton-state')).toBe('locked');
+      expect(await text(page, 'verdict')).toBe('accepted');
+      await page.close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('fits a 390-pixel-wide phone screen: no sideways scrolling, and stepping works', async () => {
