@@ -237,7 +237,11 @@ const helpDialog = h(
       ['?', 'this help'],
     ].flatMap(([k, v]) => [h('dt', {}, h('kbd', {}, k!)), h('dd', {}, v!)]),
   ),
-  h('p', {}, 'Keys act when the focus is outside the editor and the word field (Esc leaves the word field).'),
+  h(
+    'p',
+    {},
+    'Keys act when the focus is outside the editor and the word field. Esc leaves the word field; in the editor, Esc then Tab moves on.',
+  ),
   h('button', { type: 'button', onclick: () => helpDialog.close() }, 'Close'),
 );
 
