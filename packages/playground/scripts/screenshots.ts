@@ -19,6 +19,12 @@ try {
   await page.waitForSelector('[data-testid="diagram"] svg .node');
   await page.click('[data-testid="step-next"]');
   await page.click('[data-testid="step-next"]');
+  // Show the automaton's declaration rather than the file's opening comment.
+  await page.evaluate(() => {
+    const scroller = document.querySelector('.cm-scroller')!;
+    const line = [...document.querySelectorAll('.cm-line')].find((l) => l.textContent?.startsWith('dfa '));
+    if (line) scroller.scrollTop = (line as HTMLElement).offsetTop - 8;
+  });
   await page.screenshot({ path: `${docs}playground.png` });
 
   await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));

@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSource, findAutomaton, toAutomatonSpec, toJflap } from '@cdam/language';
+import { checkSource, findAutomaton, toAutomatonJson, toAutomatonSpec, toJflap } from '@cdam/language';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { ensureBuilt, findChromium, gzippedSize, startSession, type Session } from './testing/browser.js';
+import { ensureBuilt, findChromium, gzippedSize, PLAYGROUND, startSession, type Session } from './testing/browser.js';
+import { serveStatic } from './testing/static-server.js';
 
 /**
  * The playground in a real headless Chromium (Debian's `chromium`, started from its path by puppeteer-core;
@@ -173,6 +174,62 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     await page.close();
   });
 
+  it('opens a cdam JSON file dropped on the page', async () => {
+    const { file } = checkSource(sample('even-parity.fsa'));
+    const found = findAutomaton(file);
+    if (!found.ok) throw new Error(found.message);
+    const json = toAutomatonJson(toAutomatonSpec(found.declaration));
+    const page = await session.open();
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'parity.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, json);
+    await page.waitForFunction(() => document.querySelector('[data-testid="load-message"]')?.textContent !== '');
+    expect(await text(page, 'load-message')).toBe('imported parity.json (cdam-automaton)');
+    expect(await page.$eval('[data-testid="picker"]', (e) => (e as HTMLSelectElement).value)).toBe(
+      found.declaration.name.value,
+    );
+    await page.close();
+  });
+
+  it('explains a word outside the alphabet and a broken link instead of guessing a verdict', async () => {
+    const page = await session.open();
+    await page.click('[data-testid="word-input"]', { count: 3 });
+    await page.keyboard.type('wife nephew');
+    expect(await text(page, 'word-problem')).toMatch(
+      /symbol 'nephew' at column 6 is not in the alphabet \(wife, husband/,
+    );
+    expect(await text(page, 'verdict')).toBe('no verdict: the word does not parse');
+    await page.close();
+
+    const broken = await session.open(`index.html#src=${base64url('dfa A { start }')}&input=a`);
+    expect((await diagnostics(broken))[0]).toMatch(/error FSA101: expected a name after 'start'/);
+    expect(await text(broken, 'verdict')).toBe('fix the errors in the source to compile it');
+    await broken.close();
+
+    const missing = await session.open(
+      `index.html#src=${base64url(sample('turnstile.fsa'))}&input=coin&automaton=Gate`,
+    );
+    expect(await text(missing, 'load-message')).toBe("the source declares no 'Gate'; showing 'Turnstile'");
+    expect(await text(missing, 'automaton-state')).toBe('unlocked');
+    await missing.close();
+  });
+
+  it('works from a subfolder of another static server (relative asset paths)', async () => {
+    const server = await serveStatic(PLAYGROUND);
+    try {
+      const page = await session.browser.newPage();
+      await page.goto(`${server.url}dist/index.html#src=${base64url(sample('turnstile.fsa'))}&input=coin%20push`);
+      await page.waitForSelector('[data-testid="diagram"] svg .node.current');
+      expect(await text(page, 'automaton-state')).toBe('locked');
+      expect(await text(page, 'verdict')).toBe('accepted');
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
   it('fits a 390-pixel-wide phone screen: no sideways scrolling, and stepping works', async () => {
     const page = await session.open('index.html', { width: 390, height: 844 });
     await page.waitForSelector('[data-testid="diagram"] svg .node');
@@ -199,6 +256,83 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     );
     const message = await page.$eval('input[aria-label="eta η"] + small', (e) => e.textContent);
     expect(message).toMatch(/out of range: expected a number > 0 and <= 1/);
+    await page.close();
+  });
+
+  it('verifies in a worker with a progress bar, and shows the report and the noise chart', async () => {
+    const page = await session.open('index.html#src=' + base64url(sample('turnstile.fsa')) + '&input=coin');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.click('[data-testid="verify"]');
+    await page.waitForSelector('[data-testid="verify-verdict"]', { timeout: 60_000 });
+    expect(await text(page, 'verify-verdict')).toMatch(/^verified: \d+ words, no mismatch$/);
+    const progress = await page.$eval('[data-testid="verify-progress"]', (p) => [
+      (p as HTMLProgressElement).value,
+      (p as HTMLProgressElement).max,
+    ]);
+    expect(progress[0]).toBe(progress[1]);
+    expect(progress[1]).toBeGreaterThan(1);
+    const noise = await page.$$eval('[data-testid="noise-chart"] > *', (rows) => rows.map((r) => r.textContent));
+    expect(noise[0]).toMatch(/^noise 0.*100\.0% of \d+$/);
+    expect(noise.length).toBeGreaterThan(2);
+    await page.close();
+  });
+
+  it('recalls a sequence from a cue and draws the overlap heatmap', async () => {
+    const page = await session.open();
+    await page.select('select[aria-label="samples"]', 'sequences.fsa');
+    await page.waitForSelector('[data-testid="recall-heatmap"] svg', { timeout: 60_000 });
+    expect(await text(page, 'recall-summary')).toMatch(/^exact recall over \d+ updates: A B A C A B A C/);
+    expect(await page.$eval('[data-testid="recall-heatmap"] svg', (svg) => svg.textContent)).toContain(
+      'Recall of Melody',
+    );
+    expect(await page.$eval('[data-testid="diagram"]', (e) => (e.closest('[hidden]') ? 'hidden' : 'shown'))).toBe(
+      'hidden',
+    );
+    await page.close();
+  });
+
+  it('keeps the keys of cdam step, switches to dark, and exports what is shown', async () => {
+    const page = await session.open();
+    await page.waitForSelector('[data-testid="diagram"] svg .node.current');
+    await page.focus('[data-testid="step-next"]');
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', '.'] as const) await page.keyboard.press(key);
+    expect(await text(page, 'tape')).toMatch(/1\/3 read, 3 updates$/); // K = 2, then one more
+    await page.keyboard.press('n');
+    expect(await page.$eval('[data-testid="noise"]', (e) => (e as HTMLSelectElement).value)).toBe('0.1');
+    await page.keyboard.press('r');
+    expect(await text(page, 'automaton-state')).toBe('Homer');
+    await page.keyboard.press('e');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('word-input');
+
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.click('button[aria-label="toggle dark theme"]');
+    expect(await background()).not.toBe(light);
+
+    // Each export hands the browser a file: capture the link it clicks and read the blob.
+    await page.evaluate(() => {
+      const w = window as unknown as { downloads: Promise<[string, string]>[] };
+      w.downloads = [];
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        w.downloads.push(fetch(this.href).then(async (r) => [this.download, await r.text()]));
+      };
+    });
+    for (const kind of ['fsa', 'json', 'jff', 'svg', 'artifact']) await page.select('[data-testid="export"]', kind);
+    const files = await page.evaluate(() =>
+      Promise.all((window as unknown as { downloads: Promise<[string, string]>[] }).downloads),
+    );
+    expect(files.map(([name]) => name)).toEqual([
+      'FamilyTree.fsa',
+      'FamilyTree.json',
+      'FamilyTree.jff',
+      'FamilyTree.svg',
+      'FamilyTree.cdam.json',
+    ]);
+    expect(files[0]![1]).toBe(sample('family-tree.fsa'));
+    expect(JSON.parse(files[1]![1])).toMatchObject({ format: 'cdam-automaton', name: 'FamilyTree' });
+    expect(files[2]![1]).toMatch(/^<\?xml[\s\S]*<structure>/);
+    expect(files[3]![1]).toMatch(/<svg[\s\S]*Marge/);
+    expect(JSON.parse(files[4]![1])).toMatchObject({ format: 'cdam-network', name: 'FamilyTree' });
     await page.close();
   });
 

@@ -2,7 +2,9 @@ import { toDfa, type Dfa } from '@cdam/automata';
 import {
   compileAutomaton,
   toArtifact,
+  toSequenceArtifact,
   type CompiledNetwork,
+  type CompiledSequence,
   type CompileOptions,
   type CompileReport,
 } from '@cdam/compiler';
@@ -30,7 +32,7 @@ import { PARAMETER_FIELDS, readParameters, type ParameterInputs } from './parame
 import { SAMPLES, SAMPLE_WORDS } from './samples.js';
 import { readShare, shareFragment } from './share.js';
 import { workerLanguageService } from './service.js';
-import { Stepper } from './stepper.js';
+import { NOISE_LEVELS, Stepper } from './stepper.js';
 import { renderCompileReport } from './report.js';
 import { sequencePanel } from './sequence-panel.js';
 import { verifyPanel } from './verify-panel.js';
@@ -59,6 +61,9 @@ interface Page {
   word: string;
   wordProblem: string | undefined;
   playing: ReturnType<typeof setInterval> | undefined;
+  noise: number;
+  /** The chosen sequence, compiled. */
+  sequence: CompiledSequence | undefined;
 }
 
 const page: Page = {
@@ -74,6 +79,8 @@ const page: Page = {
   word: '',
   wordProblem: undefined,
   playing: undefined,
+  noise: 0,
+  sequence: undefined,
 };
 
 const service = workerLanguageService();
@@ -143,6 +150,17 @@ const controls = h(
   playButton,
   button('run all ⇥', 'run the whole word (Enter in the word field)', 'run-all', runWhole),
 );
+const noiseSelect = h(
+  'select',
+  {
+    'aria-label': 'noise before each input (n)',
+    title: 'noise before each input (n)',
+    ...testid('noise'),
+    onchange: () => setNoise(Number(noiseSelect.value)),
+  },
+  ...NOISE_LEVELS.map((level) => h('option', { value: String(level) }, level === 0 ? 'no noise' : `noise ${level}`)),
+);
+controls.append(noiseSelect);
 const tape = h('div', { class: 'tape', ...testid('tape'), 'aria-label': 'word' });
 
 const verdict = h('span', { class: 'verdict', ...testid('verdict') });
@@ -214,11 +232,16 @@ const helpDialog = h(
       ['.', 'one more iteration'],
       ['r', 'reset'],
       ['p', 'play / pause'],
+      ['n', 'next noise level'],
       ['e', 'edit the word'],
       ['?', 'this help'],
     ].flatMap(([k, v]) => [h('dt', {}, h('kbd', {}, k!)), h('dd', {}, v!)]),
   ),
-  h('p', {}, 'Keys act when the focus is outside the editor and the word field (Esc leaves the word field).'),
+  h(
+    'p',
+    {},
+    'Keys act when the focus is outside the editor and the word field. Esc leaves the word field; in the editor, Esc then Tab moves on.',
+  ),
   h('button', { type: 'button', onclick: () => helpDialog.close() }, 'Close'),
 );
 
@@ -340,7 +363,14 @@ function rebuild(): void {
   const checked = checkSource(page.source);
   page.diagnostics = checked.diagnostics;
   showDiagnostics(checked.diagnostics);
-  if (hasErrors(checked.diagnostics)) return; // keep showing the last network that compiled
+  if (hasErrors(checked.diagnostics)) {
+    // Keep showing the last network that compiled; with none yet, say why nothing runs.
+    if (!page.stepper) {
+      page.problem = 'fix the errors in the source to compile it';
+      render();
+    }
+    return;
+  }
   page.file = checked.file;
   const all = declarations(checked.file);
   fill(
@@ -349,10 +379,16 @@ function rebuild(): void {
       h('option', { value: d.name.value }, `${d.kind === 'sequence' ? 'sequence ' : ''}${d.name.value}`),
     ),
   );
-  if (!all.some((d) => d.name.value === page.chosen)) page.chosen = all[0]?.name.value;
+  if (!all.some((d) => d.name.value === page.chosen)) {
+    if (page.chosen !== undefined && all.length > 0) {
+      loadMessage.textContent = `the source declares no '${page.chosen}'; showing '${all[0]!.name.value}'`;
+    }
+    page.chosen = all[0]?.name.value;
+  }
   picker.value = page.chosen ?? '';
   const chosen = all.find((d) => d.name.value === page.chosen);
   page.compiled = undefined;
+  page.sequence = undefined;
   page.stepper = undefined;
   page.drawn = undefined;
   page.problem = undefined;
@@ -363,7 +399,7 @@ function rebuild(): void {
   } else if (chosen.kind === 'sequence') {
     const parameters = readParameters(parameterInputs, parameterErrors);
     fill(reportBox);
-    sequencePanel(sequenceBox, toSequenceSpec(chosen), parameters.options, page.source);
+    page.sequence = sequencePanel(sequenceBox, toSequenceSpec(chosen), parameters.options, page.source);
   } else {
     compileChosen(chosen);
   }
@@ -390,6 +426,7 @@ function compileChosen(chosen: Extract<DeclarationAst, { kind: 'automaton' }>): 
   }
   page.compiled = result.network;
   page.stepper = new Stepper(result.network);
+  page.stepper.noise = page.noise;
   const drawn = toDfa(spec);
   page.drawn = drawn.kind === 'ok' ? drawn.dfa : result.network.dfa;
   renderCompileReport(reportBox, result.network.report as CompileReport);
@@ -408,6 +445,14 @@ function setWord(text: string, keepPosition: boolean): void {
   for (let i = 0; i < consumed && stepper.next(); i++);
   updateShare();
   render();
+}
+
+/** Noise for the inputs from here on (a new network keeps it); the run so far is replayed with it. */
+function setNoise(level: number): void {
+  page.noise = level;
+  noiseSelect.value = String(level);
+  if (page.stepper) page.stepper.noise = level;
+  setWord(page.word, true);
 }
 
 function act(action: () => void): void {
@@ -522,9 +567,13 @@ function render(): void {
   networkState.textContent = now.quiescent ? `${network} (quiescent)` : network;
   automatonState.textContent = automaton;
   const scope = stepper.done ? '' : ' so far';
-  verdict.textContent = `${stepper.networkAccepts() ? 'accepted' : 'rejected'}${scope}`;
+  verdict.textContent = page.wordProblem
+    ? 'no verdict: the word does not parse'
+    : `${stepper.networkAccepts() ? 'accepted' : 'rejected'}${scope}`;
   verdict.className = `verdict ${stepper.networkAccepts() ? 'yes' : 'no'}`;
-  automatonVerdict.textContent = `${stepper.automatonAccepts() ? 'accepted' : 'rejected'}${scope}`;
+  automatonVerdict.textContent = page.wordProblem
+    ? ''
+    : `${stepper.automatonAccepts() ? 'accepted' : 'rejected'}${scope}`;
   const agree = now.decoded === now.automaton && stepper.networkAccepts() === stepper.automatonAccepts();
   networkState.classList.toggle('differs', !agree);
   margin.textContent = `${now.margin.toFixed(3)} (best ${now.best.toFixed(3)})`;
@@ -594,8 +643,12 @@ function exportAs(kind: string): void {
   if (kind === 'svg' && page.drawing) {
     return download(`${name}.svg`, new XMLSerializer().serializeToString(page.drawing.svg), 'image/svg+xml');
   }
-  if (kind === 'artifact' && page.compiled)
+  if (kind === 'artifact' && page.compiled) {
     return download(`${name}.cdam.json`, toArtifact(page.compiled), 'application/json');
+  }
+  if (kind === 'artifact' && page.sequence) {
+    return download(`${name}.cdam.json`, toSequenceArtifact(page.sequence), 'application/json');
+  }
   if (chosen?.kind === 'sequence' && kind === 'json') {
     return download(`${name}.json`, toSequenceJson(toSequenceSpec(chosen)), 'application/json');
   }
@@ -634,6 +687,7 @@ document.addEventListener('keydown', (event) => {
     '.': () => act(() => page.stepper?.iterate()),
     r: () => act(() => page.stepper?.reset()),
     p: togglePlay,
+    n: () => setNoise(NOISE_LEVELS[(NOISE_LEVELS.indexOf(page.noise) + 1) % NOISE_LEVELS.length]!),
     e: () => wordInput.focus(),
     '?': () => helpDialog.showModal(),
   };

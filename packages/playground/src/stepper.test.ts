@@ -49,6 +49,21 @@ describe('Stepper', () => {
     expect(stepper.current.consumed).toBe(0);
   });
 
+  it('noise perturbs the state before each input, the same way each time', () => {
+    const clean = new Stepper(family);
+    clean.reset(['wife', 'daughter']);
+    clean.runToEnd();
+    const noisy = new Stepper(family);
+    noisy.noise = 0.3;
+    noisy.reset(['wife', 'daughter']);
+    noisy.runToEnd();
+    const again = Array.from(noisy.current.x);
+    expect(again).not.toEqual(Array.from(clean.current.x));
+    noisy.back();
+    noisy.next();
+    expect(Array.from(noisy.current.x)).toEqual(again);
+  });
+
   it('rejects a relation Homer does not have, in both', () => {
     const stepper = new Stepper(family);
     stepper.reset(['husband']);

@@ -1,5 +1,8 @@
-import type { CompiledNetwork } from '@cdam/compiler';
-import { Network } from '@cdam/runtime';
+import { createRng, type CompiledNetwork } from '@cdam/compiler';
+import { Network, perturbStatePart } from '@cdam/runtime';
+
+/** The noise levels the `n` key cycles through, as in `cdam step`. */
+export const NOISE_LEVELS: readonly number[] = [0, 0.1, 0.2, 0.3];
 
 /** What the page shows after some inputs: the network's reading and the automaton's state. */
 export interface Snapshot {
@@ -29,10 +32,17 @@ export class Stepper {
   private readonly network: Network;
   private history: Snapshot[] = [];
   private word: readonly string[] = [];
+  private readonly order: Int32Array;
+  /**
+   * Fraction of the state part perturbed before each input. As in `cdam step`, the perturbation at input
+   * position i comes from the stream `createRng(seed, 'noise@i')`, so back and next repeat the same run.
+   */
+  noise = 0;
 
   constructor(compiled: CompiledNetwork) {
     this.compiled = compiled;
     this.network = new Network(compiled);
+    this.order = new Int32Array(compiled.params.stateNeurons);
     this.reset([]);
   }
 
@@ -64,6 +74,11 @@ export class Stepper {
     const s = this.compiled.dfa.alphabet.indexOf(symbol);
     if (s < 0) return false;
     this.network.state.set(from.x);
+    if (this.noise > 0) {
+      const { params, mean } = this.compiled;
+      const rng = createRng(params.seed, `noise@${from.consumed}`);
+      perturbStatePart(this.network.state, 0, mean, params.stateNeurons, this.noise, params.encoding, rng, this.order);
+    }
     this.network.step(symbol);
     const to = this.compiled.dfa.delta[from.automaton]![s]!;
     this.history.push(this.read(from.consumed + 1, this.compiled.params.iterations, to, [from.automaton, s, to]));

@@ -23,13 +23,18 @@ function newestSource(dir: string): number {
   }, 0);
 }
 
-/** Builds the playground into dist/ when it is missing or older than its sources. */
+/** Builds the playground into dist/ when it is missing or older than its sources or those of the packages it uses. */
 export async function ensureBuilt(): Promise<void> {
   const index = join(DIST, 'index.html');
-  const sources = Math.max(newestSource(join(PLAYGROUND, 'src')), statSync(join(PLAYGROUND, 'index.html')).mtimeMs);
+  const sourceDirs = ['playground/src', 'language/src', 'automata/src', 'compiler/src', 'runtime/src', 'figures/src'];
+  const sources = Math.max(
+    ...sourceDirs.map((dir) => newestSource(join(PLAYGROUND, '..', dir))),
+    newestSource(join(PLAYGROUND, '..', '..', 'samples')),
+    statSync(join(PLAYGROUND, 'index.html')).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   const { build } = await import('vite');
-  await build({ root: PLAYGROUND, configFile: join(PLAYGROUND, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root: PLAYGROUND, configFile: join(PLAYGROUND, 'vite.config.ts'), logLevel: 'error' });
 }
 
 export interface Session {

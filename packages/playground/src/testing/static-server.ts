@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +20,8 @@ export interface StaticServer {
 }
 
 /** Serves the files under `root` on 127.0.0.1 at a free port: a plain static file server, no rewriting. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(directory: string): Promise<StaticServer> {
+  const root = resolve(directory);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
