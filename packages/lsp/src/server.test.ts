@@ -143,6 +143,23 @@ describe('cdam lsp over stdio', () => {
     });
   });
 
+  it('answers the outline flat to a client without hierarchical symbols, folding ranges and semantic tokens', async () => {
+    const outline = await client.request<{ name: string; containerName?: string }[]>('textDocument/documentSymbol', {
+      textDocument: doc,
+    });
+    expect(outline.map((s) => [s.name, s.containerName])).toEqual([
+      ['Turnstile', undefined],
+      ['locked', 'Turnstile'],
+      ['unlocked', 'Turnstile'],
+    ]);
+    expect(await client.request('textDocument/foldingRange', { textDocument: doc })).toEqual([
+      { startLine: 0, endLine: 9 },
+    ]);
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: doc });
+    expect(tokens.data.slice(0, 5)).toEqual([0, 0, 3, 0, 0]); // `dfa`, a keyword, at 0:0
+    expect(tokens.data.length % 5).toBe(0);
+  });
+
   it('completes states after -> and symbols after on', async () => {
     const labels = async (line: number, character: number) =>
       (

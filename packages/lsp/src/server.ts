@@ -11,8 +11,13 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  MarkupKind,
+  PositionEncodingKind,
   type Connection,
+  type DocumentSymbol,
   type InitializeResult,
+  type MarkupContent,
+  type SymbolInformation,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -74,27 +79,42 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(() => undefined);
   });
 
-  connection.onInitialize((): InitializeResult => ({
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      definitionProvider: true,
-      referencesProvider: true,
-      documentHighlightProvider: true,
-      renameProvider: { prepareProvider: true },
-      completionProvider: { triggerCharacters: ['>', '@', ','] },
-      documentSymbolProvider: true,
-      workspaceSymbolProvider: true,
-      foldingRangeProvider: true,
-      documentFormattingProvider: true,
-      documentRangeFormattingProvider: true,
-      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-    },
-    serverInfo: { name: 'cdam', ...(options.version === undefined ? {} : { version: options.version }) },
-  }));
+  // what the client said it understands, so answers stay within it
+  let markdownHover = true;
+  let hierarchicalSymbols = true;
+  connection.onInitialize((params): InitializeResult => {
+    const text = params.capabilities.textDocument;
+    const formats = text?.hover?.contentFormat;
+    markdownHover = formats === undefined || formats.includes(MarkupKind.Markdown);
+    hierarchicalSymbols = text?.documentSymbol?.hierarchicalDocumentSymbolSupport ?? false;
+    return {
+      capabilities: {
+        positionEncoding: PositionEncodingKind.UTF16,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        completionProvider: { triggerCharacters: ['>', '@', ','] },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'cdam', ...(options.version === undefined ? {} : { version: options.version }) },
+    };
+  });
 
-  connection.onHover(({ textDocument, position }) => service.hover(textDocument.uri, position));
+  connection.onHover(({ textDocument, position }) => {
+    const hover = service.hover(textDocument.uri, position);
+    if (hover === null || markdownHover) return hover;
+    const { value } = hover.contents as MarkupContent;
+    return { ...hover, contents: { kind: MarkupKind.PlainText, value } };
+  });
   connection.onDefinition(({ textDocument, position }) => service.definition(textDocument.uri, position));
   connection.onReferences(({ textDocument, position, context }) =>
     service.references(textDocument.uri, position, context?.includeDeclaration ?? true),
@@ -107,7 +127,10 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
     refuseWithError(service.rename(textDocument.uri, position, newName)),
   );
   connection.onCompletion(({ textDocument, position }) => service.completion(textDocument.uri, position));
-  connection.onDocumentSymbol(({ textDocument }) => service.documentSymbols(textDocument.uri));
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const symbols = service.documentSymbols(textDocument.uri);
+    return hierarchicalSymbols ? symbols : flatten(textDocument.uri, symbols);
+  });
   connection.onWorkspaceSymbol(({ query }) => service.workspaceSymbols(query));
   connection.onFoldingRanges(({ textDocument }) => service.foldingRanges(textDocument.uri));
   connection.onDocumentFormatting(({ textDocument }) => service.format(textDocument.uri));
@@ -120,6 +143,19 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
   documents.listen(connection);
   connection.listen();
   return service;
+}
+
+/** The outline as the flat list of LSP 3.17 for a client without hierarchical document symbols. */
+function flatten(uri: string, symbols: readonly DocumentSymbol[], containerName?: string): SymbolInformation[] {
+  return symbols.flatMap((s) => [
+    {
+      name: s.name,
+      kind: s.kind,
+      location: { uri, range: s.range },
+      ...(containerName === undefined ? {} : { containerName }),
+    },
+    ...flatten(uri, s.children ?? [], s.name),
+  ]);
 }
 
 /** A refused rename is an LSP error whose message the editor shows. */
