@@ -11,7 +11,7 @@ export default defineConfig([
     outExtension: () => ({ js: '.cjs' }),
     platform: 'node',
     target: 'node20',
-    clean: true,
+    // not `clean`: dist/ also holds the .vsix, which the packing script rewrites
     external: ['vscode'],
     noExternal: [/^(?!vscode$)/],
     tsconfig: 'tsconfig.json',
