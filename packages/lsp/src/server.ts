@@ -14,12 +14,11 @@ import {
   MarkupKind,
   PositionEncodingKind,
   type Connection,
-  type DocumentSymbol,
   type InitializeResult,
   type MarkupContent,
-  type SymbolInformation,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ClientCompat } from './client-compat.js';
 
 /** How long the server waits after the last change before it checks the document again. */
 export const RECHECK_DELAY_MS = 50;
@@ -50,7 +49,7 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
     const document = documents.get(uri);
     if (document === undefined) return;
     try {
-      const diagnostics = service.diagnostics(uri).slice(0, MAX_PUBLISHED_DIAGNOSTICS);
+      const diagnostics = client.diagnostics(service.diagnostics(uri).slice(0, MAX_PUBLISHED_DIAGNOSTICS));
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(() => undefined);
     } catch (error) {
       connection.console.error(`cdam: could not check ${uri}: ${describe(error)}`);
@@ -81,12 +80,11 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
 
   // what the client said it understands, so answers stay within it
   let markdownHover = true;
-  let hierarchicalSymbols = true;
+  let client = new ClientCompat();
   connection.onInitialize((params): InitializeResult => {
-    const text = params.capabilities.textDocument;
-    const formats = text?.hover?.contentFormat;
+    const formats = params.capabilities.textDocument?.hover?.contentFormat;
     markdownHover = formats === undefined || formats.includes(MarkupKind.Markdown);
-    hierarchicalSymbols = text?.documentSymbol?.hierarchicalDocumentSymbolSupport ?? false;
+    client = new ClientCompat(params.capabilities);
     return {
       capabilities: {
         positionEncoding: PositionEncodingKind.UTF16,
@@ -126,36 +124,24 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
   connection.onRenameRequest(({ textDocument, position, newName }) =>
     refuseWithError(service.rename(textDocument.uri, position, newName)),
   );
-  connection.onCompletion(({ textDocument, position }) => service.completion(textDocument.uri, position));
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const symbols = service.documentSymbols(textDocument.uri);
-    return hierarchicalSymbols ? symbols : flatten(textDocument.uri, symbols);
-  });
-  connection.onWorkspaceSymbol(({ query }) => service.workspaceSymbols(query));
+  connection.onCompletion(({ textDocument, position }) =>
+    client.completion(service.completion(textDocument.uri, position)),
+  );
+  connection.onDocumentSymbol(({ textDocument }) =>
+    client.documentSymbols(textDocument.uri, service.documentSymbols(textDocument.uri)),
+  );
+  connection.onWorkspaceSymbol(({ query }) => client.workspaceSymbols(service.workspaceSymbols(query)));
   connection.onFoldingRanges(({ textDocument }) => service.foldingRanges(textDocument.uri));
   connection.onDocumentFormatting(({ textDocument }) => service.format(textDocument.uri));
   connection.onDocumentRangeFormatting(({ textDocument, range }) => service.formatRange(textDocument.uri, range));
   connection.languages.semanticTokens.on(({ textDocument }) => service.semanticTokens(textDocument.uri));
   connection.onCodeAction(({ textDocument, range, context }) =>
-    service.codeActions(textDocument.uri, range, context?.diagnostics),
+    client.codeActions(service.codeActions(textDocument.uri, range, context?.diagnostics)),
   );
 
   documents.listen(connection);
   connection.listen();
   return service;
-}
-
-/** The outline as the flat list of LSP 3.17 for a client without hierarchical document symbols. */
-function flatten(uri: string, symbols: readonly DocumentSymbol[], containerName?: string): SymbolInformation[] {
-  return symbols.flatMap((s) => [
-    {
-      name: s.name,
-      kind: s.kind,
-      location: { uri, range: s.range },
-      ...(containerName === undefined ? {} : { containerName }),
-    },
-    ...flatten(uri, s.children ?? [], s.name),
-  ]);
 }
 
 /** A refused rename is an LSP error whose message the editor shows. */
