@@ -3,6 +3,7 @@ import {
   type AutomatonAst,
   type CheckedSource,
   type DeclarationAst,
+  type FileAst,
   type NameAst,
   type SequenceAst,
   type Span,
@@ -49,11 +50,19 @@ export interface Analysis {
 export function analyse(uri: string, text: string, version = 0): Analysis {
   const document = TextDocument.create(uri, 'fsa', version, text);
   const checked = checkSource(text);
+  return { uri, document, text, checked, ...indexNames(checked.file) };
+}
+
+/**
+ * Every name occurrence of a file, sorted by start offset, and the entities they stand for. Walks each
+ * declaration's members by kind; O(names).
+ */
+export function indexNames(file: FileAst): { occurrences: Occurrence[]; entities: Entity[] } {
   const index = new NameIndex();
-  for (const declaration of checked.file.declarations) index.declaration(declaration);
-  for (const declaration of checked.file.declarations) index.members(declaration);
+  for (const declaration of file.declarations) index.declaration(declaration);
+  for (const declaration of file.declarations) index.members(declaration);
   const occurrences = index.occurrences.sort((a, b) => a.start - b.start);
-  return { uri, document, text, checked, occurrences, entities: [...index.entities.values()] };
+  return { occurrences, entities: [...index.entities.values()] };
 }
 
 class NameIndex {
@@ -66,11 +75,14 @@ class NameIndex {
     this.add('declaration', declaration.name, declaration, true);
   }
 
-  /** Walks a declaration's members by kind; a kind this index does not know yet gets its name only. */
+  /** Walks a declaration's members by kind; in a kind this index has no walk for, it finds references only. */
   members(declaration: DeclarationAst): void {
     if (declaration.kind === 'automaton') this.automaton(declaration);
     else if (declaration.kind === 'sequence') this.sequence(declaration);
-    else this.references(declaration);
+    else {
+      const other = declaration as DeclarationAst; // a kind the language adds later
+      this.references(other, other.name);
+    }
   }
 
   private automaton(automaton: AutomatonAst): void {
@@ -95,6 +107,8 @@ class NameIndex {
         case 'network':
           this.parameters(member, automaton);
           break;
+        default:
+          this.references(member); // a member kind without its own walk
       }
     }
   }
@@ -103,6 +117,7 @@ class NameIndex {
     for (const member of sequence.members) {
       if (member.kind === 'items') for (const item of member.items) this.add('item', item.name, sequence, false);
       else if (member.kind === 'network') this.parameters(member, sequence);
+      else this.references(member); // a member kind without its own walk
     }
   }
 
@@ -117,23 +132,24 @@ class NameIndex {
   }
 
   /**
-   * For a declaration kind without its own walk: any name inside it that is the name of a declaration in
-   * the file is taken as a reference to that declaration, so go-to-definition and rename reach it.
+   * For a declaration or member kind without its own walk: any name inside it that is the name of a
+   * declaration in the file is taken as a reference to that declaration (a declaration's own name aside), so
+   * go-to-definition, references and rename reach it.
    */
-  private references(declaration: DeclarationAst): void {
-    const seen = new Set<unknown>([declaration.name]);
-    const visit = (node: unknown): void => {
-      if (typeof node !== 'object' || node === null || seen.has(node)) return;
-      seen.add(node);
-      const record = node as Record<string, unknown>;
+  private references(node: object, ownName?: NameAst): void {
+    const seen = new Set<unknown>([ownName]);
+    const visit = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return;
+      seen.add(value);
+      const record = value as Record<string, unknown>;
       if (record.kind === 'name' && typeof record.value === 'string') {
         const target = this.entities.get(key('declaration', record.value));
         if (target !== undefined) this.add('declaration', record as unknown as NameAst, target.scope, false);
         return;
       }
-      for (const value of Object.values(record)) visit(value);
+      for (const child of Object.values(record)) visit(child);
     };
-    visit(declaration);
+    visit(node);
   }
 
   private add(kind: EntityKind, name: NameAst, scope: DeclarationAst, declaration: boolean): void {

@@ -32,6 +32,20 @@ const BROKEN = `dfa Turnstile {
 }
 `;
 
+/** What an editor like VS Code announces for the features under test. */
+const EDITOR_CAPABILITIES = {
+  textDocument: {
+    publishDiagnostics: { relatedInformation: true, dataSupport: true, versionSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+    completion: { completionItemKind: { valueSet: Array.from({ length: 25 }, (_, i) => i + 1) } },
+    documentSymbol: {
+      hierarchicalDocumentSymbolSupport: true,
+      symbolKind: { valueSet: Array.from({ length: 26 }, (_, i) => i + 1) },
+    },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+  },
+};
+
 let client: LspClient;
 let init: InitializeResult;
 
@@ -40,7 +54,7 @@ beforeAll(async () => {
   init = await client.request<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: {},
+    capabilities: EDITOR_CAPABILITIES,
   });
   client.notify('initialized', {});
 });
@@ -143,6 +157,29 @@ describe('cdam lsp over stdio', () => {
     });
   });
 
+  it('answers the outline as a tree, folding ranges and semantic tokens', async () => {
+    const outline = await client.request<{ name: string; kind: number; children?: { name: string; kind: number }[] }[]>(
+      'textDocument/documentSymbol',
+      { textDocument: doc },
+    );
+    expect(outline.map((s) => [s.name, s.kind, s.children?.map((c) => [c.name, c.kind])])).toEqual([
+      [
+        'Turnstile',
+        5,
+        [
+          ['locked', 22],
+          ['unlocked', 22],
+        ],
+      ],
+    ]);
+    expect(await client.request('textDocument/foldingRange', { textDocument: doc })).toEqual([
+      { startLine: 0, endLine: 9 },
+    ]);
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: doc });
+    expect(tokens.data.slice(0, 5)).toEqual([0, 0, 3, 0, 0]); // `dfa`, a keyword, at 0:0
+    expect(tokens.data.length % 5).toBe(0);
+  });
+
   it('completes states after -> and symbols after on', async () => {
     const labels = async (line: number, character: number) =>
       (
@@ -183,6 +220,48 @@ describe('cdam lsp over stdio', () => {
     expect(actions.map((a) => [a.title, a.kind, a.edit?.changes?.[URI]])).toEqual([
       ['Change to push', 'quickfix', [{ range: { start: pos(6, 22), end: pos(6, 25) }, newText: 'push' }]],
     ]);
+  });
+});
+
+describe('a client that announces no capabilities', () => {
+  it('gets a flat outline, diagnostics without data or related information, first-version kinds, no code action literals', async () => {
+    const minimal = LspClient.startCdam();
+    try {
+      await minimal.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      minimal.notify('initialized', {});
+      const text = BROKEN.replace('psh', 'push').replace(
+        '  states locked, unlocked\n',
+        '  states locked, unlocked, locked\n',
+      );
+      minimal.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'fsa', version: 1, text } });
+      const published = await minimal.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics');
+      expect(published.diagnostics.map((d) => d.code)).toEqual(['FSA206']);
+      expect(Object.keys(published.diagnostics[0]!).sort()).toEqual(['code', 'message', 'range', 'severity', 'source']);
+      const outline = await minimal.request<{ name: string; kind: number; containerName?: string }[]>(
+        'textDocument/documentSymbol',
+        { textDocument: doc },
+      );
+      expect(outline.map((s) => [s.name, s.kind, s.containerName])).toEqual([
+        ['Turnstile', 5, undefined],
+        ['locked', 13, 'Turnstile'],
+        ['unlocked', 13, 'Turnstile'],
+      ]);
+      const items = await minimal.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: doc,
+        position: pos(5, 12),
+      });
+      expect(items.map((i) => [i.label, i.kind])).toEqual([
+        ['locked', 12],
+        ['unlocked', 12],
+      ]);
+      const range = published.diagnostics[0]!.range;
+      expect(
+        await minimal.request('textDocument/codeAction', { textDocument: doc, range, context: { diagnostics: [] } }),
+      ).toEqual([]);
+      expect(await minimal.stop()).toBe(0);
+    } finally {
+      minimal.kill();
+    }
   });
 });
 

@@ -11,10 +11,14 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  MarkupKind,
+  PositionEncodingKind,
   type Connection,
   type InitializeResult,
+  type MarkupContent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ClientCompat } from './client-compat.js';
 
 /** How long the server waits after the last change before it checks the document again. */
 export const RECHECK_DELAY_MS = 50;
@@ -45,7 +49,7 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
     const document = documents.get(uri);
     if (document === undefined) return;
     try {
-      const diagnostics = service.diagnostics(uri).slice(0, MAX_PUBLISHED_DIAGNOSTICS);
+      const diagnostics = client.diagnostics(service.diagnostics(uri).slice(0, MAX_PUBLISHED_DIAGNOSTICS));
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch(() => undefined);
     } catch (error) {
       connection.console.error(`cdam: could not check ${uri}: ${describe(error)}`);
@@ -74,27 +78,41 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(() => undefined);
   });
 
-  connection.onInitialize((): InitializeResult => ({
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      definitionProvider: true,
-      referencesProvider: true,
-      documentHighlightProvider: true,
-      renameProvider: { prepareProvider: true },
-      completionProvider: { triggerCharacters: ['>', '@', ','] },
-      documentSymbolProvider: true,
-      workspaceSymbolProvider: true,
-      foldingRangeProvider: true,
-      documentFormattingProvider: true,
-      documentRangeFormattingProvider: true,
-      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-    },
-    serverInfo: { name: 'cdam', ...(options.version === undefined ? {} : { version: options.version }) },
-  }));
+  // what the client said it understands, so answers stay within it
+  let markdownHover = true;
+  let client = new ClientCompat();
+  connection.onInitialize((params): InitializeResult => {
+    const formats = params.capabilities.textDocument?.hover?.contentFormat;
+    markdownHover = formats === undefined || formats.includes(MarkupKind.Markdown);
+    client = new ClientCompat(params.capabilities);
+    return {
+      capabilities: {
+        positionEncoding: PositionEncodingKind.UTF16,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        completionProvider: { triggerCharacters: ['>', '@', ','] },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'cdam', ...(options.version === undefined ? {} : { version: options.version }) },
+    };
+  });
 
-  connection.onHover(({ textDocument, position }) => service.hover(textDocument.uri, position));
+  connection.onHover(({ textDocument, position }) => {
+    const hover = service.hover(textDocument.uri, position);
+    if (hover === null || markdownHover) return hover;
+    const { value } = hover.contents as MarkupContent;
+    return { ...hover, contents: { kind: MarkupKind.PlainText, value } };
+  });
   connection.onDefinition(({ textDocument, position }) => service.definition(textDocument.uri, position));
   connection.onReferences(({ textDocument, position, context }) =>
     service.references(textDocument.uri, position, context?.includeDeclaration ?? true),
@@ -106,15 +124,19 @@ export function serve(connection: Connection, options: ServerOptions = {}): Lang
   connection.onRenameRequest(({ textDocument, position, newName }) =>
     refuseWithError(service.rename(textDocument.uri, position, newName)),
   );
-  connection.onCompletion(({ textDocument, position }) => service.completion(textDocument.uri, position));
-  connection.onDocumentSymbol(({ textDocument }) => service.documentSymbols(textDocument.uri));
-  connection.onWorkspaceSymbol(({ query }) => service.workspaceSymbols(query));
+  connection.onCompletion(({ textDocument, position }) =>
+    client.completion(service.completion(textDocument.uri, position)),
+  );
+  connection.onDocumentSymbol(({ textDocument }) =>
+    client.documentSymbols(textDocument.uri, service.documentSymbols(textDocument.uri)),
+  );
+  connection.onWorkspaceSymbol(({ query }) => client.workspaceSymbols(service.workspaceSymbols(query)));
   connection.onFoldingRanges(({ textDocument }) => service.foldingRanges(textDocument.uri));
   connection.onDocumentFormatting(({ textDocument }) => service.format(textDocument.uri));
   connection.onDocumentRangeFormatting(({ textDocument, range }) => service.formatRange(textDocument.uri, range));
   connection.languages.semanticTokens.on(({ textDocument }) => service.semanticTokens(textDocument.uri));
   connection.onCodeAction(({ textDocument, range, context }) =>
-    service.codeActions(textDocument.uri, range, context?.diagnostics),
+    client.codeActions(service.codeActions(textDocument.uri, range, context?.diagnostics)),
   );
 
   documents.listen(connection);
