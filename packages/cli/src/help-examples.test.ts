@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from './exit-code.js';
 import { buildProgram, runCli } from './program.js';
@@ -21,6 +23,27 @@ const EXPECTED_CODE: Record<string, ExitCode> = {
   // Not equivalent (the answer is the point of the example).
   'cdam equiv samples/ends-with-abb.fsa samples/third-from-end.fsa --json': ExitCode.Errors,
 };
+
+/**
+ * Examples that start a server on stdin and stdout: run as a real process (from the sources, through tsx)
+ * with stdin closed at once, so the server must notice and end, with the exit code its help documents.
+ */
+const SERVERS: Record<string, ExitCode> = { 'cdam lsp --stdio': ExitCode.Errors };
+const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function runServerExample(line: string) {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'packages/cli/src/main.ts', ...line.split(' ').slice(1)],
+    {
+      cwd: repositoryRoot,
+      input: '',
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
+  return { code: child.status as ExitCode, stdout: child.stdout, stderr: child.stderr, wrote: 0 };
+}
 
 /** Examples that succeed silently: the file is already formatted. */
 const SILENT = new Set(['cdam fmt --check samples/turnstile.fsa', 'cdam fmt --write samples/turnstile.fsa']);
@@ -99,14 +122,18 @@ describe('the examples of every --help', () => {
   it.each([[''], ...commands.map((c) => [c])])('run as written: cdam %s --help', async (command) => {
     const files = new Map(Object.entries(repository));
     for (const example of helpExamples(await help(command === '' ? ['--help'] : [command, '--help']))) {
-      const { code, stdout, stderr, wrote } = await runExample(example, files);
+      const server = SERVERS[example];
+      const { code, stdout, stderr, wrote } =
+        server === undefined ? await runExample(example, files) : runServerExample(example);
       expect({ example, code, stderr: stderr.split('\n').filter((l) => /\berror\b|cannot|^cdam: /.test(l)) }).toEqual({
         example,
-        code: EXPECTED_CODE[example] ?? ExitCode.Ok,
+        code: server ?? EXPECTED_CODE[example] ?? ExitCode.Ok,
         stderr: [],
       });
       // Something came out: on stdout or stderr, or in a file (redirected, or written by -o, --write, --svg).
-      if (!SILENT.has(example)) expect(stdout.length + stderr.length + wrote, example).toBeGreaterThan(0);
+      if (!SILENT.has(example) && server === undefined) {
+        expect(stdout.length + stderr.length + wrote, example).toBeGreaterThan(0);
+      }
     }
   });
 });
