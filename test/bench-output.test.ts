@@ -28,16 +28,17 @@ const tinyPlan: BenchPlan = {
   recall: { sequences: [{ items: 5 }], ticks: 7 },
   verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
   determinise: { k: [3, 5] },
+  onnx: { sizes: [{ n: 24, p: 40 }], batch: 3 },
   timing: quick,
 };
 
 const positive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
-describe('bench output', () => {
-  const lines: string[] = [];
-  const result = runBench(tinyPlan, { numpy: null, log: (line) => lines.push(line) });
-  const json = JSON.parse(JSON.stringify(result)) as BenchResult;
+const lines: string[] = [];
+const result = await runBench(tinyPlan, { numpy: null, log: (line) => lines.push(line) });
+const json = JSON.parse(JSON.stringify(result)) as BenchResult;
 
+describe('bench output', () => {
   it('has one step row per size and batch, with the default kernel and positive times', () => {
     expect(json.step.map((r) => [r.n, r.p, r.batch])).toEqual([
       [16, 32, 1],
@@ -138,6 +139,24 @@ describe('bench output', () => {
     for (const row of json.determinise) expect(positive(row.ms) && positive(row.minimiseMs)).toBe(true);
   });
 
+  it("has an ONNX Runtime row per size with the step rows' cdam figure beside it", () => {
+    expect(json.onnx.available).toBe(true);
+    if (!json.onnx.available) return;
+    expect(json.onnx.rows).toHaveLength(1);
+    const row = json.onnx.rows[0];
+    const step = json.step.find((r) => r.n === 24 && r.p === 40 && r.batch === 3);
+    expect(row).toMatchObject({
+      n: 24,
+      p: 40,
+      batch: 3,
+      kernel: 'wasm',
+      cdamMsPerStep: step?.msPerStep,
+      numpyMsPerStep: null,
+    });
+    expect(positive(row.onnxMsPerStep)).toBe(true);
+    expect(row.reps).toBeGreaterThan(0);
+  });
+
   it('prints every section as a table', () => {
     const text = formatReport(result);
     for (const heading of [
@@ -147,7 +166,8 @@ describe('bench output', () => {
       '4. Recall',
       '5. Verify',
       '6. Determinise',
-      '7. Peak RSS',
+      '7. One update exported to ONNX',
+      '8. Peak RSS',
     ]) {
       expect(text).toContain(heading);
     }
@@ -156,6 +176,7 @@ describe('bench output', () => {
     expect(text).toMatch(/^Turnstile\s+2\s+2\s+\d+\s+\d+\s+all\s+83\s/m);
     expect(text).toContain(`exhaustive (depth ${defaultDepth(2, 100)})`);
     expect(text).toMatch(/^\s*5\s+6\s+32\s+[\d.]+ \(\d+\)\s+32\s/m);
+    expect(text).toMatch(/^\s*24\s+40\s+3\s+[\d.]+ \(\d+\)\s+wasm\s+[\d.]+\s+-$/m);
   });
 });
 

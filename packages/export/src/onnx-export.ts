@@ -155,6 +155,25 @@ export function automatonToOnnx(network: CompiledNetwork, options: OnnxOptions =
   );
 }
 
+/** A graph with the input `state` [B, n] and the constants of one update of `m`. */
+function updateGraph(m: NetworkMatrices): GraphBuilder {
+  const g = new GraphBuilder();
+  g.input('state', 'double', [BATCH, m.n]);
+  updateConstants(g, m);
+  return g;
+}
+
+/**
+ * The ONNX model of one update of any network with one successor per pattern: input `state` [B, n], output
+ * `next_state` [B, n]. For measuring ONNX Runtime on networks that are not compiled (`pnpm bench`). O(n · p).
+ */
+export function updateToOnnx(m: NetworkMatrices, name = 'cdam-update'): Uint8Array {
+  const g = updateGraph(m);
+  update(g, 'state', 'next_state');
+  g.output('next_state', 'double', [BATCH, m.n]);
+  return g.encode(name, 'one CDAM update', {});
+}
+
 /**
  * The ONNX model of a compiled sequence (opset 17, float64): input `state` [B, n]; outputs `next_state`
  * [B, n] (one update, one tick of recall) and `correlations` [B, p] (with every pattern). Metadata key
@@ -162,9 +181,7 @@ export function automatonToOnnx(network: CompiledNetwork, options: OnnxOptions =
  */
 export function sequenceToOnnx(sequence: CompiledSequence): Uint8Array {
   const m = sequenceMatrices(sequence);
-  const g = new GraphBuilder();
-  g.input('state', 'double', [BATCH, m.n]);
-  updateConstants(g, m);
+  const g = updateGraph(m);
   g.double(
     'pattern_norms',
     [m.p],

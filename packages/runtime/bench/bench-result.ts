@@ -65,6 +65,25 @@ export type RecallFigure =
   | { readonly available: true; readonly rows: readonly RecallRow[] }
   | { readonly available: false; readonly reason: string };
 
+/** One update run by ONNX Runtime (CPU) on the exported step network, beside cdam's kernel and NumPy. */
+export interface OnnxRow {
+  readonly n: number;
+  readonly p: number;
+  readonly batch: number;
+  readonly onnxMsPerStep: number;
+  readonly reps: number;
+  /** The step rows' default kernel and its time at the same (n, p, batch); null when that row is absent. */
+  readonly kernel: string | null;
+  readonly cdamMsPerStep: number | null;
+  /** The step rows' NumPy figure at the same (n, p, batch), or null. */
+  readonly numpyMsPerStep: number | null;
+}
+
+/** ONNX Runtime figures, or why there are none. */
+export type OnnxFigure =
+  | { readonly available: true; readonly rows: readonly OnnxRow[] }
+  | { readonly available: false; readonly reason: string };
+
 /** What `pnpm bench --json` prints. */
 export interface BenchResult {
   readonly step: readonly StepRow[];
@@ -73,6 +92,7 @@ export interface BenchResult {
   readonly recall: RecallFigure;
   readonly verify: readonly VerifyRow[];
   readonly determinise: readonly DeterminiseRow[];
+  readonly onnx: OnnxFigure;
   readonly peakRssMB: number;
   readonly numpyNote: string | null;
   /** 1, 5 and 15 minute load averages at the end of the run, and at its start. */

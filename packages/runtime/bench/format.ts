@@ -1,4 +1,4 @@
-import type { BenchResult, DeterminiseRow, StepRow, VerifyRow } from './bench-result.js';
+import type { BenchResult, DeterminiseRow, OnnxRow, StepRow, VerifyRow } from './bench-result.js';
 
 export interface Column {
   readonly title: string;
@@ -125,7 +125,11 @@ export function formatReport(result: BenchResult): string {
     '6. Determinise "the k-th symbol from the end is 1" (automata determinise, then minimise)',
     determiniseTable(result.determinise),
     '',
-    `7. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
+    '7. One update exported to ONNX (updateToOnnx) on ONNX Runtime for Node (CPU), beside section 2',
+    result.onnx.available ? onnxTable(result.onnx.rows) : `   not measured: ${result.onnx.reason}`,
+    '   the same random network and batch as section 2; cdam and NumPy figures are those of section 2',
+    '',
+    `8. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
     '',
     'Targets (reported, not asserted)',
     ...targetLines(result),
@@ -192,6 +196,30 @@ function verifyTable(rows: readonly VerifyRow[]): string {
         f.inputsPerSecond === null ? '-' : formatCount(Math.round(f.inputsPerSecond)),
       ]),
     ),
+  );
+}
+
+function onnxTable(rows: readonly OnnxRow[]): string {
+  const cell = (ms: number | null) => (ms === null ? '-' : formatMs(ms));
+  return formatTable(
+    [
+      { title: 'n' },
+      { title: 'p' },
+      { title: 'batch' },
+      { title: 'ONNX Runtime ms' },
+      { title: 'cdam kernel', align: 'left' },
+      { title: 'cdam ms' },
+      { title: 'NumPy ms' },
+    ],
+    rows.map((r) => [
+      formatCount(r.n),
+      formatCount(r.p),
+      String(r.batch),
+      timed(r.onnxMsPerStep, r.reps),
+      r.kernel ?? '-',
+      cell(r.cdamMsPerStep),
+      cell(r.numpyMsPerStep),
+    ]),
   );
 }
 

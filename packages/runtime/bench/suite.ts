@@ -4,6 +4,7 @@ import { benchCompile } from './compile-bench.js';
 import { benchDeterminise } from './determinise-bench.js';
 import { DEFAULT_TIMING, type TimingPolicy } from './measure.js';
 import { benchMinimise } from './minimise-bench.js';
+import { benchOnnx, type OnnxPlan } from './onnx-bench.js';
 import type { NumpyRunner } from './numpy-yardstick.js';
 import { benchRecall, type RecallPlan } from './recall-bench.js';
 import { benchStep, type StepPlan } from './step-bench.js';
@@ -18,6 +19,7 @@ export interface BenchPlan {
   readonly verify: VerifyPlan;
   /** k of the "k-th symbol from the end is 1" NFAs to determinise (2^k DFA states each). */
   readonly determinise: { readonly k: readonly number[] };
+  readonly onnx: OnnxPlan;
   readonly timing: TimingPolicy;
 }
 
@@ -45,6 +47,13 @@ export const DEFAULT_PLAN: BenchPlan = {
     timing: { warmupReps: 0, warmupMs: 0, minReps: 3, minMs: 0, maxMs: 3_000 },
   },
   determinise: { k: [10, 14, 16] },
+  onnx: {
+    sizes: [
+      { n: 256, p: 4_096 },
+      { n: 1_024, p: 16_384 },
+    ],
+    batch: 256,
+  },
   timing: DEFAULT_TIMING,
 };
 
@@ -56,7 +65,7 @@ export interface RunOptions {
 }
 
 /** Runs every section of `plan` in one process, one after the other, and collects the figures. */
-export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
+export async function runBench(plan: BenchPlan, options: RunOptions): Promise<BenchResult> {
   const { log } = options;
   const started = performance.now();
   const loadAverageAtStart = loadAverage();
@@ -68,6 +77,7 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
   globalThis.gc?.();
   const verify = benchVerify(plan.verify, log);
   const determinise = benchDeterminise(plan.determinise.k, plan.timing, log);
+  const onnx = await benchOnnx(plan.onnx, step, plan.timing, log);
   return {
     step,
     compile,
@@ -75,6 +85,7 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
     recall,
     verify,
     determinise,
+    onnx,
     peakRssMB: peakRssMB(),
     numpyNote,
     loadAverage: loadAverage(),
