@@ -28,7 +28,7 @@ const tinyPlan: BenchPlan = {
   recall: { sequences: [{ items: 5 }], ticks: 7 },
   verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
   determinise: { k: [3, 5] },
-  onnx: { sizes: [{ n: 24, p: 40 }], batch: 3 },
+  onnx: { sizes: [{ n: 24, p: 40 }], batch: 3, exportStates: 7, exportSymbols: 2 },
   timing: quick,
 };
 
@@ -157,6 +157,14 @@ describe('bench output', () => {
     expect(row.reps).toBeGreaterThan(0);
   });
 
+  it('times the export of a compiled random DFA in both formats', () => {
+    const row = json.export;
+    expect(row).toMatchObject({ states: 7, symbols: 2, patterns: 21 });
+    for (const figure of [row.onnxMs, row.npzMs, row.onnxBytes, row.npzBytes]) expect(positive(figure)).toBe(true);
+    expect(row.onnxReps).toBeGreaterThan(0);
+    expect(row.npzReps).toBeGreaterThan(0);
+  });
+
   it('prints every section as a table', () => {
     const text = formatReport(result);
     for (const heading of [
@@ -177,6 +185,7 @@ describe('bench output', () => {
     expect(text).toContain(`exhaustive (depth ${defaultDepth(2, 100)})`);
     expect(text).toMatch(/^\s*5\s+6\s+32\s+[\d.]+ \(\d+\)\s+32\s/m);
     expect(text).toMatch(/^\s*24\s+40\s+3\s+[\d.]+ \(\d+\)\s+wasm\s+[\d.]+\s+-$/m);
+    expect(text).toMatch(/cdam export of a compiled random 7-state DFA over 2 symbols \(n = \d+, p = 21\)/);
   });
 });
 

@@ -30,7 +30,6 @@ function updateConstants(g: GraphBuilder, m: NetworkMatrices): void {
   g.double('eta', [], [m.eta]);
   g.int64('successor', [p], m.successor);
   g.int64('axis_last', [1], [-1]);
-  g.double('zero', [], [0]);
   const xiH = g.node('Gather', ['Xi', 'successor'], { axis: 1 }, 'Xi_H');
   const mixed = g.node('Add', [g.node('Mul', ['a', 'Xi']), g.node('Mul', ['h', xiH])], {}, 'mixed');
   g.node('Transpose', [mixed], { perm: [1, 0] }, 'mixed_t');
@@ -55,6 +54,7 @@ function update(g: GraphBuilder, x: string, output?: string): string {
  * Σ (x_i - x̄) ξ_i / (|x - x̄| · |ξ - ξ̄|), and 0 when either vector is constant (as the runtime's decoders).
  */
 function correlations(g: GraphBuilder, x: string, patterns: string, norms: string, output: string): void {
+  g.double('zero', [], [0]);
   const centred = g.node('Sub', [x, g.node('ReduceMean', [x], { axes: [-1], keepdims: 1 })]);
   const norm = g.node('Sqrt', [g.node('ReduceSum', [g.node('Mul', [centred, centred]), 'axis_last'], { keepdims: 1 })]);
   const dots = g.node('MatMul', [centred, patterns]);

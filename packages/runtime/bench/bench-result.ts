@@ -79,6 +79,20 @@ export interface OnnxRow {
   readonly numpyMsPerStep: number | null;
 }
 
+/** `cdam export` of a compiled random DFA, from the artifact text to the bytes of each format. */
+export interface ExportRow {
+  readonly states: number;
+  readonly symbols: number;
+  readonly neurons: number;
+  readonly patterns: number;
+  readonly onnxMs: number;
+  readonly onnxReps: number;
+  readonly onnxBytes: number;
+  readonly npzMs: number;
+  readonly npzReps: number;
+  readonly npzBytes: number;
+}
+
 /** ONNX Runtime figures, or why there are none. */
 export type OnnxFigure =
   | { readonly available: true; readonly rows: readonly OnnxRow[] }
@@ -93,6 +107,7 @@ export interface BenchResult {
   readonly verify: readonly VerifyRow[];
   readonly determinise: readonly DeterminiseRow[];
   readonly onnx: OnnxFigure;
+  readonly export: ExportRow;
   readonly peakRssMB: number;
   readonly numpyNote: string | null;
   /** 1, 5 and 15 minute load averages at the end of the run, and at its start. */

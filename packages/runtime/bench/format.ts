@@ -128,6 +128,8 @@ export function formatReport(result: BenchResult): string {
     '7. One update exported to ONNX (updateToOnnx) on ONNX Runtime for Node (CPU), beside section 2',
     result.onnx.available ? onnxTable(result.onnx.rows) : `   not measured: ${result.onnx.reason}`,
     '   the same random network and batch as section 2; cdam and NumPy figures are those of section 2',
+    `   cdam export of a compiled random ${formatCount(result.export.states)}-state DFA over ${result.export.symbols} symbols (n = ${formatCount(result.export.neurons)}, p = ${formatCount(result.export.patterns)}), artifact text to bytes:`,
+    `   onnx ${timed(result.export.onnxMs, result.export.onnxReps)} ms, ${formatCount(result.export.onnxBytes)} bytes; npz ${timed(result.export.npzMs, result.export.npzReps)} ms, ${formatCount(result.export.npzBytes)} bytes`,
     '',
     `8. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
     '',

@@ -1,12 +1,17 @@
-import { updateToOnnx, type NetworkMatrices } from '@cdam/export';
+import { randomDfa, toSpec } from '@cdam/automata';
+import { compileAutomaton, createRng, loadArtifact, toArtifact } from '@cdam/compiler';
+import { automatonToNpz, automatonToOnnx, updateToOnnx, type NetworkMatrices } from '@cdam/export';
 import { randomDynamics } from '@cdam/runtime';
-import type { OnnxFigure, OnnxRow, StepRow } from './bench-result.js';
-import { median, type TimingPolicy } from './measure.js';
+import type { ExportRow, OnnxFigure, OnnxRow, StepRow } from './bench-result.js';
+import { measure, median, type TimingPolicy } from './measure.js';
 
 /** The sizes of the ONNX Runtime comparison. */
 export interface OnnxPlan {
   readonly sizes: readonly { readonly n: number; readonly p: number }[];
   readonly batch: number;
+  /** The random complete DFA whose export is timed. */
+  readonly exportStates: number;
+  readonly exportSymbols: number;
 }
 
 /** `randomDynamics` as dense matrices for an exported model: the same network the step rows time. O(n · p). */
@@ -82,4 +87,43 @@ export async function benchOnnx(
     });
   }
   return { available: true, rows };
+}
+
+/**
+ * `cdam export` of a compiled random complete DFA: the artifact text loaded (`loadArtifact`) and written as
+ * an ONNX model and as a NumPy archive, each timed from the text to the bytes; compiling is not timed.
+ */
+export function benchExport(
+  states: number,
+  symbols: number,
+  timing: TimingPolicy,
+  log: (line: string) => void,
+): ExportRow {
+  const compiled = compileAutomaton(
+    toSpec(randomDfa(states, symbols, createRng(states, 'bench-dfa')), { name: `Random${states}` }),
+  );
+  if (compiled.kind !== 'ok') throw new Error(`compiling ${states} random states failed: ${compiled.error.message}`);
+  const text = toArtifact(compiled.network);
+  const load = () => {
+    const loaded = loadArtifact(text);
+    if (loaded.kind !== 'ok') throw new Error(loaded.message);
+    return loaded.network;
+  };
+  const sizes = { onnx: 0, npz: 0 };
+  const onnx = measure(() => void (sizes.onnx = automatonToOnnx(load()).length), timing);
+  const npz = measure(() => void (sizes.npz = automatonToNpz(load()).length), timing);
+  const { neurons, patterns } = compiled.network.report;
+  log(`export ${states} states: onnx ${onnx.ms.toFixed(0)} ms, npz ${npz.ms.toFixed(0)} ms`);
+  return {
+    states,
+    symbols,
+    neurons,
+    patterns,
+    onnxMs: onnx.ms,
+    onnxReps: onnx.reps,
+    onnxBytes: sizes.onnx,
+    npzMs: npz.ms,
+    npzReps: npz.reps,
+    npzBytes: sizes.npz,
+  };
 }

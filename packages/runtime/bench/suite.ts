@@ -4,7 +4,7 @@ import { benchCompile } from './compile-bench.js';
 import { benchDeterminise } from './determinise-bench.js';
 import { DEFAULT_TIMING, type TimingPolicy } from './measure.js';
 import { benchMinimise } from './minimise-bench.js';
-import { benchOnnx, type OnnxPlan } from './onnx-bench.js';
+import { benchExport, benchOnnx, type OnnxPlan } from './onnx-bench.js';
 import type { NumpyRunner } from './numpy-yardstick.js';
 import { benchRecall, type RecallPlan } from './recall-bench.js';
 import { benchStep, type StepPlan } from './step-bench.js';
@@ -53,6 +53,8 @@ export const DEFAULT_PLAN: BenchPlan = {
       { n: 1_024, p: 16_384 },
     ],
     batch: 256,
+    exportStates: 3_212,
+    exportSymbols: 2,
   },
   timing: DEFAULT_TIMING,
 };
@@ -78,6 +80,8 @@ export async function runBench(plan: BenchPlan, options: RunOptions): Promise<Be
   const verify = benchVerify(plan.verify, log);
   const determinise = benchDeterminise(plan.determinise.k, plan.timing, log);
   const onnx = await benchOnnx(plan.onnx, step, plan.timing, log);
+  globalThis.gc?.();
+  const exported = benchExport(plan.onnx.exportStates, plan.onnx.exportSymbols, plan.timing, log);
   return {
     step,
     compile,
@@ -86,6 +90,7 @@ export async function runBench(plan: BenchPlan, options: RunOptions): Promise<Be
     verify,
     determinise,
     onnx,
+    export: exported,
     peakRssMB: peakRssMB(),
     numpyNote,
     loadAverage: loadAverage(),
