@@ -1,4 +1,4 @@
-export { automatonToOnnx, sequenceToOnnx, updateToOnnx } from './onnx-export.js';
+export { automatonToOnnx, sequenceToOnnx, updateToOnnx, onnxProblem, MAX_ONNX_XI_ENTRIES } from './onnx-export.js';
 export type { OnnxOptions } from './onnx-export.js';
 export type { AutomatonMetadata, SequenceMetadata } from './metadata.js';
 export { automatonMatrices, sequenceMatrices } from './network-matrices.js';

@@ -12,7 +12,7 @@ import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import type { AutomatonMetadata, SequenceMetadata } from './metadata.js';
 import { onnx } from './onnx-builder.js';
-import { automatonToOnnx, sequenceToOnnx, updateToOnnx } from './onnx-export.js';
+import { automatonToOnnx, MAX_ONNX_XI_ENTRIES, onnxProblem, sequenceToOnnx, updateToOnnx } from './onnx-export.js';
 import { randomNetwork, randomWords, runtimeTrace, sampleNetworks, sampleSequences } from './testing/networks.js';
 
 /**
@@ -254,5 +254,12 @@ describe('ONNX model of one update (the benchmark network)', () => {
     const out = await session.run({ state: new ort.Tensor('float64', Float64Array.from(x), [batch, n]) });
     iterateBatch(dynamics, scratch, x, batch);
     expect(maxAbsDiff(out.next_state.data as Float64Array, x)).toBeLessThan(TOLERANCE);
+  });
+});
+
+describe('onnxProblem', () => {
+  it('allows Xi up to MAX_ONNX_XI_ENTRIES entries and names the sizes beyond', () => {
+    expect(onnxProblem(1024, MAX_ONNX_XI_ENTRIES / 1024)).toBeUndefined();
+    expect(onnxProblem(1024, MAX_ONNX_XI_ENTRIES / 1024 + 1)).toContain(`at most ${MAX_ONNX_XI_ENTRIES}`);
   });
 });

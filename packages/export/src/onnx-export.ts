@@ -12,6 +12,16 @@ export interface OnnxOptions {
   readonly traceIterations?: boolean;
 }
 
+/** The most entries of Xi [n, p] one model may hold: 2^27 float64, 1 GiB, within protobuf's 2 GiB per file. */
+export const MAX_ONNX_XI_ENTRIES = 2 ** 27;
+
+/** Why a network of n neurons and p patterns cannot be one ONNX file, or undefined. O(1). */
+export function onnxProblem(n: number, p: number): string | undefined {
+  return n * p > MAX_ONNX_XI_ENTRIES
+    ? `Xi has ${n} x ${p} = ${n * p} entries; one ONNX file holds at most ${MAX_ONNX_XI_ENTRIES} (1 GiB of float64)`
+    : undefined;
+}
+
 /** The batch dimension of every input and output. */
 const BATCH = 'B';
 
