@@ -31,16 +31,17 @@ const tinyPlan: BenchPlan = {
   verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
   determinise: { k: [3, 5] },
   check: { kinds: ['escapes', 'alphabet'], bytes: 3_000, timing: quick },
+  onnx: { sizes: [{ n: 24, p: 40 }], batch: 3, exportStates: 7, exportSymbols: 2 },
   timing: quick,
 };
 
 const positive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
-describe('bench output', () => {
-  const lines: string[] = [];
-  const result = runBench(tinyPlan, { numpy: null, log: (line) => lines.push(line) });
-  const json = JSON.parse(JSON.stringify(result)) as BenchResult;
+const lines: string[] = [];
+const result = await runBench(tinyPlan, { numpy: null, log: (line) => lines.push(line) });
+const json = JSON.parse(JSON.stringify(result)) as BenchResult;
 
+describe('bench output', () => {
   it('has one step row per size and batch, with the default kernel and positive times', () => {
     expect(json.step.map((r) => [r.n, r.p, r.batch])).toEqual([
       [16, 32, 1],
@@ -153,6 +154,32 @@ describe('bench output', () => {
     }
   });
 
+  it("has an ONNX Runtime row per size with the step rows' cdam figure beside it", () => {
+    expect(json.onnx.available).toBe(true);
+    if (!json.onnx.available) return;
+    expect(json.onnx.rows).toHaveLength(1);
+    const row = json.onnx.rows[0];
+    const step = json.step.find((r) => r.n === 24 && r.p === 40 && r.batch === 3);
+    expect(row).toMatchObject({
+      n: 24,
+      p: 40,
+      batch: 3,
+      kernel: 'wasm',
+      cdamMsPerStep: step?.msPerStep,
+      numpyMsPerStep: null,
+    });
+    expect(positive(row.onnxMsPerStep)).toBe(true);
+    expect(row.reps).toBeGreaterThan(0);
+  });
+
+  it('times the export of a compiled random DFA in both formats', () => {
+    const row = json.export;
+    expect(row).toMatchObject({ states: 7, symbols: 2, patterns: 21 });
+    for (const figure of [row.onnxMs, row.npzMs, row.onnxBytes, row.npzBytes]) expect(positive(figure)).toBe(true);
+    expect(row.onnxReps).toBeGreaterThan(0);
+    expect(row.npzReps).toBeGreaterThan(0);
+  });
+
   it('prints every section as a table', () => {
     const text = formatReport(result);
     for (const heading of [
@@ -163,7 +190,8 @@ describe('bench output', () => {
       '5. Verify',
       '6. Determinise',
       '7. Check a hostile file',
-      '8. Peak RSS',
+      '8. One update exported to ONNX',
+      '10. Peak RSS',
     ]) {
       expect(text).toContain(heading);
     }
@@ -173,6 +201,8 @@ describe('bench output', () => {
     expect(text).toContain(`exhaustive (depth ${defaultDepth(2, 100)})`);
     expect(text).toMatch(/^\s*5\s+6\s+32\s+[\d.]+ \(\d+\)\s+32\s/m);
     expect(text).toMatch(/^invalid escapes in one string\s+3 \d{3}\s+1 500\s+[\d.]+ \(\d+\)$/m);
+    expect(text).toMatch(/^\s*24\s+40\s+3\s+[\d.]+ \(\d+\)\s+wasm\s+[\d.]+\s+-$/m);
+    expect(text).toMatch(/cdam export of a compiled random 7-state DFA over 2 symbols \(n = \d+, p = 21\)/);
   });
 });
 
@@ -185,8 +215,11 @@ describe('language server bench', () => {
       expect(positive(figure[key])).toBe(true);
     expect(figure.changeToDiagnosticsMaxMs).toBeGreaterThanOrEqual(figure.changeToDiagnosticsMs);
     expect(figure.hoverMaxMs).toBeGreaterThanOrEqual(figure.hoverMs);
-    const text = formatReport({ ...runBench(tinyPlan, { numpy: null, log: () => undefined }), languageServer: figure });
-    expect(text).toContain('8. Language server (cdam lsp over stdio, a 200-line dfa of 97 states');
+    const text = formatReport({
+      ...(await runBench(tinyPlan, { numpy: null, log: () => undefined })),
+      languageServer: figure,
+    });
+    expect(text).toContain('9. Language server (cdam lsp over stdio, a 200-line dfa of 97 states');
     expect(text).toMatch(/^change to published diagnostics \(debounce 50 ms included\)\s+[\d.]+\s+[\d.]+\s+2$/m);
     expect(text).toMatch(/^   hover on 200 lines in < 50 ms: [\d.]+ ms, (met|NOT met)$/m);
   });

@@ -7,7 +7,7 @@ import {
   startVector,
   type NetworkMatrices,
 } from './network-matrices.js';
-import { zipArchive, type ZipEntry } from './zip.js';
+import { zipArchive, type ZipChunk, type ZipEntry } from './zip.js';
 
 /** The largest p the archive's dense `H` [p, p] may have: 2^15, 8 GiB of float64 before compression. */
 export const MAX_NPZ_PATTERNS = 2 ** 15;
@@ -19,24 +19,25 @@ export function npzProblem(patterns: number): string | undefined {
     : undefined;
 }
 
-/** Bytes of rows of H at a time: about 4 MiB per deflated chunk. */
-const CHUNK_BYTES = 4 * 1024 * 1024;
-
 /**
  * H as the dense p × p matrix the update multiplies w by: H[successor[mu], mu] = 1, so (H w) = H @ w.
- * Yielded as the `.npy` header, then bands of rows. O(p^2) bytes in total, O(p + chunk) memory.
+ * Yielded as the `.npy` header, then row by row as runs of zeros and the entries between them, so no row
+ * is ever built: O(p + edges) chunks for p^2 entries.
  */
-function* denseH(m: NetworkMatrices): Iterable<Uint8Array> {
+function* denseH(m: NetworkMatrices): Iterable<ZipChunk> {
   const { p, successor } = m;
   yield npyHeader('<f8', [p, p]);
   const incoming: number[][] = Array.from({ length: p }, () => []);
   successor.forEach((to, from) => incoming[to].push(from));
-  const rows = Math.max(1, Math.floor(CHUNK_BYTES / (8 * p)));
-  for (let first = 0; first < p; first += rows) {
-    const last = Math.min(p, first + rows);
-    const band = new Float64Array((last - first) * p);
-    for (let row = first; row < last; row++) for (const from of incoming[row]) band[(row - first) * p + from] += 1;
-    yield new Uint8Array(band.buffer);
+  for (let row = 0; row < p; row++) {
+    const from = [...new Set(incoming[row])].sort((u, v) => u - v);
+    let at = 0;
+    for (const mu of from) {
+      if (mu > at) yield { zeros: 8 * (mu - at) };
+      yield new Uint8Array(Float64Array.of(incoming[row].filter((f) => f === mu).length).buffer);
+      at = mu + 1;
+    }
+    if (at < p) yield { zeros: 8 * (p - at) };
   }
 }
 

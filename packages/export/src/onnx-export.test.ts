@@ -1,10 +1,18 @@
 import { sequencePatternColumn, type CompiledNetwork } from '@cdam/compiler';
-import { createScratch, iterate, Network, SequenceNetwork, StateDecoder } from '@cdam/runtime';
+import {
+  createScratch,
+  iterate,
+  iterateBatch,
+  Network,
+  randomDynamics,
+  SequenceNetwork,
+  StateDecoder,
+} from '@cdam/runtime';
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import type { AutomatonMetadata, SequenceMetadata } from './metadata.js';
 import { onnx } from './onnx-builder.js';
-import { automatonToOnnx, sequenceToOnnx } from './onnx-export.js';
+import { automatonToOnnx, MAX_ONNX_XI_ENTRIES, onnxProblem, sequenceToOnnx, updateToOnnx } from './onnx-export.js';
 import { randomNetwork, randomWords, runtimeTrace, sampleNetworks, sampleSequences } from './testing/networks.js';
 
 /**
@@ -225,5 +233,33 @@ describe('ONNX export of sequences', () => {
     expect(meta.labels).toHaveLength(sequence.positions.length);
     expect(meta.step_start).toEqual(Array.from(sequence.stepStart));
     expect(meta.source.sha256).toBe(sequence.source.sha256);
+  });
+});
+
+describe('ONNX model of one update (the benchmark network)', () => {
+  it('agrees with iterateBatch on randomDynamics to 1e-9 for a batch of 5', async () => {
+    const n = 40;
+    const p = 96;
+    const batch = 5;
+    const { dynamics, scratch, x, source } = randomDynamics({ n, p, batch });
+    const xi = new Float64Array(n * p);
+    const column = new Float64Array(n);
+    for (let mu = 0; mu < p; mu++) {
+      source.column(mu, column);
+      for (let i = 0; i < n; i++) xi[i * p + mu] = column[i];
+    }
+    const { beta, a, h, eta, mean, graph } = dynamics;
+    const m = { n, p, xi, mean, successor: Int32Array.from(graph.to), beta, a, h, eta };
+    const session = await ort.InferenceSession.create(updateToOnnx(m));
+    const out = await session.run({ state: new ort.Tensor('float64', Float64Array.from(x), [batch, n]) });
+    iterateBatch(dynamics, scratch, x, batch);
+    expect(maxAbsDiff(out.next_state.data as Float64Array, x)).toBeLessThan(TOLERANCE);
+  });
+});
+
+describe('onnxProblem', () => {
+  it('allows Xi up to MAX_ONNX_XI_ENTRIES entries and names the sizes beyond', () => {
+    expect(onnxProblem(1024, MAX_ONNX_XI_ENTRIES / 1024)).toBeUndefined();
+    expect(onnxProblem(1024, MAX_ONNX_XI_ENTRIES / 1024 + 1)).toContain(`at most ${MAX_ONNX_XI_ENTRIES}`);
   });
 });

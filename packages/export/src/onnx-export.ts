@@ -12,6 +12,16 @@ export interface OnnxOptions {
   readonly traceIterations?: boolean;
 }
 
+/** The most entries of Xi [n, p] one model may hold: 2^27 float64, 1 GiB, within protobuf's 2 GiB per file. */
+export const MAX_ONNX_XI_ENTRIES = 2 ** 27;
+
+/** Why a network of n neurons and p patterns cannot be one ONNX file, or undefined. O(1). */
+export function onnxProblem(n: number, p: number): string | undefined {
+  return n * p > MAX_ONNX_XI_ENTRIES
+    ? `Xi has ${n} x ${p} = ${n * p} entries; one ONNX file holds at most ${MAX_ONNX_XI_ENTRIES} (1 GiB of float64)`
+    : undefined;
+}
+
 /** The batch dimension of every input and output. */
 const BATCH = 'B';
 
@@ -30,7 +40,6 @@ function updateConstants(g: GraphBuilder, m: NetworkMatrices): void {
   g.double('eta', [], [m.eta]);
   g.int64('successor', [p], m.successor);
   g.int64('axis_last', [1], [-1]);
-  g.double('zero', [], [0]);
   const xiH = g.node('Gather', ['Xi', 'successor'], { axis: 1 }, 'Xi_H');
   const mixed = g.node('Add', [g.node('Mul', ['a', 'Xi']), g.node('Mul', ['h', xiH])], {}, 'mixed');
   g.node('Transpose', [mixed], { perm: [1, 0] }, 'mixed_t');
@@ -55,6 +64,7 @@ function update(g: GraphBuilder, x: string, output?: string): string {
  * Σ (x_i - x̄) ξ_i / (|x - x̄| · |ξ - ξ̄|), and 0 when either vector is constant (as the runtime's decoders).
  */
 function correlations(g: GraphBuilder, x: string, patterns: string, norms: string, output: string): void {
+  g.double('zero', [], [0]);
   const centred = g.node('Sub', [x, g.node('ReduceMean', [x], { axes: [-1], keepdims: 1 })]);
   const norm = g.node('Sqrt', [g.node('ReduceSum', [g.node('Mul', [centred, centred]), 'axis_last'], { keepdims: 1 })]);
   const dots = g.node('MatMul', [centred, patterns]);
@@ -155,6 +165,25 @@ export function automatonToOnnx(network: CompiledNetwork, options: OnnxOptions =
   );
 }
 
+/** A graph with the input `state` [B, n] and the constants of one update of `m`. */
+function updateGraph(m: NetworkMatrices): GraphBuilder {
+  const g = new GraphBuilder();
+  g.input('state', 'double', [BATCH, m.n]);
+  updateConstants(g, m);
+  return g;
+}
+
+/**
+ * The ONNX model of one update of any network with one successor per pattern: input `state` [B, n], output
+ * `next_state` [B, n]. For measuring ONNX Runtime on networks that are not compiled (`pnpm bench`). O(n · p).
+ */
+export function updateToOnnx(m: NetworkMatrices, name = 'cdam-update'): Uint8Array {
+  const g = updateGraph(m);
+  update(g, 'state', 'next_state');
+  g.output('next_state', 'double', [BATCH, m.n]);
+  return g.encode(name, 'one CDAM update', {});
+}
+
 /**
  * The ONNX model of a compiled sequence (opset 17, float64): input `state` [B, n]; outputs `next_state`
  * [B, n] (one update, one tick of recall) and `correlations` [B, p] (with every pattern). Metadata key
@@ -162,9 +191,7 @@ export function automatonToOnnx(network: CompiledNetwork, options: OnnxOptions =
  */
 export function sequenceToOnnx(sequence: CompiledSequence): Uint8Array {
   const m = sequenceMatrices(sequence);
-  const g = new GraphBuilder();
-  g.input('state', 'double', [BATCH, m.n]);
-  updateConstants(g, m);
+  const g = updateGraph(m);
   g.double(
     'pattern_norms',
     [m.p],

@@ -1,11 +1,19 @@
 import { crc32, constants, deflateRawSync } from 'node:zlib';
+import { crc32Zeros } from './crc32-zeros.js';
+
+/** A piece of a member: bytes, or a run of `zeros` zero bytes (compressed once per length, never built twice). */
+export type ZipChunk = Uint8Array | { readonly zeros: number };
 
 /** One member of a zip archive: its bytes in chunks (so a large array need not be one buffer). */
 export interface ZipEntry {
   readonly name: string;
   /** Yields the uncompressed bytes in order. */
-  readonly chunks: () => Iterable<Uint8Array>;
+  readonly chunks: () => Iterable<ZipChunk>;
 }
+
+const SYNC = { level: 6, finishFlush: constants.Z_SYNC_FLUSH };
+/** Chunks up to this many bytes (the entries of a sparse row) are compressed once per distinct content. */
+const SMALL = 64;
 
 const LIMIT_32 = 0xffffffff;
 
@@ -17,6 +25,19 @@ const LIMIT_32 = 0xffffffff;
 export function zipArchive(entries: readonly ZipEntry[]): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
+  const cache = new Map<string, Buffer>();
+  const small = (chunk: Uint8Array): Buffer => {
+    const key = Buffer.from(chunk).toString('hex');
+    let done = cache.get(key);
+    if (done === undefined) cache.set(key, (done = deflateRawSync(chunk, SYNC)));
+    return done;
+  };
+  const zeroRun = (length: number): Buffer => {
+    const key = `zeros ${length}`;
+    let done = cache.get(key);
+    if (done === undefined) cache.set(key, (done = deflateRawSync(Buffer.alloc(length), SYNC)));
+    return done;
+  };
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
@@ -24,9 +45,18 @@ export function zipArchive(entries: readonly ZipEntry[]): Buffer {
     let crc = 0;
     let size = 0;
     for (const chunk of entry.chunks()) {
-      crc = crc32(chunk, crc);
-      size += chunk.length;
-      compressed.push(deflateRawSync(chunk, { level: 6, finishFlush: constants.Z_SYNC_FLUSH }));
+      if (chunk instanceof Uint8Array) {
+        crc = crc32(chunk, crc);
+        size += chunk.length;
+        compressed.push(chunk.length <= SMALL ? small(chunk) : deflateRawSync(chunk, SYNC));
+        continue;
+      }
+      crc = crc32Zeros(crc, chunk.zeros);
+      size += chunk.zeros;
+      // A run is the sum of power-of-two runs, each compressed once: O(log run) per run.
+      for (let bit = 0, rest = chunk.zeros; rest > 0; bit++, rest = Math.floor(rest / 2)) {
+        if (rest % 2 === 1) compressed.push(zeroRun(2 ** bit));
+      }
     }
     compressed.push(deflateRawSync(Buffer.alloc(0)));
     const data = Buffer.concat(compressed);

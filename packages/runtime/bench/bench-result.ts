@@ -80,6 +80,39 @@ export interface CheckRow {
   readonly reps: number;
 }
 
+/** One update run by ONNX Runtime (CPU) on the exported step network, beside cdam's kernel and NumPy. */
+export interface OnnxRow {
+  readonly n: number;
+  readonly p: number;
+  readonly batch: number;
+  readonly onnxMsPerStep: number;
+  readonly reps: number;
+  /** The step rows' default kernel and its time at the same (n, p, batch); null when that row is absent. */
+  readonly kernel: string | null;
+  readonly cdamMsPerStep: number | null;
+  /** The step rows' NumPy figure at the same (n, p, batch), or null. */
+  readonly numpyMsPerStep: number | null;
+}
+
+/** `cdam export` of a compiled random DFA, from the artifact text to the bytes of each format. */
+export interface ExportRow {
+  readonly states: number;
+  readonly symbols: number;
+  readonly neurons: number;
+  readonly patterns: number;
+  readonly onnxMs: number;
+  readonly onnxReps: number;
+  readonly onnxBytes: number;
+  readonly npzMs: number;
+  readonly npzReps: number;
+  readonly npzBytes: number;
+}
+
+/** ONNX Runtime figures, or why there are none. */
+export type OnnxFigure =
+  | { readonly available: true; readonly rows: readonly OnnxRow[] }
+  | { readonly available: false; readonly reason: string };
+
 /** What `pnpm bench --json` prints. */
 export interface BenchResult {
   readonly step: readonly StepRow[];
@@ -89,6 +122,8 @@ export interface BenchResult {
   readonly verify: readonly VerifyRow[];
   readonly determinise: readonly DeterminiseRow[];
   readonly check: readonly CheckRow[];
+  readonly onnx: OnnxFigure;
+  readonly export: ExportRow;
   readonly peakRssMB: number;
   readonly numpyNote: string | null;
   /** 1, 5 and 15 minute load averages at the end of the run, and at its start. */

@@ -1,4 +1,4 @@
-import type { BenchResult, CheckRow, DeterminiseRow, StepRow, VerifyRow } from './bench-result.js';
+import type { BenchResult, CheckRow, DeterminiseRow, OnnxRow, StepRow, VerifyRow } from './bench-result.js';
 
 export interface Column {
   readonly title: string;
@@ -128,9 +128,15 @@ export function formatReport(result: BenchResult): string {
     '7. Check a hostile file (checkSource, then rendering the first 50 diagnostics as cdam check does)',
     checkTable(result.check),
     '',
-    `8. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
+    '8. One update exported to ONNX (updateToOnnx) on ONNX Runtime for Node (CPU), beside section 2',
+    result.onnx.available ? onnxTable(result.onnx.rows) : `   not measured: ${result.onnx.reason}`,
+    '   the same random network and batch as section 2; cdam and NumPy figures are those of section 2',
+    `   cdam export of a compiled random ${formatCount(result.export.states)}-state DFA over ${result.export.symbols} symbols (n = ${formatCount(result.export.neurons)}, p = ${formatCount(result.export.patterns)}), artifact text to bytes:`,
+    `   onnx ${timed(result.export.onnxMs, result.export.onnxReps)} ms, ${formatCount(result.export.onnxBytes)} bytes; npz ${timed(result.export.npzMs, result.export.npzReps)} ms, ${formatCount(result.export.npzBytes)} bytes`,
     '',
     ...languageServerSection(result),
+    `10. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
+    '',
     'Targets (reported, not asserted)',
     ...targetLines(result),
   );
@@ -212,6 +218,30 @@ function checkTable(rows: readonly CheckRow[]): string {
   );
 }
 
+function onnxTable(rows: readonly OnnxRow[]): string {
+  const cell = (ms: number | null) => (ms === null ? '-' : formatMs(ms));
+  return formatTable(
+    [
+      { title: 'n' },
+      { title: 'p' },
+      { title: 'batch' },
+      { title: 'ONNX Runtime ms' },
+      { title: 'cdam kernel', align: 'left' },
+      { title: 'cdam ms' },
+      { title: 'NumPy ms' },
+    ],
+    rows.map((r) => [
+      formatCount(r.n),
+      formatCount(r.p),
+      String(r.batch),
+      timed(r.onnxMsPerStep, r.reps),
+      r.kernel ?? '-',
+      cell(r.cdamMsPerStep),
+      cell(r.numpyMsPerStep),
+    ]),
+  );
+}
+
 function determiniseTable(rows: readonly DeterminiseRow[]): string {
   return formatTable(
     [
@@ -239,7 +269,7 @@ function languageServerSection(result: BenchResult): string[] {
   const l = result.languageServer;
   if (l === undefined) return [];
   return [
-    `8. Language server (cdam lsp over stdio, a ${l.lines}-line dfa of ${l.states} states; median and max ms)`,
+    `9. Language server (cdam lsp over stdio, a ${l.lines}-line dfa of ${l.states} states; median and max ms)`,
     formatTable(
       [{ title: 'what', align: 'left' }, { title: 'median ms' }, { title: 'max ms' }, { title: 'times' }],
       [

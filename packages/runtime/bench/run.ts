@@ -18,7 +18,7 @@ if (typeof globalThis.gc !== 'function') {
   process.stderr.write('bench: run with node --expose-gc for steadier figures (pnpm bench does)\n');
 }
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const measured = runBench(DEFAULT_PLAN, { numpy: args.includes('--no-numpy') ? null : pythonNumpyRunner(), log });
+const measured = await runBench(DEFAULT_PLAN, { numpy: args.includes('--no-numpy') ? null : pythonNumpyRunner(), log });
 // the language server runs in its own process, timed from here over stdio
 const result = { ...measured, languageServer: await benchLanguageServer(DEFAULT_LANGUAGE_SERVER_PLAN, log) };
 process.stdout.write(args.includes('--json') ? `${JSON.stringify(result)}\n` : `${formatReport(result)}\n`);

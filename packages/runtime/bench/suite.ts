@@ -5,6 +5,7 @@ import { benchCompile } from './compile-bench.js';
 import { benchDeterminise } from './determinise-bench.js';
 import { DEFAULT_TIMING, type TimingPolicy } from './measure.js';
 import { benchMinimise } from './minimise-bench.js';
+import { benchExport, benchOnnx, type OnnxPlan } from './onnx-bench.js';
 import type { NumpyRunner } from './numpy-yardstick.js';
 import { benchRecall, type RecallPlan } from './recall-bench.js';
 import { benchStep, type StepPlan } from './step-bench.js';
@@ -20,6 +21,7 @@ export interface BenchPlan {
   /** k of the "k-th symbol from the end is 1" NFAs to determinise (2^k DFA states each). */
   readonly determinise: { readonly k: readonly number[] };
   readonly check: CheckPlan;
+  readonly onnx: OnnxPlan;
   readonly timing: TimingPolicy;
 }
 
@@ -52,6 +54,15 @@ export const DEFAULT_PLAN: BenchPlan = {
     bytes: 1_048_576,
     timing: { warmupReps: 1, warmupMs: 0, minReps: 3, minMs: 0, maxMs: 6_000 },
   },
+  onnx: {
+    sizes: [
+      { n: 256, p: 4_096 },
+      { n: 1_024, p: 16_384 },
+    ],
+    batch: 256,
+    exportStates: 3_212,
+    exportSymbols: 2,
+  },
   timing: DEFAULT_TIMING,
 };
 
@@ -63,7 +74,7 @@ export interface RunOptions {
 }
 
 /** Runs every section of `plan` in one process, one after the other, and collects the figures. */
-export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
+export async function runBench(plan: BenchPlan, options: RunOptions): Promise<BenchResult> {
   const { log } = options;
   const started = performance.now();
   const loadAverageAtStart = loadAverage();
@@ -77,6 +88,9 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
   const determinise = benchDeterminise(plan.determinise.k, plan.timing, log);
   globalThis.gc?.();
   const check = benchCheck(plan.check, log);
+  const onnx = await benchOnnx(plan.onnx, step, plan.timing, log);
+  globalThis.gc?.();
+  const exported = benchExport(plan.onnx.exportStates, plan.onnx.exportSymbols, plan.timing, log);
   return {
     step,
     compile,
@@ -85,6 +99,8 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
     verify,
     determinise,
     check,
+    onnx,
+    export: exported,
     peakRssMB: peakRssMB(),
     numpyNote,
     loadAverage: loadAverage(),

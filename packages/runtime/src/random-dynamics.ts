@@ -25,6 +25,8 @@ export function randomDynamics(options: RandomDynamicsOptions): {
   dynamics: Dynamics;
   scratch: Scratch;
   x: Float64Array;
+  /** The patterns (column mu of Xi), for building the same network elsewhere. */
+  source: PatternSource;
 } {
   const { n, p } = options;
   checkPatternMatrix(n, p, 'random');
@@ -69,5 +71,5 @@ export function randomDynamics(options: RandomDynamicsOptions): {
     const mu = startRng.nextInt(p);
     for (let i = 0; i < n; i++) x[b * n + i] = signs[mu * n + i];
   }
-  return { dynamics, scratch: createScratch(dynamics, batch), x };
+  return { dynamics, scratch: createScratch(dynamics, batch), x, source };
 }

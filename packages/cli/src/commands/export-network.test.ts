@@ -94,6 +94,27 @@ describe('cdam export --format onnx|npz', () => {
     expect(io.writes).toEqual([]);
   });
 
+  it('refuses an artifact with any top-level field missing or replaced, naming it: exit 1, nothing written', async () => {
+    for (const file of ['t.cdam.json', 'melody.cdam.json'] as const) {
+      const artifact = JSON.parse(files[file]) as Record<string, unknown>;
+      for (const key of Object.keys(artifact)) {
+        for (const change of ['delete', 'null'] as const) {
+          const damaged = { ...artifact };
+          if (change === 'delete') delete damaged[key];
+          else damaged[key] = null;
+          const io = memoryIo({ 'bad.json': JSON.stringify(damaged) });
+          const code = await runCli(['export', 'bad.json', '--format', 'onnx', '-o', 'x.onnx'], io);
+          // `report` is informational: a network without it (or with null) still exports.
+          if (key === 'report' && code === ExitCode.Ok) continue;
+          expect([file, key, change, code]).toEqual([file, key, change, ExitCode.Errors]);
+          expect(io.stderr()).toMatch(/^cdam: bad\.json: (invalid|not a) cdam-(sequence-)?network artifact/);
+          expect(io.stderr()).toContain(key);
+          expect(io.writes).toEqual([]);
+        }
+      }
+    }
+  });
+
   it('refuses --automaton with a compiled sequence and --sequence with a compiled automaton', async () => {
     const io = memoryIo(files);
     expect(

@@ -1,5 +1,5 @@
 import { loadArtifact, loadSequenceArtifact, type CompiledNetwork, type CompiledSequence } from '@cdam/compiler';
-import { automatonToNpz, automatonToOnnx, npzProblem, sequenceToNpz, sequenceToOnnx } from '@cdam/export';
+import { automatonToNpz, automatonToOnnx, npzProblem, onnxProblem, sequenceToNpz, sequenceToOnnx } from '@cdam/export';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { loadArtifactFile, loadNetwork } from '../load-network.js';
@@ -94,11 +94,13 @@ export async function exportNetwork(fileName: string, options: ExportNetworkOpti
     loaded.kind === 'automaton'
       ? { name: loaded.network.name, patterns: loaded.network.patterns.count }
       : { name: loaded.sequence.name, patterns: loaded.sequence.positions.length };
-  if (options.format === 'npz') {
-    const problem = npzProblem(patterns);
-    if (problem !== undefined) {
-      return inputError(io, `${visiblePath(fileName)}: cannot export '${name}' as npz: ${problem}; use --format onnx`);
-    }
+  const neurons = loaded.kind === 'automaton' ? loaded.network.params.neurons : loaded.sequence.params.neurons;
+  const problems = { onnx: onnxProblem(neurons, patterns), npz: npzProblem(patterns) };
+  const problem = problems[options.format];
+  if (problem !== undefined) {
+    const instead = options.format === 'onnx' ? 'npz' : 'onnx';
+    const fix = problems[instead] === undefined ? `use --format ${instead}` : 'it is too large for either format';
+    return inputError(io, `${visiblePath(fileName)}: cannot export '${name}' as ${options.format}: ${problem}; ${fix}`);
   }
   const bytes =
     loaded.kind === 'automaton'
