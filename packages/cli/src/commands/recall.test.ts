@@ -141,7 +141,16 @@ describe('cdam recall', () => {
     expect(cells).toHaveLength(7 * 5);
     expect(heatmap.map((e) => e.text)).toEqual(expect.arrayContaining(['Tick', 'Pattern', 'A#2.1']));
     const graph = svgElements(io.files.get('g.svg') ?? '');
-    expect(graph.filter((e) => e.tag === 'g' && e.attributes.class === 'node')).toHaveLength(2 * 5 + 2);
+    // Two boxed copies of the 5-pattern directed graph, titled inside their boxes, an arrow on every edge,
+    // labels at a readable size.
+    expect(graph.filter((e) => e.tag === 'g' && e.attributes.class === 'node')).toHaveLength(2 * 5);
+    expect(graph.filter((e) => e.tag === 'g' && e.attributes.class === 'cluster')).toHaveLength(2);
+    const texts = graph.filter((e) => e.tag === 'text');
+    expect(texts.map((e) => e.text)).toEqual(expect.arrayContaining(['cue (tick 0)', 'tick 6']));
+    for (const text of texts) expect(Number(text.attributes['font-size'])).toBeGreaterThanOrEqual(11);
+    const edgeGroups = graph.flatMap((e, i) => (e.tag === 'g' && e.attributes.class === 'edge' ? [i] : []));
+    expect(edgeGroups.length).toBeGreaterThanOrEqual(2 * 4);
+    for (const at of edgeGroups) expect(graph.slice(at + 1, at + 4).map((e) => e.tag)).toContain('polygon');
     expect(io.stderr()).toContain('wrote the recall heatmap to r.svg');
   });
 

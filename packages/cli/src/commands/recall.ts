@@ -1,4 +1,4 @@
-import { toUndirectedGraph, sequencePatternLabels, type CompiledSequence } from '@cdam/compiler';
+import { sequencePatternLabels, type CompiledSequence } from '@cdam/compiler';
 import type { NetworkParameters } from '@cdam/language';
 import { SequenceNetwork, compareRecall, type RecallRun } from '@cdam/runtime';
 import { chooseCue } from '../cue-option.js';
@@ -137,14 +137,14 @@ export async function recallCommand(fileName: string, options: RecallCommandOpti
     if ((await writeFigure(io, options.svg, svg, 'the recall heatmap')) !== ExitCode.Ok) return ExitCode.Errors;
   }
   if (options.graphSvg !== undefined && run.correlations) {
-    const graph = toUndirectedGraph(
-      sequence.name,
-      sequencePatternLabels(sequence),
-      sequence.edges.from,
-      sequence.edges.to,
-    );
+    const graph = {
+      name: sequence.name,
+      labels: sequencePatternLabels(sequence),
+      from: sequence.edges.from.subarray(0, sequence.edges.count),
+      to: sequence.edges.to.subarray(0, sequence.edges.count),
+    };
     const last = run.points.length - 1;
-    const dot = figures.memoryGraphDot(graph, [
+    const dot = figures.directedMemoryGraphDot(graph, [
       { title: 'cue (tick 0)', values: [...run.correlations[0]], highlight: run.cuePattern },
       { title: `tick ${last}`, values: [...run.correlations[last]], highlight: run.points[last].expected },
     ]);
