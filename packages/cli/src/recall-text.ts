@@ -10,11 +10,12 @@ function fixed(value: number, digits = 3): string {
 
 /** `Walk: n = 48 neurons, p = 5 patterns, a = -4, h = 5, beta = 13.2, eta = 0.2, exact` */
 export function describeSequence(sequence: CompiledSequence): string {
-  const { report } = sequence;
+  // The parameters that run (an artifact's report is checked to state the same on load).
+  const { params, report } = sequence;
   return (
-    `${sequence.name}: n = ${report.neurons} neurons, p = ${report.patterns} patterns` +
-    `${report.loop ? ' (loop)' : ''}, a = ${report.auto}, h = ${report.hetero}, ` +
-    `beta = ${Number(report.beta.toPrecision(4))}, eta = ${report.eta}, ${report.exact ? 'exact' : 'not exact'}`
+    `${sequence.name}: n = ${params.neurons} neurons, p = ${sequence.positions.length} patterns` +
+    `${sequence.loop ? ' (loop)' : ''}, a = ${params.auto}, h = ${params.hetero}, ` +
+    `beta = ${Number(params.beta.toPrecision(4))}, eta = ${params.eta}, ${report.exact ? 'exact' : 'not exact'}`
   );
 }
 

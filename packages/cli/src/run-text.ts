@@ -15,8 +15,9 @@ function verdict(accepted: boolean): string {
 
 /** `Turnstile: n = 384 neurons, p = 6 patterns, K = 2 iterations per symbol` */
 export function describeNetwork(network: CompiledNetwork): string {
-  const { report } = network;
-  return `${network.name}: n = ${report.neurons} neurons, p = ${report.patterns} patterns, K = ${report.iterations} iterations per symbol`;
+  // The parameters that run (an artifact's report is checked to state the same on load).
+  const { params } = network;
+  return `${network.name}: n = ${params.neurons} neurons, p = ${network.patterns.count} patterns, K = ${params.iterations} iterations per symbol`;
 }
 
 /**

@@ -187,7 +187,7 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
  * A complete DFA: a partial one gets one explicit dead state (non-accepting, every symbol loops to it),
  * appended last and named by `@cdam/automata`'s `complete` so it cannot collide with a user's name.
  */
-function completeWithDeadState(dfa: Dfa): { dfa: Dfa; deadState: number | null } {
+export function completeWithDeadState(dfa: Dfa): { dfa: Dfa; deadState: number | null } {
   if (isComplete(dfa)) return { dfa, deadState: null };
   return { dfa: complete(dfa), deadState: dfa.states.length };
 }

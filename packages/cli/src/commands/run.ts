@@ -9,7 +9,7 @@ import { toJsonLine, toWordResult, type WordResult } from '../run-result.js';
 import { formatBatch, formatRun } from '../run-text.js';
 import { inputError, usageError } from '../usage.js';
 import { writeFigure } from '../write-figure.js';
-import { visiblePath } from '../visible-path.js';
+import { visiblePath, visibleText } from '../visible-path.js';
 
 export interface RunOptions {
   /** One word, as written (`coin push`, `1011`, `"passive open" SYN`, `""`). */
@@ -141,7 +141,7 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
   if (options.input !== undefined) {
     const parsed = parseWord(options.input, alphabet);
     if (!parsed.ok) {
-      io.err(`cdam: --input: ${parsed.message}\n`);
+      io.err(`cdam: --input: ${visibleText(parsed.message)}\n`);
       return ExitCode.Errors;
     }
     const result = runOne(network, parsed.symbols, options);
@@ -163,7 +163,7 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
   for (const line of lines) {
     const parsed = parseWord(line.text, alphabet);
     if (parsed.ok) words.push(parsed.symbols);
-    else if (++bad <= 20) io.err(`cdam: ${visiblePath(where)}:${line.line}: ${parsed.message}\n`);
+    else if (++bad <= 20) io.err(`cdam: ${visiblePath(where)}:${line.line}: ${visibleText(parsed.message)}\n`);
   }
   if (bad > 0) {
     if (bad > 20) io.err(`cdam: ${visiblePath(where)}: ${bad - 20} more lines with problems\n`);
