@@ -6,7 +6,7 @@ import { loadNetwork } from '../load-network.js';
 import { refuseToOverwriteInput } from '../output.js';
 import { parseWord } from '../parse-word.js';
 import { toJsonLine, toWordResult, type WordResult } from '../run-result.js';
-import { formatBatch, formatRun } from '../run-text.js';
+import { formatBatch, formatRun, type RunNoise } from '../run-text.js';
 import { inputError, usageError } from '../usage.js';
 import { writeFigure } from '../write-figure.js';
 import { visiblePath, visibleText } from '../visible-path.js';
@@ -58,6 +58,13 @@ function runOne(network: Network, word: readonly string[], options: RunOptions, 
     },
     input,
   );
+}
+
+/** The noise of a run, for the text report (the seed defaults to the network's, as `Network.run` does). */
+function runNoise(compiled: CompiledNetwork, options: RunOptions): RunNoise | undefined {
+  return options.noise !== undefined && options.noise > 0
+    ? { level: options.noise, seed: options.seed ?? compiled.params.seed }
+    : undefined;
 }
 
 /** Many words: the batched matrix-matrix path without noise; one run per word with noise (it is per run). */
@@ -145,7 +152,7 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
       return ExitCode.Errors;
     }
     const result = runOne(network, parsed.symbols, options);
-    io.out(options.json ? `${toJsonLine(result)}\n` : formatRun(compiled, result));
+    io.out(options.json ? `${toJsonLine(result)}\n` : formatRun(compiled, result, runNoise(compiled, options)));
     return options.svg === undefined ? ExitCode.Ok : drawRun(io, network, parsed.symbols, options, options.svg);
   }
 
@@ -175,6 +182,10 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
     lines.map((l) => l.text),
     options,
   );
-  io.out(options.json ? results.map((r) => `${toJsonLine(r)}\n`).join('') : formatBatch(compiled, results));
+  io.out(
+    options.json
+      ? results.map((r) => `${toJsonLine(r)}\n`).join('')
+      : formatBatch(compiled, results, runNoise(compiled, options)),
+  );
   return ExitCode.Ok;
 }
