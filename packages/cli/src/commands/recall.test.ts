@@ -59,7 +59,17 @@ describe('cdam recall', () => {
     const text = io.stdout();
     expect(text).toMatch(/^Line: n = \d+ neurons, p = 3 patterns, a = -4, h = 5, beta = [\d.]+, eta = 0\.2, exact$/m);
     expect(text).toMatch(/^\s+0\s+x\s+1\s+0\s+x\s+x\s+[\d.]+$/m);
-    expect(text).toContain('advanced exactly one pattern on 2 of 8 ticks (mean 0.250); on the sequence at every tick');
+    // Line has no loop: it reaches z at tick 2 and holds it, which is a complete recall, not 2 of 8.
+    expect(text).toContain(
+      "complete recall: reached the last item 'z' at tick 2 and held it to the end (6 more ticks); on the sequence at every tick\n",
+    );
+    expect(text).not.toContain('advanced exactly one pattern on 2 of 8');
+    // Stopped before the end, or looping: the advances are counted.
+    const short = memoryIo(files);
+    await runCli(['recall', 'seq.fsa', '--sequence', 'Line', '--ticks', '1'], short);
+    expect(short.stdout()).toContain(
+      'advanced exactly one pattern on 1 of 1 ticks (mean 1.000); on the sequence at every tick',
+    );
   });
 
   it('cues the first occurrence of a repeated item and says so; --cue-index picks another', async () => {
