@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,5 +53,23 @@ describe('cdam (spawned)', () => {
     expect(stderr).toBe(
       "cdam: unknown option '--formt' for 'check'; did you mean '--format'? (see 'cdam check --help')\n",
     );
+  });
+
+  // `cdam check ... > /dev/full`: the disk is full, which is an I/O error of the run (exit 1), not a bug.
+  it.skipIf(!existsSync('/dev/full'))('exits 1 with an I/O error when standard output is full', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'packages/cli/src/main.ts', 'export', 'samples/turnstile.fsa', '--format', 'json'],
+        { cwd: root, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] },
+      );
+      expect({ code: result.status, stderr: result.stderr }).toEqual({
+        code: 1,
+        stderr: 'cdam: cannot write standard output: no space left on device\n',
+      });
+    } finally {
+      closeSync(full);
+    }
   });
 });

@@ -329,10 +329,12 @@ describe('cdam verify', () => {
   it('exits 1 with mismatches [{word, expected, got, atInput}] when the network is not the automaton', async () => {
     const artifact = JSON.parse((await cdam(['compile', 'samples/turnstile.fsa', '-o', '-'])).stdout) as {
       parameters: { auto: number; hetero: number };
+      report: { auto: number; hetero: number };
     };
-    // Pure auto-association (a = 1, h = 0) holds the start state whatever the input.
-    artifact.parameters.auto = 1;
-    artifact.parameters.hetero = 0;
+    // Pure auto-association (a = 1, h = 0) holds the start state whatever the input. Report and parameters
+    // are edited alike (an artifact whose report disagrees with its parameters is refused).
+    artifact.parameters.auto = artifact.report.auto = 1;
+    artifact.parameters.hetero = artifact.report.hetero = 0;
     const ran = await cdam(['verify', 'bad.cdam.json', '--depth', '2', '--samples', '5', '--json'], {
       files: { 'bad.cdam.json': JSON.stringify(artifact) },
     });

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { closestFileName } from './did-you-mean.js';
 import { formatByteCount, MAX_INPUT_BYTES, readFileBounded, readStreamBounded } from './read-bounded.js';
-import { writeWholeFile } from './write-whole-file.js';
+import { writeWholeFile, type WriteFileSystem } from './write-whole-file.js';
 import { visiblePath } from './visible-path.js';
 
 /** A file read or write that failed for a reason the user can fix (missing file, no permission). */
@@ -101,6 +101,8 @@ export interface NodeIoOptions {
   readonly maxReadBytes?: number;
   /** Standard input (default `process.stdin`). */
   readonly stdin?: AsyncIterable<Buffer | string>;
+  /** The file system that writes files (default node's; a test substitutes a full disk). */
+  readonly writeFileSystem?: WriteFileSystem;
 }
 
 /**
@@ -134,7 +136,7 @@ export function nodeIo(options: NodeIoOptions = {}): Io {
     },
     async writeFile(path, text) {
       try {
-        await writeWholeFile(resolve(cwd, path), text);
+        await writeWholeFile(resolve(cwd, path), text, options.writeFileSystem);
         return { ok: true, value: undefined };
       } catch (error) {
         return { ok: false, message: describeWriteError(path, error) };

@@ -8,7 +8,7 @@ import {
 import { findAutomaton, toAutomatonSpec, type NetworkParameters } from '@cdam/language';
 import type { Io } from './io.js';
 import { readCheckedFile } from './read-checked-file.js';
-import { visiblePath } from './visible-path.js';
+import { visiblePath, visibleText } from './visible-path.js';
 
 export type LoadedNetwork = { readonly ok: true; readonly network: CompiledNetwork } | { readonly ok: false };
 
@@ -50,11 +50,13 @@ export async function loadArtifactFile<T extends { readonly name: string }>(
   const loaded = load(read.value);
   if (loaded.kind === 'error') {
     const advice = loaded.otherFormat === undefined ? `; ${RECOMPILE_ADVICE}` : '';
-    io.err(`cdam: ${visiblePath(fileName)}: ${loaded.message}${advice}\n`);
+    io.err(`cdam: ${visiblePath(fileName)}: ${visibleText(loaded.message)}${advice}\n`);
     return undefined;
   }
   if (wanted !== undefined && loaded.value.name !== wanted) {
-    io.err(`cdam: ${visiblePath(fileName)}: the network was compiled from '${loaded.value.name}', not '${wanted}'\n`);
+    io.err(
+      `cdam: ${visiblePath(fileName)}: the network was compiled from '${visibleText(loaded.value.name)}', not '${visibleText(wanted)}'\n`,
+    );
     return undefined;
   }
   return loaded.value;
@@ -70,11 +72,17 @@ export async function loadNetwork(
   options: { readonly automaton?: string; readonly parameters?: NetworkParameters } = {},
 ): Promise<LoadedNetwork> {
   if (isArtifactPath(fileName)) {
+    let warnings: readonly string[] = [];
     const network = await loadArtifactFile(io, fileName, options.automaton, (text) => {
       const loaded = loadArtifact(text);
-      return loaded.kind === 'ok' ? { kind: 'ok', value: loaded.network } : loaded;
+      if (loaded.kind !== 'ok') return loaded;
+      warnings = loaded.warnings;
+      return { kind: 'ok', value: loaded.network };
     });
-    return network !== undefined ? { ok: true, network } : { ok: false };
+    if (network === undefined) return { ok: false };
+    // An artifact whose parameters no longer give the exactness it claims runs, with the reason on stderr.
+    for (const warning of warnings) io.err(`cdam: warning: ${visiblePath(fileName)}: ${visibleText(warning)}\n`);
+    return { ok: true, network };
   }
   const checked = await readCheckedFile(io, fileName);
   if (!checked.ok) return { ok: false };

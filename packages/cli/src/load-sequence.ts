@@ -3,7 +3,7 @@ import { findSequence, toSequenceSpec, type NetworkParameters } from '@cdam/lang
 import type { Io } from './io.js';
 import { isArtifactPath, loadArtifactFile } from './load-network.js';
 import { readCheckedFile } from './read-checked-file.js';
-import { visiblePath } from './visible-path.js';
+import { visiblePath, visibleText } from './visible-path.js';
 
 export type LoadedSequence = { readonly ok: true; readonly sequence: CompiledSequence } | { readonly ok: false };
 
@@ -28,13 +28,15 @@ export async function loadSequence(
   if (!checked.ok) return { ok: false };
   const found = findSequence(checked.file, options.sequence);
   if (!found.ok) {
-    io.err(`cdam: ${visiblePath(fileName)}: ${found.message}\n`);
+    io.err(`cdam: ${visiblePath(fileName)}: ${visibleText(found.message)}\n`);
     return { ok: false };
   }
   const spec = toSequenceSpec(found.declaration);
   const compiled = compileSequence(spec, { ...options.parameters, sourceText: checked.source });
   if (compiled.kind === 'error') {
-    io.err(`cdam: ${visiblePath(fileName)}: cannot compile '${spec.name}': ${compiled.error.message}\n`);
+    io.err(
+      `cdam: ${visiblePath(fileName)}: cannot compile '${visibleText(spec.name)}': ${visibleText(compiled.error.message)}\n`,
+    );
     return { ok: false };
   }
   return { ok: true, sequence: compiled.sequence };

@@ -10,11 +10,12 @@ function fixed(value: number, digits = 3): string {
 
 /** `Walk: n = 48 neurons, p = 5 patterns, a = -4, h = 5, beta = 13.2, eta = 0.2, exact` */
 export function describeSequence(sequence: CompiledSequence): string {
-  const { report } = sequence;
+  // The parameters that run (an artifact's report is checked to state the same on load).
+  const { params, report } = sequence;
   return (
-    `${sequence.name}: n = ${report.neurons} neurons, p = ${report.patterns} patterns` +
-    `${report.loop ? ' (loop)' : ''}, a = ${report.auto}, h = ${report.hetero}, ` +
-    `beta = ${Number(report.beta.toPrecision(4))}, eta = ${report.eta}, ${report.exact ? 'exact' : 'not exact'}`
+    `${sequence.name}: n = ${params.neurons} neurons, p = ${sequence.positions.length} patterns` +
+    `${sequence.loop ? ' (loop)' : ''}, a = ${params.auto}, h = ${params.hetero}, ` +
+    `beta = ${Number(params.beta.toPrecision(4))}, eta = ${params.eta}, ${report.exact ? 'exact' : 'not exact'}`
   );
 }
 
@@ -47,12 +48,29 @@ export function formatRecall(sequence: CompiledSequence, run: RecallRun): string
   );
   const { summary } = run;
   const verdict = summary.exact ? 'on the sequence at every tick' : `${summary.errors} ticks off the sequence`;
+  const held = heldLastFrom(sequence, run);
+  const progress =
+    held !== undefined
+      ? `complete recall: reached the last item '${sequence.spec.items.at(-1)}' at tick ${held} and held it ` +
+        `to the end (${summary.ticks - held} more ticks)`
+      : `advanced exactly one pattern on ${summary.exactAdvances} of ${summary.ticks} ticks ` +
+        `(mean ${fixed(summary.meanAdvance)})`;
   return (
     `${describeSequence(sequence)}\n` +
-    `cue: step ${run.cueStep} ('${sequence.spec.items[run.cueStep]}')\n${table}` +
-    `advanced exactly one pattern on ${summary.exactAdvances} of ${summary.ticks} ticks ` +
-    `(mean ${fixed(summary.meanAdvance)}); ${verdict}\n`
+    `cue: step ${run.cueStep} ('${sequence.spec.items[run.cueStep]}')\n${table}${progress}; ${verdict}\n`
   );
+}
+
+/**
+ * For a sequence without `loop` recalled exactly: the tick from which recall sat on the last pattern to
+ * the end (a finished recall, whose later ticks cannot advance); otherwise undefined.
+ */
+function heldLastFrom(sequence: CompiledSequence, run: RecallRun): number | undefined {
+  if (sequence.loop || !run.summary.exact || run.points.length === 0) return undefined;
+  const last = sequence.positions.length - 1;
+  let from = run.points.length;
+  while (from > 0 && run.points[from - 1]!.decoded.pattern === last && !run.points[from - 1]!.decoded.quiescent) from--;
+  return from < run.points.length ? run.points[from]!.tick : undefined;
 }
 
 /** The comparison of `cdam recall --compare` as a table, one row per (a, h). */

@@ -38,6 +38,40 @@ describe('run reports', () => {
     );
   });
 
+  it('says only the intermediate states differ when the verdict agrees, without DISAGREES', () => {
+    // Coin, push: the network passed through 'locked' instead of 'unlocked' but ends locked, as the automaton.
+    const result = toWordResult(
+      network,
+      ['coin', 'push'],
+      { accepted: true, states: ['locked', 'locked', 'locked'], margins: [0.9, 0.2, 0.9], finalState: 'locked' },
+      'coin push',
+    );
+    expect(result.agrees).toBe(false);
+    const text = formatRun(network, result);
+    expect(text.split('\n').at(-2)).toBe(
+      "accepted; the automaton accepted too, but the network's intermediate states differ (steps marked !)",
+    );
+    expect(text).not.toContain('DISAGREES');
+    const batch = formatBatch(network, [result]);
+    expect(batch).toMatch(/^~ {2}accepted {2}accepted /m);
+    expect(batch.split('\n').at(-2)).toBe(
+      '1 word: 1 accepted, 0 rejected; same verdict but other intermediate states on 1 (marked ~)',
+    );
+  });
+
+  it('shows the noise level under the network line', () => {
+    const result = toWordResult(network, [], {
+      accepted: true,
+      states: ['locked'],
+      margins: [0.9],
+      finalState: 'locked',
+    });
+    expect(formatRun(network, result, { level: 0.25, seed: 7 }).split('\n')[1]).toBe(
+      'noise 0.25: that fraction of the state part perturbed (flipped or redrawn) before every input, seed 7',
+    );
+    expect(formatRun(network, result)).not.toContain('noise');
+  });
+
   it('reports quiescence at the end', () => {
     const result = toWordResult(network, [], {
       accepted: false,

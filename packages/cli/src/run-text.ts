@@ -4,6 +4,8 @@ import type { WordResult } from './run-result.js';
 import { formatTable } from './table.js';
 
 const MARK = '!';
+/** A word whose verdict agrees but whose states on the way do not. */
+const STATES_MARK = '~';
 
 function margin(value: number | undefined): string {
   return value === undefined ? '' : value.toFixed(3);
@@ -26,15 +28,51 @@ function verdict(accepted: boolean): string {
 
 /** `Turnstile: n = 384 neurons, p = 6 patterns, K = 2 iterations per symbol` */
 export function describeNetwork(network: CompiledNetwork): string {
-  const { report } = network;
-  return `${network.name}: n = ${report.neurons} neurons, p = ${report.patterns} patterns, K = ${report.iterations} iterations per symbol`;
+  // The parameters that run (an artifact's report is checked to state the same on load).
+  const { params } = network;
+  return `${network.name}: n = ${params.neurons} neurons, p = ${network.patterns.count} patterns, K = ${params.iterations} iterations per symbol`;
+}
+
+/** The noise a run was made with: the fraction of the state part perturbed before every input, and the seed. */
+export interface RunNoise {
+  readonly level: number;
+  readonly seed: number;
+}
+
+/** `noise 0.2: the state part perturbed (flipped or redrawn) before every input, seed 3`, or nothing without noise. */
+function noiseLine(noise: RunNoise | undefined): string {
+  if (noise === undefined || !(noise.level > 0)) return '';
+  return `noise ${noise.level}: that fraction of the state part perturbed (flipped or redrawn) before every input, seed ${noise.seed}\n`;
+}
+
+/** Whether a transducer's network emitted another output than its automaton at some step. */
+function outputsDiffer(result: WordResult): boolean {
+  const outputs = result.outputs;
+  if (outputs === undefined) return false;
+  return outputs.some((o, i) => outputText(o) !== outputText(result.symbolic.outputs?.[i]));
+}
+
+/**
+ * How the network's run compares with the automaton's: agreeing; the same verdict with other states on
+ * the way (not a disagreement: the answer is the automaton's); or a different verdict, which DISAGREES.
+ */
+function comparison(result: WordResult): string {
+  if (result.agrees) return 'the automaton agrees';
+  if (outputsDiffer(result)) {
+    return `the automaton ${verdict(result.symbolic.accepted)}: the network's outputs DISAGREE (steps marked ${MARK})`;
+  }
+  if (result.accepted === result.symbolic.accepted) {
+    return `the automaton ${verdict(result.symbolic.accepted)} too, but the network's intermediate states differ (steps marked ${MARK})`;
+  }
+  return `the automaton ${verdict(result.symbolic.accepted)}: the network DISAGREES (steps marked ${MARK})`;
 }
 
 /**
  * The text report of one run: a row per step (the start, then each symbol) with the decoded state, the
- * automaton's state and the margin; `!` marks a step where they differ. Then the verdict.
+ * automaton's state and the margin; `!` marks a step where they differ. Then the verdict. With noise, a
+ * line under the network's says how much.
  */
-export function formatRun(network: CompiledNetwork, result: WordResult): string {
+export function formatRun(network: CompiledNetwork, result: WordResult, noise?: RunNoise): string {
   const transducer = result.outputs !== undefined;
   const rows = result.states.map((state, step) => {
     const symbolic = result.symbolic.states[step] ?? '';
@@ -62,20 +100,18 @@ export function formatRun(network: CompiledNetwork, result: WordResult): string 
     'r',
   ]);
   const quiet = result.finalState === null ? ' (no memory active at the end)' : '';
-  const agreement = result.agrees
-    ? `the automaton agrees`
-    : `the automaton ${verdict(result.symbolic.accepted)}: the network DISAGREES (steps marked ${MARK})`;
-  return `${describeNetwork(network)}\n${table}${verdict(result.accepted)}${quiet}; ${agreement}\n`;
+  return `${describeNetwork(network)}\n${noiseLine(noise)}${table}${verdict(result.accepted)}${quiet}; ${comparison(result)}\n`;
 }
 
 /**
- * The text report of `--words`: one row per word, `!` where network and automaton disagree, and a summary.
- * The input column shows the parsed word as `--input` would take it (`""` for the empty word).
+ * The text report of `--words`: one row per word, `!` where the verdicts of network and automaton differ
+ * and `~` where only the states on the way do, and a summary. The input column shows the parsed word as
+ * `--input` would take it (`""` for the empty word).
  */
-export function formatBatch(network: CompiledNetwork, results: readonly WordResult[]): string {
+export function formatBatch(network: CompiledNetwork, results: readonly WordResult[], noise?: RunNoise): string {
   const transducer = network.outputs !== undefined;
   const rows = results.map((r) => [
-    r.agrees ? '' : MARK,
+    r.agrees ? '' : r.accepted !== r.symbolic.accepted || outputsDiffer(r) ? MARK : STATES_MARK,
     verdict(r.accepted),
     verdict(r.symbolic.accepted),
     r.finalState ?? '(none)',
@@ -94,11 +130,14 @@ export function formatBatch(network: CompiledNetwork, results: readonly WordResu
     'l',
   ]);
   const accepted = results.filter((r) => r.accepted).length;
-  const disagree = results.filter((r) => !r.agrees).length;
+  const disagree = results.filter((r) => r.accepted !== r.symbolic.accepted).length;
+  const statesOnly = results.filter((r) => !r.agrees && r.accepted === r.symbolic.accepted).length;
   const words = `${results.length} word${results.length === 1 ? '' : 's'}`;
-  const agreement =
-    disagree === 0
-      ? 'the automaton agrees on all'
-      : `the network DISAGREES with the automaton on ${disagree} (marked ${MARK})`;
-  return `${describeNetwork(network)}\n${table}${words}: ${accepted} accepted, ${results.length - accepted} rejected; ${agreement}\n`;
+  const parts: string[] = [];
+  if (disagree > 0) parts.push(`the network DISAGREES with the automaton on ${disagree} (marked ${MARK})`);
+  if (statesOnly > 0) {
+    parts.push(`same verdict but other intermediate states on ${statesOnly} (marked ${STATES_MARK})`);
+  }
+  const agreement = parts.length === 0 ? 'the automaton agrees on all' : parts.join('; ');
+  return `${describeNetwork(network)}\n${noiseLine(noise)}${table}${words}: ${accepted} accepted, ${results.length - accepted} rejected; ${agreement}\n`;
 }

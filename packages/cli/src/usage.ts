@@ -1,3 +1,4 @@
+import { visibleText } from './visible-path.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 
@@ -14,6 +15,6 @@ export function usageError(io: Io, command: string, message: string): ExitCode {
 
 /** Prints `cdam: <message>` (an input problem that is not a diagnostic) and returns `ExitCode.Errors`. */
 export function inputError(io: Io, message: string): ExitCode {
-  io.err(`cdam: ${message}\n`);
+  io.err(`cdam: ${visibleText(message)}\n`);
   return ExitCode.Errors;
 }

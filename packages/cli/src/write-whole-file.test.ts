@@ -42,4 +42,29 @@ describe('writeWholeFile', () => {
     expect(readFileSync(join(scratch, 'b.json'), 'utf8')).toBe('{}');
     await expect(writeWholeFile(join(scratch, 'nope', 'c.json'), '{}')).rejects.toMatchObject({ code: 'ENOENT' });
   });
+
+  // A full disk: the write gets part of the text out, then fails.
+  const fullDisk = {
+    writeFile: (async (file: string, data: string) => {
+      writeFileSync(file, data.slice(0, 3));
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    }) as unknown as typeof import('node:fs/promises').writeFile,
+  };
+
+  it('leaves an existing file untouched, and no copy, when the text cannot be written', async () => {
+    const dir = mkdtempSync(join(scratch, 'full-'));
+    const path = join(dir, 'keep.fsa');
+    writeFileSync(path, 'dfa Original {}\n');
+    await expect(writeWholeFile(path, 'a much longer new text\n', fullDisk)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(readFileSync(path, 'utf8')).toBe('dfa Original {}\n');
+    expect(readdirSync(dir)).toEqual(['keep.fsa']);
+  });
+
+  it('leaves no file behind when a new file cannot be written', async () => {
+    const dir = mkdtempSync(join(scratch, 'full-'));
+    await expect(writeWholeFile(join(dir, 'new.json'), '{"a": 1}\n', fullDisk)).rejects.toMatchObject({
+      code: 'ENOSPC',
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });

@@ -4,6 +4,12 @@ import { ARTIFACT_FORMAT, ARTIFACT_VERSION, TRANSDUCER_ARTIFACT_VERSION } from '
 import { readOutputs, readOutputReport, readTransducerSpec } from './artifact-outputs.js';
 import { readArtifact, type ArtifactError } from './artifact-envelope.js';
 import {
+  AUTOMATON_REPORT_PARAMETERS,
+  checkReportMatchesParameters,
+  checkTableMatchesSource,
+  exactnessProblem,
+} from './artifact-trust.js';
+import {
   ENCODINGS,
   readNeuronSplit,
   readRunParameters,
@@ -30,19 +36,31 @@ import { MAX_XI_ENTRIES } from './limits.js';
 import { buildMemoryEdges } from './memory-graph.js';
 import { buildPatterns, meanPattern } from './patterns.js';
 
-export type LoadResult = { readonly kind: 'ok'; readonly network: CompiledNetwork } | ArtifactError;
+/**
+ * A loaded network, with `warnings` about it (an artifact that claims exactness its parameters no longer
+ * give: its report then says not exact); or why it cannot be loaded.
+ */
+export type LoadResult =
+  { readonly kind: 'ok'; readonly network: CompiledNetwork; readonly warnings: readonly string[] } | ArtifactError;
 
 const MAX_INT = 2 ** 31 - 1;
 
 /**
  * Reads an artifact written by `toArtifact`. Checks the format and version, every length and index
- * range, that numbers are finite, that the codes match their sha256, and that the patterns and memory
- * graph are exactly those of the stored DFA. Corrupt or foreign input gives `{ kind: 'error' }` with a
+ * range, that numbers are finite, that the codes match their sha256, that the automaton table is the one
+ * its stored source gives, that the patterns and memory graph are exactly those of that table, and that the
+ * report states the parameters the network runs with. Corrupt or foreign input gives `{ kind: 'error' }` with a
  * message naming the field; this function never throws. O(p + n · p) (it recomputes xī).
  */
 export function loadArtifact(text: string): LoadResult {
   const result = readArtifact(text, ARTIFACT_FORMAT, [ARTIFACT_VERSION, TRANSDUCER_ARTIFACT_VERSION], readNetwork);
-  return result.kind === 'ok' ? { kind: 'ok', network: result.value } : result;
+  if (result.kind !== 'ok') return result;
+  const network = result.value;
+  const problem = exactnessProblem(network.report, network.params);
+  if (problem === undefined) return { kind: 'ok', network, warnings: [] };
+  const warning = `exactness is not guaranteed: ${problem}`;
+  const report = { ...network.report, exact: false, warnings: [...network.report.warnings, warning] };
+  return { kind: 'ok', network: { ...network, report }, warnings: [warning] };
 }
 
 function readNetwork(root: JsonObject): CompiledNetwork {
@@ -50,6 +68,8 @@ function readNetwork(root: JsonObject): CompiledNetwork {
   const params = readParameters(object(field(root, 'parameters', ''), 'parameters'));
   const { dfa, deadState } = readAutomaton(object(field(root, 'automaton', ''), 'automaton'));
   const codes = readCodes(object(field(root, 'codes', ''), 'codes'), params, dfa);
+  const source = readSource(object(field(root, 'source', ''), 'source'));
+  checkTableMatchesSource(dfa, deadState, source);
   const patterns = buildPatterns(dfa);
   if (params.neurons * patterns.count > MAX_XI_ENTRIES) {
     fail(
@@ -91,8 +111,21 @@ function readNetwork(root: JsonObject): CompiledNetwork {
       );
     }
   }
-  const source = readSource(object(field(root, 'source', ''), 'source'));
   const report = readReport(object(field(root, 'report', ''), 'report'));
+  checkReportMatchesParameters(report, params, AUTOMATON_REPORT_PARAMETERS);
+  for (const [key, stored, actual] of [
+    ['name', report.name, name],
+    ['patterns', report.patterns, patterns.count],
+    ['states', report.states, dfa.states.length],
+    ['symbols', report.symbols, dfa.alphabet.length],
+  ] as const) {
+    if (stored !== actual) {
+      fail(
+        `report.${key}`,
+        `is ${JSON.stringify(stored)} but the network has ${JSON.stringify(actual)}: the file was edited`,
+      );
+    }
+  }
   const mean = meanPattern(codes, patterns);
   if (root.version !== TRANSDUCER_ARTIFACT_VERSION) {
     return { name, dfa, deadState, params, codes, patterns, edges, mean, report, source };

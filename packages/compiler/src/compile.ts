@@ -1,4 +1,4 @@
-import { complete, isComplete, mooreForm, toDfa, transducerOf, type Dfa } from '@cdam/automata';
+import { complete, isComplete, mooreForm, toDfa, transducerOf, type DeterminiseResult, type Dfa } from '@cdam/automata';
 import type { AutomatonSpec, SpecTransition } from '@cdam/language';
 import { automaticBeta, minimumBeta } from './beta.js';
 import type { CompileReport, CompiledNetwork, CompiledSource, NetworkParams } from './compiled-network.js';
@@ -41,17 +41,25 @@ export type CompileResult =
  * spec's `network` block, overridden by `options`. Same spec, options and seed: identical network.
  * Cost is dominated by the exact crosstalk scan, O(states² · n_s / 32) for bipolar codes.
  */
+/**
+ * The DFA a network of `spec` runs: a transducer's Moore form (its states carry their output: a Mealy
+ * machine's pairs of state and last output), otherwise the spec itself or its subset construction.
+ */
+export function runnableDfa(spec: AutomatonSpec, maxStates?: number): DeterminiseResult {
+  const transducer = transducerOf(spec);
+  const form = transducer && mooreForm(transducer);
+  if (form) return { kind: 'ok', dfa: form.dfa };
+  return toDfa(spec, maxStates !== undefined ? { maxStates } : {});
+}
+
 export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = {}): CompileResult {
   const requested = requestParameters(spec.network, options);
   if (requested.kind === 'error') return failure('invalid-parameter', requested.message);
   const { neurons, seed, a, h, eta, iterations, encoding } = requested.parameters;
 
-  // A transducer runs as the DFA whose states carry their output (a Mealy machine's pairs of state and last output).
   const transducer = transducerOf(spec);
   const form = transducer && mooreForm(transducer);
-  const determinised = form
-    ? ({ kind: 'ok', dfa: form.dfa } as const)
-    : toDfa(spec, options.maxStates !== undefined ? { maxStates: options.maxStates } : {});
+  const determinised = runnableDfa(spec, options.maxStates);
   if (determinised.kind === 'too-many-states') {
     return failure(
       'too-many-states',
@@ -204,7 +212,7 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
  * A complete DFA: a partial one gets one explicit dead state (non-accepting, every symbol loops to it),
  * appended last and named by `@cdam/automata`'s `complete` so it cannot collide with a user's name.
  */
-function completeWithDeadState(dfa: Dfa): { dfa: Dfa; deadState: number | null } {
+export function completeWithDeadState(dfa: Dfa): { dfa: Dfa; deadState: number | null } {
   if (isComplete(dfa)) return { dfa, deadState: null };
   return { dfa: complete(dfa), deadState: dfa.states.length };
 }

@@ -25,6 +25,16 @@ describe('the range-of-recall chart', () => {
     expect(labels).toContain('Graph distance of memory pattern');
     expect(labels).toContain('Correlation of memory pattern');
   });
+
+  it('ticks the distance axis at whole numbers only, every one shown', async () => {
+    const result = rangeOfRecall(pathGraph(7), { neurons: 64, a: [1, -1] });
+    const elements = svgElements(await renderSvg(modesChartSpec(result)));
+    const title = elements.findIndex((e) => e.text === 'Graph distance of memory pattern');
+    // The x axis's tick labels come just before its title.
+    const tickLabels = elements.slice(0, title).filter((e) => e.tag === 'text' && /^[\d.]+$/.test(e.text));
+    expect(tickLabels.map((e) => e.text)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+    for (const label of tickLabels) expect(label.attributes.opacity ?? '1').toBe('1');
+  });
 });
 
 describe('overlap heatmaps', () => {

@@ -7,5 +7,7 @@ export { recallHeatmapSpec } from './heatmap.js';
 export { runHeatmapSpec } from './heatmap.js';
 export type { OverlapMatrix } from './heatmap.js';
 export { memoryGraphDot } from './memory-graph-picture.js';
+export { directedMemoryGraphDot } from './memory-graph-picture.js';
+export type { DirectedGraph } from './memory-graph-picture.js';
 export { renderDot } from './memory-graph-picture.js';
 export type { GraphPanel } from './memory-graph-picture.js';

@@ -39,6 +39,51 @@ export function memoryGraphDot(graph: UndirectedGraph, panels: readonly GraphPan
   return `${lines.join('\n')}\n`;
 }
 
+/** A directed memory graph: pattern labels and edges `from[e] -> to[e]` (a sequence's successor graph). */
+export interface DirectedGraph {
+  readonly name: string;
+  readonly labels: readonly string[];
+  readonly from: ArrayLike<number>;
+  readonly to: ArrayLike<number>;
+}
+
+/**
+ * A directed memory graph (a sequence: each pattern points at its successor) as Graphviz DOT for `dot`:
+ * one boxed copy per panel, titled inside its box, laid out left to right with an arrow on every edge;
+ * vertices filled blue-white-red by the panel's correlations, with labels large enough to read and white
+ * on the dark ends of the scale. A vertex grows to fit a long label. O(panels · (V + E)).
+ */
+export function directedMemoryGraphDot(graph: DirectedGraph, panels: readonly GraphPanel[]): string {
+  const lines = [
+    'digraph memory {',
+    '  rankdir=LR; nodesep=0.3; ranksep=0.4; pad=0.2; fontname="Helvetica";',
+    `  label=${quote(`memory graph ${graph.name}: correlation with each pattern (blue -1, white 0, red +1)`)}; labelloc=b; fontsize=12;`,
+    '  node [shape=circle, style=filled, fontname="Helvetica", fontsize=11, width=0.5, margin=0.04, color="#555555"];',
+    '  edge [color="#777777", arrowsize=0.7];',
+  ];
+  // `dot` stacks left-to-right clusters bottom-up in the order given: list them last first, so the first
+  // panel is on top.
+  [...panels.entries()].reverse().forEach(([k, panel]) => {
+    const id = (v: number) => `p${k}v${v}`;
+    lines.push(
+      `  subgraph cluster_${k} {`,
+      `    label=${quote(panel.title)}; labeljust=l; labelloc=t; fontsize=12; color="#cccccc"; margin=12;`,
+    );
+    graph.labels.forEach((label, v) => {
+      const r = panel.values[v] ?? 0;
+      const ink = Math.abs(r) > 0.55 ? '#ffffff' : '#000000';
+      const outline = panel.highlight === v ? ', penwidth=2.5, color="#000000"' : '';
+      lines.push(
+        `    ${id(v)} [label=${quote(label)}, fillcolor="${correlationColour(r)}", fontcolor="${ink}", tooltip=${quote(`${label}: ${r.toFixed(3)}`)}${outline}];`,
+      );
+    });
+    for (let e = 0; e < graph.from.length; e++) lines.push(`    ${id(graph.from[e]!)} -> ${id(graph.to[e]!)};`);
+    lines.push('  }');
+  });
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
 /** A DOT string literal: double quotes with `"` and `\` escaped. */
 function quote(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;

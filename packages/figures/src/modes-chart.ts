@@ -15,6 +15,10 @@ export function modesChartSpec(result: RangeOfRecall): TopLevelSpec {
       mode: row.mode,
     })),
   );
+  // Distances are whole numbers: tick them as such (at most about 15 ticks), never at 0.5 steps.
+  const maxDistance = Math.max(0, ...result.rows.map((row) => row.correlationByDistance.length - 1));
+  const step = Math.max(1, Math.ceil(maxDistance / 15));
+  const ticks = Array.from({ length: Math.floor(maxDistance / step) + 1 }, (_, i) => i * step);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: {
@@ -30,7 +34,8 @@ export function modesChartSpec(result: RangeOfRecall): TopLevelSpec {
         field: 'distance',
         type: 'quantitative',
         title: 'Graph distance of memory pattern',
-        axis: { tickMinStep: 1 },
+        scale: { domain: [0, Math.max(1, maxDistance)], nice: false },
+        axis: { values: ticks, format: 'd' },
       },
       y: {
         field: 'correlation',

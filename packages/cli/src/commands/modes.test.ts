@@ -20,7 +20,10 @@ interface JsonModes {
 describe('cdam modes', () => {
   it('reproduces the ordering of the four modes on a small cycle', async () => {
     const io = memoryIo();
-    expect(await runCli(['modes', '--graph', 'cycle:12', '--neurons', '400', '--json'], io)).toBe(ExitCode.Ok);
+    const steps = ['--a', '1,0.5,0,-0.5,-1,-2'];
+    expect(await runCli(['modes', '--graph', 'cycle:12', '--neurons', '400', ...steps, '--json'], io)).toBe(
+      ExitCode.Ok,
+    );
     const result = JSON.parse(io.stdout()) as JsonModes;
     expect(result).toMatchObject({ graph: 'cycle:12', vertices: 12, neurons: 400 });
     expect(result.rows.map((r) => r.a)).toEqual([1, 0.5, 0, -0.5, -1, -2]);
@@ -31,6 +34,18 @@ describe('cdam modes', () => {
     expect(row(0.5)?.correlationByDistance[1]).toBeGreaterThan(0.2);
     const widths = result.rows.map((r) => (r.range === null ? Infinity : r.range));
     widths.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(widths[Math.max(0, i - 1)]));
+  });
+
+  it('shows all four modes that its help announces with the defaults', async () => {
+    const help = memoryIo();
+    await runCli(['modes', '--help'], help);
+    const modes = ['auto-association', 'narrow hetero-association', 'wide hetero-association', 'neutral quiescence'];
+    for (const mode of modes) expect(help.stdout().replace(/\s+/g, ' ')).toContain(mode);
+    const io = memoryIo();
+    expect(await runCli(['modes', '--json'], io)).toBe(ExitCode.Ok);
+    const result = JSON.parse(io.stdout()) as JsonModes;
+    expect(result).toMatchObject({ graph: 'cycle:30', neurons: 1000 });
+    expect(new Set(result.rows.map((r) => r.mode))).toEqual(new Set(modes));
   });
 
   it('refuses an experiment too large to run, naming the size that fits, before doing any work', async () => {

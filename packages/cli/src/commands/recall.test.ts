@@ -59,7 +59,17 @@ describe('cdam recall', () => {
     const text = io.stdout();
     expect(text).toMatch(/^Line: n = \d+ neurons, p = 3 patterns, a = -4, h = 5, beta = [\d.]+, eta = 0\.2, exact$/m);
     expect(text).toMatch(/^\s+0\s+x\s+1\s+0\s+x\s+x\s+[\d.]+$/m);
-    expect(text).toContain('advanced exactly one pattern on 2 of 8 ticks (mean 0.250); on the sequence at every tick');
+    // Line has no loop: it reaches z at tick 2 and holds it, which is a complete recall, not 2 of 8.
+    expect(text).toContain(
+      "complete recall: reached the last item 'z' at tick 2 and held it to the end (6 more ticks); on the sequence at every tick\n",
+    );
+    expect(text).not.toContain('advanced exactly one pattern on 2 of 8');
+    // Stopped before the end, or looping: the advances are counted.
+    const short = memoryIo(files);
+    await runCli(['recall', 'seq.fsa', '--sequence', 'Line', '--ticks', '1'], short);
+    expect(short.stdout()).toContain(
+      'advanced exactly one pattern on 1 of 1 ticks (mean 1.000); on the sequence at every tick',
+    );
   });
 
   it('cues the first occurrence of a repeated item and says so; --cue-index picks another', async () => {
@@ -141,7 +151,16 @@ describe('cdam recall', () => {
     expect(cells).toHaveLength(7 * 5);
     expect(heatmap.map((e) => e.text)).toEqual(expect.arrayContaining(['Tick', 'Pattern', 'A#2.1']));
     const graph = svgElements(io.files.get('g.svg') ?? '');
-    expect(graph.filter((e) => e.tag === 'g' && e.attributes.class === 'node')).toHaveLength(2 * 5 + 2);
+    // Two boxed copies of the 5-pattern directed graph, titled inside their boxes, an arrow on every edge,
+    // labels at a readable size.
+    expect(graph.filter((e) => e.tag === 'g' && e.attributes.class === 'node')).toHaveLength(2 * 5);
+    expect(graph.filter((e) => e.tag === 'g' && e.attributes.class === 'cluster')).toHaveLength(2);
+    const texts = graph.filter((e) => e.tag === 'text');
+    expect(texts.map((e) => e.text)).toEqual(expect.arrayContaining(['cue (tick 0)', 'tick 6']));
+    for (const text of texts) expect(Number(text.attributes['font-size'])).toBeGreaterThanOrEqual(11);
+    const edgeGroups = graph.flatMap((e, i) => (e.tag === 'g' && e.attributes.class === 'edge' ? [i] : []));
+    expect(edgeGroups.length).toBeGreaterThanOrEqual(2 * 4);
+    for (const at of edgeGroups) expect(graph.slice(at + 1, at + 4).map((e) => e.tag)).toContain('polygon');
     expect(io.stderr()).toContain('wrote the recall heatmap to r.svg');
   });
 

@@ -1,8 +1,9 @@
-import { toUndirectedGraph, sequencePatternLabels, type CompiledSequence } from '@cdam/compiler';
+import { sequencePatternLabels, type CompiledSequence } from '@cdam/compiler';
 import type { NetworkParameters } from '@cdam/language';
 import { SequenceNetwork, compareRecall, type RecallRun } from '@cdam/runtime';
 import { chooseCue } from '../cue-option.js';
 import { ExitCode } from '../exit-code.js';
+import { visibleText } from '../visible-path.js';
 import type { Io } from '../io.js';
 import { isArtifactPath } from '../load-network.js';
 import { loadSequence } from '../load-sequence.js';
@@ -32,18 +33,19 @@ export interface RecallCommandOptions {
 }
 
 function describeCompiled(sequence: CompiledSequence) {
-  const { report } = sequence;
+  // The parameters that run (an artifact's report is checked to state the same on load).
+  const { params, report } = sequence;
   return {
     sequence: sequence.name,
-    neurons: report.neurons,
-    patterns: report.patterns,
-    loop: report.loop,
-    encoding: report.encoding,
-    seed: report.seed,
-    a: report.auto,
-    h: report.hetero,
-    beta: report.beta,
-    eta: report.eta,
+    neurons: params.neurons,
+    patterns: sequence.positions.length,
+    loop: sequence.loop,
+    encoding: params.encoding,
+    seed: params.seed,
+    a: params.auto,
+    h: params.hetero,
+    beta: params.beta,
+    eta: params.eta,
     exact: report.exact,
     warnings: report.warnings,
   };
@@ -100,8 +102,8 @@ export async function recallCommand(fileName: string, options: RecallCommandOpti
   const { sequence } = loaded;
   const cue = chooseCue(sequence, options.cue, options.cueIndex);
   if (!cue.ok) return inputError(io, `${fileName}: ${cue.message}`);
-  if (cue.note !== undefined) io.err(`note: ${cue.note}\n`);
-  for (const warning of sequence.report.warnings) io.err(`warning: ${warning}\n`);
+  if (cue.note !== undefined) io.err(`note: ${visibleText(cue.note)}\n`);
+  for (const warning of sequence.report.warnings) io.err(`warning: ${visibleText(warning)}\n`);
   const network = new SequenceNetwork(sequence);
   const recallOptions = {
     cueStep: cue.step,
@@ -125,7 +127,7 @@ export async function recallCommand(fileName: string, options: RecallCommandOpti
   const drawing = options.svg !== undefined || options.graphSvg !== undefined;
   const problem = network.recallProblem({ ...recallOptions, recordCorrelations: drawing });
   if (problem !== undefined) {
-    io.err(`cdam: ${problem}\n`);
+    io.err(`cdam: ${visibleText(problem)}\n`);
     return ExitCode.Errors;
   }
   const run = network.recall({ ...recallOptions, recordCorrelations: drawing });
@@ -137,14 +139,14 @@ export async function recallCommand(fileName: string, options: RecallCommandOpti
     if ((await writeFigure(io, options.svg, svg, 'the recall heatmap')) !== ExitCode.Ok) return ExitCode.Errors;
   }
   if (options.graphSvg !== undefined && run.correlations) {
-    const graph = toUndirectedGraph(
-      sequence.name,
-      sequencePatternLabels(sequence),
-      sequence.edges.from,
-      sequence.edges.to,
-    );
+    const graph = {
+      name: sequence.name,
+      labels: sequencePatternLabels(sequence),
+      from: sequence.edges.from.subarray(0, sequence.edges.count),
+      to: sequence.edges.to.subarray(0, sequence.edges.count),
+    };
     const last = run.points.length - 1;
-    const dot = figures.memoryGraphDot(graph, [
+    const dot = figures.directedMemoryGraphDot(graph, [
       { title: 'cue (tick 0)', values: [...run.correlations[0]], highlight: run.cuePattern },
       { title: `tick ${last}`, values: [...run.correlations[last]], highlight: run.points[last].expected },
     ]);

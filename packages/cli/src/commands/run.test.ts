@@ -141,13 +141,37 @@ describe('cdam run --input', () => {
     expect(missing.stderr()).toBe("cdam: cannot read 'none.fsa': no such file or directory\n");
   });
 
-  it('with noise, is reproducible for a seed', async () => {
-    const first = memoryIo(files);
-    const second = memoryIo(files);
-    await runCommand('t.fsa', { input: 'coin push coin', noise: 0.3, seed: 5, json: true }, first);
-    await runCommand('t.fsa', { input: 'coin push coin', noise: 0.3, seed: 5, json: true }, second);
-    expect(first.stdout()).toBe(second.stdout());
-    expect(JSON.parse(first.stdout())).toMatchObject({ word: ['coin', 'push', 'coin'] });
+  // Multiples of 3 on a long word: noise that perturbs 30% of the state part before every input changes
+  // the run (with seed 1 only the states on the way, with seed 3 the verdict too), unlike the turnstile's.
+  const MULTIPLES_OF_3 =
+    'dfa M3 {\n  alphabet 0, 1\n  start r0\n  accept r0\n  r0 -> r0 on 0\n  r0 -> r1 on 1\n  r1 -> r0 on 1\n' +
+    '  r1 -> r2 on 0\n  r2 -> r1 on 0\n  r2 -> r2 on 1\n}\n';
+  const noisy = async (noise: number | undefined, seed: number, json = false) => {
+    const io = memoryIo({ 'm3.fsa': MULTIPLES_OF_3 });
+    const options = { input: '110110111011', ...(noise !== undefined ? { noise } : {}), seed, json };
+    expect(await runCommand('m3.fsa', options, io)).toBe(ExitCode.Ok);
+    return io.stdout();
+  };
+
+  it('with noise, shows the level and is reproducible for a seed; noise changes the run', async () => {
+    const clean = await noisy(undefined, 1);
+    expect(clean).not.toContain('noise');
+    expect(clean).toMatch(/\nrejected; the automaton agrees\n$/);
+    const first = await noisy(0.3, 1);
+    expect(first).toBe(await noisy(0.3, 1));
+    expect(first.split('\n')[1]).toBe(
+      'noise 0.3: that fraction of the state part perturbed (flipped or redrawn) before every input, seed 1',
+    );
+    // Seed 1: same verdict, other states on the way, which is not a disagreement.
+    expect(first).toMatch(
+      /\nrejected; the automaton rejected too, but the network's intermediate states differ \(steps marked !\)\n$/,
+    );
+    expect(first).not.toContain('DISAGREES');
+    // Seed 3: the verdict itself differs.
+    const other = await noisy(0.3, 3);
+    expect(other).toMatch(/\naccepted; the automaton rejected: the network DISAGREES \(steps marked !\)\n$/);
+    const json = (seed: number) => noisy(0.3, seed, true).then((text) => JSON.parse(text) as { states: string[] });
+    expect((await json(1)).states).not.toEqual((await json(3)).states);
   });
 });
 

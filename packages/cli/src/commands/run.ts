@@ -6,10 +6,10 @@ import { loadNetwork } from '../load-network.js';
 import { refuseToOverwriteInput } from '../output.js';
 import { parseWord } from '../parse-word.js';
 import { toJsonLine, toWordResult, type WordResult } from '../run-result.js';
-import { formatBatch, formatRun } from '../run-text.js';
+import { formatBatch, formatRun, type RunNoise } from '../run-text.js';
 import { inputError, usageError } from '../usage.js';
 import { writeFigure } from '../write-figure.js';
-import { visiblePath } from '../visible-path.js';
+import { visiblePath, visibleText } from '../visible-path.js';
 
 export interface RunOptions {
   /** One word, as written (`coin push`, `1011`, `"passive open" SYN`, `""`). */
@@ -59,6 +59,13 @@ function runOne(network: Network, word: readonly string[], options: RunOptions, 
     },
     input,
   );
+}
+
+/** The noise of a run, for the text report (the seed defaults to the network's, as `Network.run` does). */
+function runNoise(compiled: CompiledNetwork, options: RunOptions): RunNoise | undefined {
+  return options.noise !== undefined && options.noise > 0
+    ? { level: options.noise, seed: options.seed ?? compiled.params.seed }
+    : undefined;
 }
 
 /** Many words: the batched matrix-matrix path without noise; one run per word with noise (it is per run). */
@@ -143,11 +150,11 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
   if (options.input !== undefined) {
     const parsed = parseWord(options.input, alphabet);
     if (!parsed.ok) {
-      io.err(`cdam: --input: ${parsed.message}\n`);
+      io.err(`cdam: --input: ${visibleText(parsed.message)}\n`);
       return ExitCode.Errors;
     }
     const result = runOne(network, parsed.symbols, options);
-    io.out(options.json ? `${toJsonLine(result)}\n` : formatRun(compiled, result));
+    io.out(options.json ? `${toJsonLine(result)}\n` : formatRun(compiled, result, runNoise(compiled, options)));
     return options.svg === undefined ? ExitCode.Ok : drawRun(io, network, parsed.symbols, options, options.svg);
   }
 
@@ -165,7 +172,7 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
   for (const line of lines) {
     const parsed = parseWord(line.text, alphabet);
     if (parsed.ok) words.push(parsed.symbols);
-    else if (++bad <= 20) io.err(`cdam: ${visiblePath(where)}:${line.line}: ${parsed.message}\n`);
+    else if (++bad <= 20) io.err(`cdam: ${visiblePath(where)}:${line.line}: ${visibleText(parsed.message)}\n`);
   }
   if (bad > 0) {
     if (bad > 20) io.err(`cdam: ${visiblePath(where)}: ${bad - 20} more lines with problems\n`);
@@ -177,6 +184,10 @@ export async function runCommand(fileName: string, options: RunOptions, io: Io):
     lines.map((l) => l.text),
     options,
   );
-  io.out(options.json ? results.map((r) => `${toJsonLine(r)}\n`).join('') : formatBatch(compiled, results));
+  io.out(
+    options.json
+      ? results.map((r) => `${toJsonLine(r)}\n`).join('')
+      : formatBatch(compiled, results, runNoise(compiled, options)),
+  );
   return ExitCode.Ok;
 }

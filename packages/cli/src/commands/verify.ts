@@ -13,7 +13,7 @@ import { usageError } from '../usage.js';
 import { createProgressBar } from './progress-bar.js';
 import { createProgressLog } from './progress-log.js';
 import { formatVerifyReport } from './verify-text.js';
-import { visiblePath } from '../visible-path.js';
+import { visiblePath, visibleText } from '../visible-path.js';
 
 export interface VerifyCommandOptions {
   readonly automaton?: string;
@@ -125,7 +125,7 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
   });
   bar.clear();
   if (result.kind === 'error') {
-    io.err(`cdam: ${visiblePath(file)}: ${result.message}\n`);
+    io.err(`cdam: ${visiblePath(file)}: ${visibleText(result.message)}\n`);
     return ExitCode.Errors;
   }
   const { report } = result;

@@ -21,7 +21,7 @@ export function declareModes(program: CdamCommand, { io, setExitCode }: ProgramC
     .option('--neurons <n>', 'number of neurons n, an integer from 2 to 100000 (default 1000)')
     .option(
       '--a <list>',
-      'comma-separated auto-association strengths, each from -100 to 100; h = 1 - a (default 1,0.5,0,-0.5,-1,-2)',
+      'comma-separated auto-association strengths, each from -100 to 100; h = 1 - a (default 1,0.5,0,-0.5,-1,-2,-3)',
     )
     .option('--seed <s>', 'seed of the codes and the start noise, an integer from 0 to 4294967295 (default 0)')
     .option(

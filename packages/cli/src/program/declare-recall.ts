@@ -40,7 +40,8 @@ A .cdam.json artifact (cdam compile --sequence) is recalled as compiled: the net
 --seed, --beta, --auto, --hetero, --eta, --encoding) are then a usage error.
 Output: the network line, then per tick (0 is the cue) the decoded item, its occurrence (1-based), step,
 pattern label (item#occurrence.tick), the expected pattern, the advance and the decoding margin; '!' marks
-a tick off the sequence; then how many ticks advanced exactly one pattern.
+a tick off the sequence; then how many ticks advanced exactly one pattern, or, for a sequence without
+loop that reached its last item and held it, that the recall is complete.
 --json  {sequence, neurons, patterns, loop, a, h, beta, eta, exact, warnings, cue, items, occurrences,
         steps, labels, expected, advances, margins, summary: {ticks, meanAdvance, exactAdvances, errors, exact}}
 --compare  a table (or --json {rows}) of mean advance per tick, ticks that advanced exactly one, errors.

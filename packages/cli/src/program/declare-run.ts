@@ -30,7 +30,9 @@ Words:
 
 Output:
   text    a table per step (start, then each symbol): decoded state, the automaton's state, the
-          decoding margin, '!' where they differ; then the verdict. With --words, one row per word.
+          decoding margin, '!' where they differ; then the verdict: the network DISAGREES only when
+          the verdicts differ (other states on the way are said as such). With --noise, a line gives
+          the level and seed. With --words, one row per word ('!' other verdict, '~' other states).
   --json  {input?, word, accepted, states, margins, finalState, symbolic: {accepted, states}, agrees}
           states/margins: the start, then one per symbol; symbolic: the determinised, completed
           automaton the network implements, run by simulation.

@@ -1,4 +1,5 @@
 import type { SequenceSpec } from '@cdam/language';
+import { checkReportMatchesParameters } from '../artifact-trust.js';
 import { readArtifact, type ArtifactError } from '../artifact-envelope.js';
 import {
   array,
@@ -31,12 +32,27 @@ export type SequenceLoadResult = { readonly kind: 'ok'; readonly sequence: Compi
 /** The language's dwell range (FSA214). */
 const MAX_DWELL = 10000;
 
+/** The report fields of a sequence artifact and the parameters they must equal. */
+const SEQUENCE_REPORT_PARAMETERS = [
+  ['neurons', 'neurons'],
+  ['itemNeurons', 'itemNeurons'],
+  ['contextNeurons', 'contextNeurons'],
+  ['seed', 'seed'],
+  ['encoding', 'encoding'],
+  ['beta', 'beta'],
+  ['auto', 'auto'],
+  ['hetero', 'hetero'],
+  ['eta', 'eta'],
+  ['quiescenceThreshold', 'quiescenceThreshold'],
+] as const;
+
 /**
  * Reads an artifact written by `toSequenceArtifact`. Checks the format and version (an automaton's artifact
  * is named, with the command that reads it), every length and range, that numbers are finite, that the
- * codes match their sha256, and that the items, step starts, patterns and memory graph are exactly those
- * laid out from the stored source spec. Corrupt or foreign input gives `{ kind: 'error' }` with a message
- * naming the field; this function never throws. O(p · n) (it recomputes xī).
+ * codes match their sha256, that the items, step starts, patterns and memory graph are exactly those laid
+ * out from the stored source spec, and that the report states the parameters the sequence runs with.
+ * Corrupt or foreign input gives `{ kind: 'error' }` with a message naming the field; this function never
+ * throws. O(p · n) (it recomputes xī).
  */
 export function loadSequenceArtifact(text: string): SequenceLoadResult {
   const result = readArtifact(text, SEQUENCE_ARTIFACT_FORMAT, SEQUENCE_ARTIFACT_VERSION, readSequence);
@@ -64,6 +80,7 @@ function readSequence(root: JsonObject): CompiledSequence {
     }
   }
   const report = readReport(object(field(root, 'report', ''), 'report'));
+  checkReportMatchesParameters(report, params, SEQUENCE_REPORT_PARAMETERS);
   return {
     name,
     spec,

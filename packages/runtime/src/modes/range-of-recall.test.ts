@@ -21,6 +21,7 @@ describe('rangeOfRecall (the paper range-of-recall experiment, scaled down)', ()
       [-0.5, 1.5],
       [-1, 2],
       [-2, 3],
+      [-3, 4],
     ]);
     for (const r of result.rows) expect(r.correlationByDistance).toHaveLength(7);
     expect(result).toMatchObject({ vertices: 12, edges: 12, neurons: 400, beta: 1, eta: 0.1, iterations: 100 });
@@ -81,7 +82,7 @@ describe('rangeOfRecallProblem (size limits)', () => {
   it('names the work when the matrices fit but the runs would take minutes', () => {
     const problem = rangeOfRecallProblem(cycleGraph(2000), { neurons: 1000, trials: 10 });
     expect(problem).toMatch(
-      /needs 10 trial\(s\) × 6 a value\(s\) × 100 iterations × 1000 neurons × 2000² patterns = 24000000000000 multiply-adds, more than the limit of 4294967296 \(2\^32\); lower the neurons, trials or a values, or use a smaller graph$/,
+      /needs 10 trial\(s\) × 7 a value\(s\) × 100 iterations × 1000 neurons × 2000² patterns = 28000000000000 multiply-adds, more than the limit of 4294967296 \(2\^32\); lower the neurons, trials or a values, or use a smaller graph$/,
     );
   });
 

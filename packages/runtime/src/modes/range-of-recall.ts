@@ -3,8 +3,8 @@ import { createScratch, iterateBatch, type Dynamics } from '../dynamics.js';
 import { DenseKernel } from '../kernel/dense-kernel.js';
 import { classifyMode, type DynamicalMode } from './classify-mode.js';
 
-/** The paper's a values for the four modes, and the two between them. */
-export const DEFAULT_MODE_STRENGTHS: readonly number[] = [1, 0.5, 0, -0.5, -1, -2];
+/** a values that show all four modes on the default cycle:30 (a = -3 is neutral quiescence), and the steps between them. */
+export const DEFAULT_MODE_STRENGTHS: readonly number[] = [1, 0.5, 0, -0.5, -1, -2, -3];
 
 /** Options of `rangeOfRecall`; the defaults are the paper's (docs/modes.md). */
 export interface RangeOfRecallOptions {
