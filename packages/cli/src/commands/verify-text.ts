@@ -22,6 +22,10 @@ export function formatMismatch(m: Mismatch): string {
     `  ${formatWord(m.word)} [${m.phase}]: ${where} ${got}, the automaton in '${m.expected}'` +
       ` (network ${verdict(m.gotVerdict)}, automaton ${verdict(m.expectedVerdict)})`,
   ];
+  if (m.expectedOutput !== undefined || m.gotOutput !== undefined) {
+    const show = (output: string | null | undefined) => (output == null ? 'no output' : `'${output}'`);
+    lines.push(`      output: network ${show(m.gotOutput)}, automaton ${show(m.expectedOutput)}`);
+  }
   if (m.correlations.length > 0) {
     lines.push(`      correlations: ${m.correlations.map((c) => `${c.state} ${c.correlation.toFixed(3)}`).join(', ')}`);
   }
@@ -73,7 +77,9 @@ export function formatVerifyReport(
     `  random       ${plural(report.randomWords, 'word')} of length 1..${sample.maxLength}, half steered into rarely used transitions (seed ${report.seed})`,
     `  checked      ${plural(report.wordsChecked, 'word')}, ${plural(report.inputsSimulated, 'input')}: ` +
       (report.failingWords === 0
-        ? 'every decoded state matched the automaton'
+        ? report.outputsChecked
+          ? 'every decoded state and output matched the automaton'
+          : 'every decoded state matched the automaton'
         : `${plural(report.failingWords, 'word')} with a mismatch`),
     `  coverage     ${c.transitionsExercised} of ${c.reachableTransitions} transitions, ${c.statesVisited} of ${c.reachableStates} states reachable from the start` +
       (c.unreachable.length > 0 ? ` (unreachable: ${c.unreachable.map((s) => `'${s}'`).join(', ')})` : ''),
@@ -95,7 +101,7 @@ export function formatVerifyReport(
     text += `not verified: the network differs from the automaton on ${plural(report.failingWords, 'word')}\n`;
   } else {
     text += report.closure.closed
-      ? `verified: the network follows the automaton on every word (its state graph closed), and on all ${plural(report.wordsChecked, 'word')} checked\n`
+      ? `verified: the network follows the automaton${report.outputsChecked ? ', states and outputs,' : ''} on every word (its state graph closed), and on all ${plural(report.wordsChecked, 'word')} checked\n`
       : `verified: the network follows the automaton on all ${plural(report.wordsChecked, 'word')} checked\n`;
   }
   return text;

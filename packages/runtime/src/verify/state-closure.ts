@@ -36,8 +36,8 @@ export function defaultClosureBudget(n: number): number {
 
 /**
  * Breadth-first search over the network's reachable state vectors (compared bit for bit), stepping each
- * new one with every symbol of the expected automaton and comparing the decoded state with the
- * automaton's after every step. Breadth-first order makes the first mismatch a shortest failing word.
+ * new one with every symbol of the expected automaton and comparing the decoded state (and, for a
+ * transducer, the output read from the state) with the automaton's after every step. Breadth-first order makes the first mismatch a shortest failing word.
  * A closed search is an exhaustive check of all words of all lengths; an open one (budget reached) still
  * checked every word up to `depth - 1`. Cost: O(pairs · |alphabet| · K · kernel) time and O(pairs · n) memory.
  */
@@ -77,8 +77,8 @@ export function exploreStateClosure(
 
   network.reset();
   const start = network.decode();
-  if (!comparison.agrees(start, expected.start)) {
-    const mismatch = comparison.mismatch([], start, expected.start, 'exhaustive');
+  if (!comparison.agrees(start, expected.start, network.state)) {
+    const mismatch = comparison.mismatch([], start, expected.start, 'exhaustive', network.state);
     return { closed: false, networkStates: 1, depth: 0, transitionsChecked: 0, mismatch: { ...mismatch, atInput: -1 } };
   }
   add(network.state, expected.start, -1, -1);
@@ -95,8 +95,8 @@ export function exploreStateClosure(
         transitionsChecked++;
         const q = expected.delta[automatonState[v]][s];
         const decoded = network.decode();
-        if (!comparison.agrees(decoded, q)) {
-          const mismatch = comparison.mismatch(wordTo(v, s), decoded, q, 'exhaustive');
+        if (!comparison.agrees(decoded, q, network.state)) {
+          const mismatch = comparison.mismatch(wordTo(v, s), decoded, q, 'exhaustive', network.state);
           return { closed: false, networkStates: vectors.length, depth: depth + 1, transitionsChecked, mismatch };
         }
         if (lookup(network.state, q) !== undefined) continue;
