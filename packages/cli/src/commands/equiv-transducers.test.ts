@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { memoryIo } from '../testing/index.js';
 import { equivCommand } from './equiv.js';
-
-const VENDING = `mealy Vending {
-  alphabet coin, push
-  outputs unlock, lock, nothing
-  start locked
-  locked -> unlocked on coin / unlock
-  locked -> locked on push / nothing
-  unlocked -> unlocked on coin / nothing
-  unlocked -> locked on push / lock
-}
-`;
+import { VENDING_MEALY as VENDING } from '@cdam/language/testing';
 
 // The same machine with a redundant copy of the locked state: equivalent.
 const BIGGER = `mealy Bigger {

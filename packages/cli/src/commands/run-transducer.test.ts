@@ -5,17 +5,7 @@ import { ExitCode } from '../exit-code.js';
 import { toWordResult } from '../run-result.js';
 import { memoryIo } from '../testing/index.js';
 import { runCommand } from './run.js';
-
-const VENDING = `mealy Vending {
-  alphabet coin, push
-  outputs unlock, lock, nothing
-  start locked
-  locked -> unlocked on coin / unlock
-  locked -> locked on push / nothing
-  unlocked -> unlocked on coin / nothing
-  unlocked -> locked on push / lock
-}
-`;
+import { VENDING_MEALY as VENDING } from '@cdam/language/testing';
 
 const LIGHT = `moore Light {
   alphabet tick, stop
