@@ -1,4 +1,4 @@
-import type { AutomatonSpec } from '@cdam/language';
+import type { AutomatonSpec } from './from-spec.js';
 import { NO_EDGE, type Dfa } from './fa-types.js';
 import { fromSpec, nfaAsDfa } from './from-spec.js';
 import { uniqueNames } from './state-names.js';
