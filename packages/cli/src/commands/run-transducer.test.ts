@@ -2,6 +2,7 @@ import { compileAutomaton, toArtifact } from '@cdam/compiler';
 import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
+import { formatCompileReport } from '../compile-report.js';
 import { toWordResult } from '../run-result.js';
 import { memoryIo } from '../testing/index.js';
 import { runCommand } from './run.js';
@@ -83,5 +84,13 @@ describe('cdam run on transducers', () => {
     });
     expect(result.symbolic.outputs).toEqual(['unlock']);
     expect(result.agrees).toBe(false);
+  });
+});
+
+describe('the compile report of a transducer', () => {
+  it('names the output part and its read-out gap', () => {
+    const text = formatCompileReport(compiled(VENDING).report);
+    expect(text).toContain('  outputs     mealy, 3 outputs coded in the last 8 state neurons; read-out gap 8\n');
+    expect(text).toContain('  exact       yes: every run follows the automaton\n');
   });
 });
