@@ -64,10 +64,16 @@ describe('cdam run on transducers', () => {
       .map((line) => JSON.parse(line));
     expect(rows.map((r) => r.outputs)).toEqual([['red', null, null], ['red']]);
     expect(rows.map((r) => r.symbolic.outputs)).toEqual([['red', null, null], ['red']]);
+    // A Moore machine's start output, before any input, on both sides.
+    expect(rows.map((r) => [r.initialOutput, r.symbolic.initialOutput])).toEqual([
+      ['green', 'green'],
+      ['green', 'green'],
+    ]);
     const io2 = memoryIo(files);
     expect(await runCommand('l.fsa', { input: 'tick stop tick' }, io2)).toBe(ExitCode.Ok);
     const text = io2.stdout();
     expect(text).toContain('network output  automaton output');
+    expect(text.split('\n')[2]).toMatch(/^ {5}0 {2}\(start\) {2}g +g +green +green +/);
     expect(text.split('\n')[3]).toMatch(/^ {5}1 {2}tick {5}r +r +red +red +/);
     expect(text.split('\n')[4]).toMatch(/^ {5}2 {2}stop {5}∅ +∅ +- +- +/);
     expect(text).toContain('rejected; the automaton agrees');
