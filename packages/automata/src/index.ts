@@ -65,4 +65,5 @@ export { outputsOfWord } from './transducer.js';
 export { automatonOutputs } from './transducer.js';
 export { transducersEquivalent } from './transducer.js';
 export { mooreForm } from './transducer.js';
+export { minimiseTransducer } from './transducer.js';
 export type { Transducer, TransducerRun, TransducerEquivalence, MooreForm } from './transducer.js';

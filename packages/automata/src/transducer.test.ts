@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { AutomatonSpec } from '@cdam/language';
-import { mooreForm, outputsOfWord, runTransducer, transducerOf, transducersEquivalent } from './transducer.js';
+import fc from 'fast-check';
+import {
+  minimiseTransducer,
+  mooreForm,
+  outputsOfWord,
+  runTransducer,
+  transducerOf,
+  transducersEquivalent,
+  type Transducer,
+} from './transducer.js';
+import { arbDfa } from './testing/arbitraries.js';
+import { propertyRuns } from '@cdam/language/testing';
 import { NO_EDGE } from './fa-types.js';
 
 const vending: AutomatonSpec = {
@@ -110,5 +121,78 @@ describe('transducers', () => {
     }
     expect(form.stateOutput[form.dfa.start]).toBe(-1);
     expect(form.stateOf).toEqual([0, 1, 0, 1, 0]);
+  });
+});
+
+/** A generated Mealy or Moore machine over a generated partial DFA. */
+const arbTransducer: fc.Arbitrary<Transducer> = fc
+  .tuple(fc.boolean(), arbDfa(7), fc.integer({ min: 1, max: 3 }))
+  .chain(([mealy, dfa, count]) =>
+    fc
+      .array(
+        fc.array(fc.integer({ min: 0, max: count - 1 }), {
+          minLength: dfa.alphabet.length,
+          maxLength: dfa.alphabet.length,
+        }),
+        {
+          minLength: dfa.states.length,
+          maxLength: dfa.states.length,
+        },
+      )
+      .map((choice): Transducer => {
+        const outputs = ['x', 'y', 'z'].slice(0, count);
+        const all = { ...dfa, accepting: new Set(dfa.states.map((_, q) => q)) };
+        return mealy
+          ? {
+              kind: 'mealy',
+              dfa: all,
+              outputs,
+              edgeOutput: dfa.delta.map((row, q) => row.map((to, s) => (to === NO_EDGE ? NO_EDGE : choice[q][s]))),
+            }
+          : { kind: 'moore', dfa: all, outputs, stateOutput: choice.map((row) => row[0]) };
+      }),
+  );
+
+describe('minimiseTransducer', () => {
+  it('merges a redundant copy of a state', () => {
+    const mealy = must(transducerOf(vending));
+    const copy = must(
+      transducerOf({
+        ...vending,
+        states: ['locked', 'unlocked', 'locked2'],
+        accept: ['locked', 'unlocked', 'locked2'],
+        transitions: [
+          ['locked', 'coin', 'unlocked', 'unlock'],
+          ['locked', 'push', 'locked2', 'nothing'],
+          ['locked2', 'coin', 'unlocked', 'unlock'],
+          ['locked2', 'push', 'locked', 'nothing'],
+          ['unlocked', 'coin', 'unlocked', 'nothing'],
+          ['unlocked', 'push', 'locked2', 'lock'],
+        ],
+      }),
+    );
+    const minimal = minimiseTransducer(copy);
+    expect(minimal.dfa.states).toEqual(['locked', 'unlocked']);
+    expect(transducersEquivalent(minimal, mealy)).toEqual({ equal: true });
+  });
+
+  it('keeps the output of every word, and no two of its states give the same outputs (generated machines)', () => {
+    fc.assert(
+      fc.property(arbTransducer, (t) => {
+        const minimal = minimiseTransducer(t);
+        expect(transducersEquivalent(minimal, t)).toEqual({ equal: true });
+        const from = (q: number): Transducer => ({ ...minimal, dfa: { ...minimal.dfa, start: q } });
+        for (let p = 0; p < minimal.dfa.states.length; p++) {
+          for (let q = p + 1; q < minimal.dfa.states.length; q++) {
+            const moore = minimal.kind === 'moore';
+            const distinct =
+              (moore && minimal.stateOutput[p] !== minimal.stateOutput[q]) ||
+              !transducersEquivalent(from(p), from(q)).equal;
+            expect(distinct).toBe(true);
+          }
+        }
+      }),
+      propertyRuns(200),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { AutomatonSpec } from '@cdam/language';
+import type { AutomatonSpec } from './from-spec.js';
 import { NO_EDGE, type Dfa } from './fa-types.js';
 import { fromSpec, nfaAsDfa } from './from-spec.js';
 import { uniqueNames } from './state-names.js';
@@ -238,4 +238,62 @@ export function mooreForm(t: Transducer): MooreForm {
     stateOutput: pairs.map(([, out]) => out),
     stateOf: pairs.map(([q]) => q),
   };
+}
+
+/**
+ * The smallest deterministic transducer with the same output on every word: unreachable states are
+ * dropped, then states are merged by partition refinement (Moore's algorithm): two states stay together
+ * while they show the same output (Moore) and, on every symbol, both have or both lack a transition, with
+ * the same output (Mealy) into the same block. States keep the name of the first state of their block
+ * (in reachable order, start first). O(rounds · |Q| · |alphabet|), at most |Q| rounds.
+ */
+export function minimiseTransducer(t: Transducer): Transducer {
+  const { dfa } = t;
+  const k = dfa.alphabet.length;
+  const order: number[] = [dfa.start];
+  const seen = new Set(order);
+  for (let i = 0; i < order.length; i++) {
+    for (const next of dfa.delta[order[i]]) {
+      if (next !== NO_EDGE && !seen.has(next)) {
+        seen.add(next);
+        order.push(next);
+      }
+    }
+  }
+  const edgeOutput = (q: number, s: number) => (t.kind === 'mealy' ? t.edgeOutput[q][s] : -1);
+  let block = new Map(order.map((q) => [q, t.kind === 'moore' ? t.stateOutput[q] : 0]));
+  for (let count = -1; ;) {
+    const signatures = new Map<string, number>();
+    const next = new Map<number, number>();
+    for (const q of order) {
+      const parts: number[] = [block.get(q) as number];
+      for (let s = 0; s < k; s++) {
+        const to = dfa.delta[q][s];
+        parts.push(to === NO_EDGE ? -1 : (block.get(to) as number), edgeOutput(q, s));
+      }
+      const key = parts.join(',');
+      let id = signatures.get(key);
+      if (id === undefined) signatures.set(key, (id = signatures.size));
+      next.set(q, id);
+    }
+    block = next;
+    if (signatures.size === count) break;
+    count = signatures.size;
+  }
+  const representative: number[] = [];
+  for (const q of order)
+    if (representative[block.get(q) as number] === undefined) representative[block.get(q) as number] = q;
+  const delta = representative.map((q) =>
+    dfa.delta[q].map((to) => (to === NO_EDGE ? NO_EDGE : (block.get(to) as number))),
+  );
+  const minimal: Dfa = {
+    alphabet: [...dfa.alphabet],
+    states: representative.map((q) => dfa.states[q]),
+    start: block.get(dfa.start) as number,
+    accepting: new Set(representative.map((_, b) => b)),
+    delta,
+  };
+  return t.kind === 'mealy'
+    ? { kind: 'mealy', dfa: minimal, outputs: t.outputs, edgeOutput: representative.map((q) => [...t.edgeOutput[q]]) }
+    : { kind: 'moore', dfa: minimal, outputs: t.outputs, stateOutput: representative.map((q) => t.stateOutput[q]) };
 }

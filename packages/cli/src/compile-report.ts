@@ -36,6 +36,11 @@ export function formatCompileReport(report: CompileReport): string {
     `  schedule    beta = ${formatNumber(report.beta)} (${beta}), a = ${formatNumber(report.auto)}, h = ${formatNumber(report.hetero)}, eta = ${formatNumber(report.eta)}, K = ${report.iterations}`,
     `  worst gap   ${gap(report.gaps.worst)} (required ${formatNumber(report.requiredGap)}; present ${gap(report.gaps.present)}, jump ${gap(report.gaps.jump)}, hold ${gap(report.gaps.hold)}, decode ${gap(report.gaps.decode)})`,
     `  codes       ${report.encoding}, seed ${report.seed}`,
+    ...(report.outputs
+      ? [
+          `  outputs     ${report.outputs.kind}, ${report.outputs.count} outputs coded in the last ${report.outputs.neurons} state neurons; read-out gap ${formatNumber(report.outputs.gap)}`,
+        ]
+      : []),
     `  exact       ${report.exact ? 'yes: every run follows the automaton' : 'not guaranteed (see the warnings)'}`,
     ...report.warnings.map((w) => `warning: ${w}`),
   ];

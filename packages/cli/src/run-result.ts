@@ -1,4 +1,4 @@
-import { automatonOutputs, simulateDfa } from '@cdam/automata';
+import { automatonOutputs, runTransducer, simulateDfa, transducerOf } from '@cdam/automata';
 import type { CompiledNetwork } from '@cdam/compiler';
 
 /**
@@ -20,6 +20,8 @@ export interface WordResult {
    * as after falling off a partial machine).
    */
   readonly outputs?: readonly (string | null)[];
+  /** Moore machines only: the output read from the network's start state, before any input. */
+  readonly initialOutput?: string | null;
   /**
    * The determinised, completed DFA of the network, run symbolically; for a transducer also the
    * transducer's own output tape, computed from the source spec without the network.
@@ -28,6 +30,7 @@ export interface WordResult {
     readonly accepted: boolean;
     readonly states: readonly string[];
     readonly outputs?: readonly (string | null)[];
+    readonly initialOutput?: string | null;
   };
   /** The network and the automaton agree on the verdict, on every state and on every output. */
   readonly agrees: boolean;
@@ -43,22 +46,26 @@ export function toWordResult(
     readonly margins: readonly number[];
     readonly finalState: string | null;
     readonly outputs?: readonly (string | null)[];
+    readonly initialOutput?: string | null;
   },
   input?: string,
 ): WordResult {
   const symbolicRun = simulateDfa(network.dfa, word);
   const symbolicOutputs = network.outputs ? automatonOutputs(network.source.spec, word) : undefined;
+  const moore = network.outputs?.kind === 'moore' ? transducerOf(network.source.spec) : undefined;
   const symbolic = {
     accepted: symbolicRun.accepted,
     states: symbolicRun.trace.map((q) => network.dfa.states[q]),
     ...(symbolicOutputs ? { outputs: symbolicOutputs } : {}),
+    ...(moore ? { initialOutput: runTransducer(moore, []).initialOutput } : {}),
   };
   const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
     a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((v, i) => v === b[i]));
   const agrees =
     symbolic.accepted === run.accepted &&
     sameList(symbolic.states, run.states) &&
-    sameList(symbolic.outputs, run.outputs);
+    sameList(symbolic.outputs, run.outputs) &&
+    (moore === undefined || symbolic.initialOutput === run.initialOutput);
   return {
     ...(input !== undefined ? { input } : {}),
     word,
@@ -67,6 +74,7 @@ export function toWordResult(
     margins: run.margins,
     finalState: run.finalState,
     ...(run.outputs ? { outputs: run.outputs } : {}),
+    ...(moore ? { initialOutput: run.initialOutput ?? null } : {}),
     symbolic,
     agrees,
   };
@@ -82,6 +90,7 @@ export function toJsonLine(result: WordResult): string {
     margins: result.margins,
     finalState: result.finalState,
     ...(result.outputs ? { outputs: result.outputs } : {}),
+    ...(result.initialOutput !== undefined ? { initialOutput: result.initialOutput } : {}),
     symbolic: result.symbolic,
     agrees: result.agrees,
   });

@@ -76,8 +76,10 @@ export function formatRun(network: CompiledNetwork, result: WordResult, noise?: 
   const transducer = result.outputs !== undefined;
   const rows = result.states.map((state, step) => {
     const symbolic = result.symbolic.states[step] ?? '';
-    const output = step === 0 ? '' : outputText(result.outputs?.[step - 1]);
-    const expected = step === 0 ? '' : outputText(result.symbolic.outputs?.[step - 1]);
+    // A Moore machine shows its start state's output before any input.
+    const output = step === 0 ? outputText(result.initialOutput) : outputText(result.outputs?.[step - 1]);
+    const expected =
+      step === 0 ? outputText(result.symbolic.initialOutput) : outputText(result.symbolic.outputs?.[step - 1]);
     return [
       state !== symbolic || output !== expected ? MARK : '',
       String(step),

@@ -36,6 +36,7 @@ export { verifyNetwork } from './verify/verify.js';
 export type { VerifyOptions } from './verify/verify.js';
 export type { VerifyResult } from './verify/verify.js';
 export { expectedDfa } from './verify/expected.js';
+export { expectedOutputs } from './verify/expected.js';
 export { sameDfa } from './verify/expected.js';
 export { StepComparison } from './verify/expected.js';
 export { defaultDepth } from './verify/exhaustive.js';

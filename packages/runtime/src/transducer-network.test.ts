@@ -6,6 +6,7 @@ import type { AutomatonSpec } from '@cdam/language';
 import { describe, expect, it } from 'vitest';
 import { Network } from './network.js';
 import { networkOutputs } from './network-outputs.js';
+import { verifyNetwork } from './verify/verify.js';
 
 const OUTPUT_POOL = ['x', 'y', 'z', 'beep'];
 
@@ -115,5 +116,51 @@ describe('transducer networks equal their automata', () => {
       }),
       propertyRuns(30),
     );
+  });
+});
+
+describe('verify covers outputs', () => {
+  const machine: Machine = {
+    kind: 'mealy',
+    dfa: {
+      alphabet: ['a', 'b'],
+      states: ['s', 't'],
+      start: 0,
+      accepting: new Set(),
+      delta: [
+        [1, 0],
+        [0, NO_EDGE],
+      ],
+    },
+    outputs: ['x', 'y'],
+    choice: [
+      [0, 1],
+      [1, 0],
+    ],
+  };
+
+  it('a correct transducer network closes with no mismatch', () => {
+    const result = compileAutomaton(specOf(machine));
+    if (result.kind === 'error') throw new Error(result.error.message);
+    const report = verifyNetwork(new Network(result.network), { samples: 50, robustnessWords: 0, noiseLevels: [] });
+    if (report.kind === 'error') throw new Error(report.message);
+    expect(report.report.closure.closed).toBe(true);
+    expect(report.report.mismatches).toEqual([]);
+  });
+
+  it('a network whose output codes are swapped fails on the shortest word, with both outputs named', () => {
+    const result = compileAutomaton(specOf(machine));
+    if (result.kind === 'error') throw new Error(result.error.message);
+    const compiled = result.network;
+    const outputs = compiled.outputs!;
+    const codes = Float64Array.from(outputs.codes);
+    codes.set(outputs.codes.subarray(outputs.length, 2 * outputs.length), 0);
+    codes.set(outputs.codes.subarray(0, outputs.length), outputs.length);
+    const tampered = { ...compiled, outputs: { ...outputs, codes } };
+    const report = verifyNetwork(new Network(tampered), { samples: 0, robustnessWords: 0, noiseLevels: [] });
+    if (report.kind === 'error') throw new Error(report.message);
+    const first = report.report.mismatches[0];
+    expect(first).toMatchObject({ word: ['a'], expectedOutput: 'x', gotOutput: 'y', phase: 'exhaustive' });
+    expect(report.report.closure.closed).toBe(false);
   });
 });

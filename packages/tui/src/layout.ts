@@ -16,6 +16,8 @@ export interface LayoutNeeds {
   readonly states: number;
   /** Width of the whole transition table (every column). */
   readonly tableWidth: number;
+  /** Lines the status needs beyond its usual four (1 for a transducer's output line). */
+  readonly extraLines?: number;
 }
 
 export const MIN_COLUMNS = 40;
@@ -41,7 +43,7 @@ export function layoutScreen(columns: number, rows: number, needs: LayoutNeeds):
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
     return { arrangement: 'too-small', tableWidth: 0, tableHeight: 0, barsWidth: 0, barCount: 0 };
   }
-  const available = rows - FIXED_LINES;
+  const available = rows - FIXED_LINES - (needs.extraLines ?? 0);
   const side = columns >= 100 && (needs.tableWidth + BARS_MIN_WIDTH + 2 <= columns || columns >= 150);
   if (side) {
     const tableWidth = Math.min(needs.tableWidth, columns - BARS_MIN_WIDTH - 2);

@@ -42,6 +42,7 @@ export function StepApp(props: StepAppProps) {
       name={model.name}
       fileName={props.fileName}
       parameters={model.parameters}
+      {...(model.stateOutputs ? { stateOutputs: model.stateOutputs } : {})}
       columns={props.columns ?? terminal.columns}
       rows={props.rows ?? terminal.rows}
     />

@@ -1,6 +1,6 @@
 import type { Dfa } from '@cdam/automata';
 import { createRng, type CompiledNetwork } from '@cdam/compiler';
-import { Network, perturbStatePart, type Decoded } from '@cdam/runtime';
+import { expectedOutputs, Network, perturbStatePart, type Decoded, type ReadOutput } from '@cdam/runtime';
 import type { AdvanceRequest, Performer, Reading } from './session/snapshot.js';
 
 /** The parameters shown on screen (docs/model.md symbols). */
@@ -27,6 +27,11 @@ export interface StepModel {
   readonly dfa: Dfa;
   readonly parameters: ShownParameters;
   readonly performer: Performer;
+  /**
+   * Transducers: the output each state of `dfa` shows (null: none), derived from the source, not the
+   * network; the screen shows it beside the output the network emits. Absent for an acceptor.
+   */
+  readonly stateOutputs?: readonly (string | null)[];
 }
 
 /** A step model over a compiled network, run by the runtime's `Network`. */
@@ -47,7 +52,14 @@ export function modelFromNetwork(compiled: CompiledNetwork): StepModel {
       seed: params.seed,
     },
     performer: networkPerformer(compiled),
+    ...transducerOutputs(compiled),
   };
+}
+
+function transducerOutputs(compiled: CompiledNetwork): Pick<StepModel, 'stateOutputs'> {
+  if (compiled.outputs === undefined) return {};
+  const outputs = expectedOutputs(compiled.source.spec, compiled.dfa);
+  return outputs === undefined ? {} : { stateOutputs: outputs };
 }
 
 /**
@@ -61,7 +73,7 @@ export function networkPerformer(compiled: CompiledNetwork): Performer {
   const network = new Network(compiled);
   const { params, mean } = compiled;
   const order = new Int32Array(params.stateNeurons);
-  const read = (): Reading => toReading(network.state, network.decode());
+  const read = (): Reading => toReading(network.state, network.decode(), network.readOutput());
   return {
     initial() {
       network.reset();
@@ -83,7 +95,7 @@ export function networkPerformer(compiled: CompiledNetwork): Performer {
   };
 }
 
-function toReading(x: Float64Array, decoded: Decoded): Reading {
+function toReading(x: Float64Array, decoded: Decoded, output: ReadOutput | undefined): Reading {
   return {
     x: Float64Array.from(x),
     state: decoded.state,
@@ -91,5 +103,6 @@ function toReading(x: Float64Array, decoded: Decoded): Reading {
     margin: decoded.margin,
     quiescent: decoded.quiescent,
     correlations: decoded.correlations,
+    ...(output ? { output: output.output } : {}),
   };
 }

@@ -1,5 +1,12 @@
 import { equivalent, toDfa, type Dfa, type Equivalence } from '@cdam/automata';
-import { findAutomaton, importInterchange, toAutomatonSpec, type AutomatonSpec } from '@cdam/language';
+import {
+  findAutomaton,
+  importInterchange,
+  isTransducerKind,
+  toAutomatonSpec,
+  type AutomatonSpec,
+} from '@cdam/language';
+import { equivTransducers } from './equiv-transducers.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { diagnosticsText } from '../diagnostics-text.js';
@@ -60,6 +67,9 @@ export async function equivCommand(left: string, right: string, options: EquivOp
   if (!a.ok) return ExitCode.Errors;
   const b = await readAutomaton(io, right, rightName, names.length === 2);
   if (!b.ok) return ExitCode.Errors;
+  if (isTransducerKind(a.spec.kind) || isTransducerKind(b.spec.kind)) {
+    return equivTransducers(io, { file: left, spec: a.spec }, { file: right, spec: b.spec }, options.json === true);
+  }
 
   let result: Equivalence;
   if (isSameAutomaton(a.spec, b.spec)) {

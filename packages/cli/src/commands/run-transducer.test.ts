@@ -2,20 +2,11 @@ import { compileAutomaton, toArtifact } from '@cdam/compiler';
 import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
+import { formatCompileReport } from '../compile-report.js';
 import { toWordResult } from '../run-result.js';
 import { memoryIo } from '../testing/index.js';
 import { runCommand } from './run.js';
-
-const VENDING = `mealy Vending {
-  alphabet coin, push
-  outputs unlock, lock, nothing
-  start locked
-  locked -> unlocked on coin / unlock
-  locked -> locked on push / nothing
-  unlocked -> unlocked on coin / nothing
-  unlocked -> locked on push / lock
-}
-`;
+import { VENDING_MEALY as VENDING } from '@cdam/language/testing';
 
 const LIGHT = `moore Light {
   alphabet tick, stop
@@ -73,10 +64,16 @@ describe('cdam run on transducers', () => {
       .map((line) => JSON.parse(line));
     expect(rows.map((r) => r.outputs)).toEqual([['red', null, null], ['red']]);
     expect(rows.map((r) => r.symbolic.outputs)).toEqual([['red', null, null], ['red']]);
+    // A Moore machine's start output, before any input, on both sides.
+    expect(rows.map((r) => [r.initialOutput, r.symbolic.initialOutput])).toEqual([
+      ['green', 'green'],
+      ['green', 'green'],
+    ]);
     const io2 = memoryIo(files);
     expect(await runCommand('l.fsa', { input: 'tick stop tick' }, io2)).toBe(ExitCode.Ok);
     const text = io2.stdout();
     expect(text).toContain('network output  automaton output');
+    expect(text.split('\n')[2]).toMatch(/^ {5}0 {2}\(start\) {2}g +g +green +green +/);
     expect(text.split('\n')[3]).toMatch(/^ {5}1 {2}tick {5}r +r +red +red +/);
     expect(text.split('\n')[4]).toMatch(/^ {5}2 {2}stop {5}∅ +∅ +- +- +/);
     expect(text).toContain('rejected; the automaton agrees');
@@ -93,5 +90,13 @@ describe('cdam run on transducers', () => {
     });
     expect(result.symbolic.outputs).toEqual(['unlock']);
     expect(result.agrees).toBe(false);
+  });
+});
+
+describe('the compile report of a transducer', () => {
+  it('names the output part and its read-out gap', () => {
+    const text = formatCompileReport(compiled(VENDING).report);
+    expect(text).toContain('  outputs     mealy, 3 outputs coded in the last 8 state neurons; read-out gap 8\n');
+    expect(text).toContain('  exact       yes: every run follows the automaton\n');
   });
 });

@@ -56,6 +56,7 @@ function runOne(network: Network, word: readonly string[], options: RunOptions, 
       margins: run.points.map((p) => p.decoded.margin),
       finalState: run.finalState,
       ...(network.compiled.outputs ? { outputs: run.points.slice(1).map((p) => p.output?.output ?? null) } : {}),
+      ...(network.compiled.outputs?.kind === 'moore' ? { initialOutput: run.points[0].output?.output ?? null } : {}),
     },
     input,
   );
@@ -79,6 +80,7 @@ function runMany(
     return words.map((w, i) => runOne(network, w, options, inputs[i]));
   network.reset();
   const start = network.decode();
+  const initialOutput = network.readOutput()?.output ?? null;
   return network.runBatch(words).map((run, i) =>
     toWordResult(
       network.compiled,
@@ -89,6 +91,7 @@ function runMany(
         margins: [start.margin, ...run.margins],
         finalState: run.finalState,
         ...(run.outputs ? { outputs: run.outputs } : {}),
+        ...(network.compiled.outputs?.kind === 'moore' ? { initialOutput } : {}),
       },
       inputs[i],
     ),

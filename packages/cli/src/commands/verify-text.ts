@@ -22,6 +22,10 @@ export function formatMismatch(m: Mismatch): string {
     `  ${formatWord(m.word)} [${m.phase}]: ${where} ${got}, the automaton in '${m.expected}'` +
       ` (network ${verdict(m.gotVerdict)}, automaton ${verdict(m.expectedVerdict)})`,
   ];
+  if (m.expectedOutput !== undefined || m.gotOutput !== undefined) {
+    const show = (output: string | null | undefined) => (output == null ? 'no output' : `'${output}'`);
+    lines.push(`      output: network ${show(m.gotOutput)}, automaton ${show(m.expectedOutput)}`);
+  }
   if (m.correlations.length > 0) {
     lines.push(`      correlations: ${m.correlations.map((c) => `${c.state} ${c.correlation.toFixed(3)}`).join(', ')}`);
   }
@@ -88,7 +92,9 @@ export function formatVerifyReport(file: string, report: VerifyReport, sample: {
       (report.work.closure > 0 ? ` (and ${plural(report.work.closure, 'closure step')})` : '') +
       ': ' +
       (report.failingWords === 0
-        ? 'every decoded state matched the automaton'
+        ? report.outputsChecked
+          ? 'every decoded state and output matched the automaton'
+          : 'every decoded state matched the automaton'
         : `${plural(report.failingWords, 'word')} with a mismatch`),
     `  coverage     ${c.transitionsExercised} of ${c.reachableTransitions} transitions, ${c.statesVisited} of ${c.reachableStates} states reachable from the start` +
       (c.unreachable.length > 0 ? ` (unreachable: ${c.unreachable.map((s) => `'${s}'`).join(', ')})` : ''),
@@ -121,8 +127,8 @@ export function formatVerifyReport(file: string, report: VerifyReport, sample: {
     text += !report.proved
       ? `verified: the network follows the automaton on all ${plural(report.wordsChecked, 'word')} checked\n`
       : report.wordsChecked > 0
-        ? `verified: the network follows the automaton on every word (its state graph closed), and on all ${plural(report.wordsChecked, 'word')} checked\n`
-        : 'verified: proved: the network follows the automaton on every word of every length (its state graph closed)\n';
+        ? `verified: the network follows the automaton${report.outputsChecked ? ', states and outputs,' : ''} on every word (its state graph closed), and on all ${plural(report.wordsChecked, 'word')} checked\n`
+        : `verified: proved: the network follows the automaton${report.outputsChecked ? ', states and outputs,' : ''} on every word of every length (its state graph closed)\n`;
   }
   return text;
 }

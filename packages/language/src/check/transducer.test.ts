@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSource } from '../check-source.js';
 import { formatSource } from '../format.js';
 import { toAutomatonSpec } from '../resolve.js';
-
-const VENDING = `mealy Vending {
-  alphabet coin, push
-  outputs unlock, lock, nothing
-  start locked
-  locked -> unlocked on coin / unlock
-  locked -> locked on push / nothing
-  unlocked -> unlocked on coin / nothing
-  unlocked -> locked on push / lock
-}
-`;
+import { VENDING_MEALY as VENDING } from '../testing/transducer-sources.js';
 
 const LIGHT = `moore Light {
   alphabet tick

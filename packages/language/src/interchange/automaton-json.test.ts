@@ -93,7 +93,7 @@ describe('importAutomatonJson', () => {
     const errors = errorsOf(document({ kind: 'pda', alphabet: ['0', '0'], accept: 'even', name: '' }));
     expect(errors).toEqual([
       'FSA301 /name: must not be empty',
-      'FSA301 /kind: must be one of "dfa", "nfa"',
+      'FSA301 /kind: must be one of "dfa", "nfa", "mealy", "moore"',
       'FSA301 /alphabet: "0" is listed twice (items 0 and 1); names must be unique',
       'FSA301 /accept: must be array',
     ]);
@@ -118,8 +118,8 @@ describe('importAutomatonJson', () => {
   });
 
   it('reports a later version as unsupported (FSA302)', () => {
-    expect(errorsOf(document({ version: 2 }))).toEqual([
-      "FSA302 /version: version 2 of 'cdam-automaton' is not supported; this reader knows version 1",
+    expect(errorsOf(document({ version: 3 }))).toEqual([
+      "FSA302 /version: version 3 of 'cdam-automaton' is not supported; this reader knows version 1 and 2",
     ]);
   });
 

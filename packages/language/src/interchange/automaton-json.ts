@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic, type Span } from '../diagnostics.js';
-import type { AutomatonSpec } from '../spec.js';
+import { isTransducerKind, type AutomatonKind, type AutomatonSpec, type SpecTransition } from '../spec.js';
+import { checkTransducerDocument } from './transducer-json.js';
 import { importError, type ImportResult } from './import-result.js';
 import { readJsonDocument } from './json-document.js';
 import { printJson } from './json-layout.js';
@@ -7,33 +8,40 @@ import { networkFromJson, networkToJson } from './network-json.js';
 import { spanAt } from './schema-validation.js';
 
 /**
- * Writes an automaton as a `cdam-automaton` version 1 JSON document: two-space indentation,
- * one transition per line; `start` is a string for a dfa with one start state and an array
- * otherwise; `network` only when there are parameters. Runs in O(size of the spec).
+ * Writes an automaton as a `cdam-automaton` JSON document: two-space indentation,
+ * one transition per line; `start` is a string for a dfa (or transducer) with one start state and an
+ * array otherwise; `network` only when there are parameters. A transducer is version 2 with
+ * `outputAlphabet` (and, for a Moore machine, `outputs`); a dfa or nfa stays version 1.
+ * Runs in O(size of the spec).
  */
 export function toAutomatonJson(spec: AutomatonSpec): string {
+  const transducer = isTransducerKind(spec.kind);
   return printJson({
     format: 'cdam-automaton',
-    version: 1,
+    version: transducer ? 2 : 1,
     name: spec.name,
     kind: spec.kind,
     alphabet: spec.alphabet,
     states: spec.states,
-    start: spec.kind === 'dfa' && spec.start.length === 1 ? spec.start[0] : spec.start,
+    start: spec.kind !== 'nfa' && spec.start.length === 1 ? spec.start[0] : spec.start,
     accept: spec.accept,
     transitions: spec.transitions,
+    ...(transducer ? { outputAlphabet: spec.outputAlphabet ?? [] } : {}),
+    ...(spec.kind === 'moore' ? { outputs: spec.outputs ?? {} } : {}),
     network: networkToJson(spec.network),
   });
 }
 
-interface AutomatonDocument {
+export interface AutomatonDocument {
   readonly name: string;
-  readonly kind: 'dfa' | 'nfa';
+  readonly kind: AutomatonKind;
   readonly alphabet: readonly string[];
   readonly states: readonly string[];
   readonly start: string | readonly string[];
   readonly accept: readonly string[];
-  readonly transitions: readonly (readonly [string, string, string])[];
+  readonly transitions: readonly SpecTransition[];
+  readonly outputAlphabet?: readonly string[];
+  readonly outputs?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -57,7 +65,11 @@ export function importAutomatonJson(text: string): ImportResult<AutomatonSpec> {
       states: [...document.states],
       start: typeof document.start === 'string' ? [document.start] : [...document.start],
       accept: [...document.accept],
-      transitions: document.transitions.map(([from, symbol, to]) => [from, symbol, to] as const),
+      transitions: document.transitions.map((t): SpecTransition =>
+        document.kind === 'mealy' ? ([...t] as SpecTransition) : [t[0], t[1], t[2]],
+      ),
+      ...(isTransducerKind(document.kind) ? { outputAlphabet: [...(document.outputAlphabet ?? [])] } : {}),
+      ...(document.kind === 'moore' ? { outputs: Object.fromEntries(Object.entries(document.outputs ?? {})) } : {}),
       network: networkFromJson(read.document),
     },
   };
@@ -76,9 +88,14 @@ function checkAutomatonDocument(document: AutomatonDocument, spanOf: (pointer: s
 
   if (typeof document.start === 'string') requireState('/start', document.start);
   else document.start.forEach((name, i) => requireState(`/start/${i}`, name));
-  if (document.kind === 'dfa' && typeof document.start !== 'string' && document.start.length > 1) {
-    report('/start', `a dfa has exactly one start state, not ${document.start.length}`, 'use "kind": "nfa"');
+  if (document.kind !== 'nfa' && typeof document.start !== 'string' && document.start.length > 1) {
+    report(
+      '/start',
+      `a ${document.kind} has exactly one start state, not ${document.start.length}`,
+      'use "kind": "nfa"',
+    );
   }
+  problems.push(...checkTransducerDocument(document, spanOf));
   document.accept.forEach((name, i) => requireState(`/accept/${i}`, name));
 
   const targets = new Map<string, { readonly to: string; readonly index: number }>();
@@ -88,9 +105,9 @@ function checkAutomatonDocument(document: AutomatonDocument, spanOf: (pointer: s
     if (symbol !== '' && !alphabet.has(symbol)) {
       report(`/transitions/${i}/1`, `symbol '${symbol}' is not in the alphabet`, `add '${symbol}' to "alphabet"`);
     }
-    if (document.kind !== 'dfa') return;
+    if (document.kind === 'nfa') return;
     if (symbol === '') {
-      report(`/transitions/${i}/1`, 'epsilon ("") transition in a dfa', 'use "kind": "nfa"');
+      report(`/transitions/${i}/1`, `epsilon ("") transition in a ${document.kind}`, 'use "kind": "nfa"');
       return;
     }
     const key = JSON.stringify([from, symbol]);

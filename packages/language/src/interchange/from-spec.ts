@@ -26,12 +26,33 @@ export function fromAutomatonSpec(spec: AutomatonSpec): AutomatonAst {
     members.push({ kind: 'alphabet', symbols: spec.alphabet.map(toNameAst), span: NO_SPAN });
   if (spec.states.length > 0) members.push({ kind: 'states', states: spec.states.map(toNameAst), span: NO_SPAN });
   if (spec.start.length > 0) members.push({ kind: 'start', states: spec.start.map(toNameAst), span: NO_SPAN });
-  if (spec.accept.length > 0) members.push({ kind: 'accept', states: spec.accept.map(toNameAst), span: NO_SPAN });
-  for (const { from, to, symbols } of groupByPair(spec.transitions)) {
+  // A transducer's accepting states are all of its states and are not written.
+  if (spec.accept.length > 0 && (spec.kind === 'dfa' || spec.kind === 'nfa'))
+    members.push({ kind: 'accept', states: spec.accept.map(toNameAst), span: NO_SPAN });
+  if (spec.kind === 'mealy' || spec.kind === 'moore') {
+    const outputs = spec.outputAlphabet ?? [];
+    if (outputs.length > 0) members.push({ kind: 'outputs', outputs: outputs.map(toNameAst), span: NO_SPAN });
+  }
+  for (const { from, to, symbols, output } of groupByPair(spec.transitions)) {
     const labels = symbols.map((symbol): LabelAst =>
       symbol === '' ? { kind: 'epsilon', span: NO_SPAN } : { kind: 'symbol', name: toNameAst(symbol), span: NO_SPAN },
     );
-    members.push({ kind: 'transition', from: toNameAst(from), to: toNameAst(to), labels, span: NO_SPAN });
+    members.push({
+      kind: 'transition',
+      from: toNameAst(from),
+      to: toNameAst(to),
+      labels,
+      ...(output !== undefined ? { output: toNameAst(output) } : {}),
+      span: NO_SPAN,
+    });
+  }
+  if (spec.kind === 'moore') {
+    for (const state of spec.states) {
+      const output = spec.outputs && Object.hasOwn(spec.outputs, state) ? spec.outputs[state] : undefined;
+      if (output !== undefined) {
+        members.push({ kind: 'stateOutput', state: toNameAst(state), output: toNameAst(output), span: NO_SPAN });
+      }
+    }
   }
   const network = toNetworkAst(spec.network);
   if (network !== undefined) members.push(network);
@@ -63,15 +84,16 @@ export function toNameAst(value: string): NameAst {
   return { kind: 'name', value, form: canonicalNameForm(value), span: NO_SPAN };
 }
 
+/** Transitions grouped by (from, to) and, in a Mealy machine, by output. */
 function groupByPair(
   transitions: AutomatonSpec['transitions'],
-): { readonly from: string; readonly to: string; readonly symbols: string[] }[] {
-  const groups = new Map<string, { from: string; to: string; symbols: string[] }>();
-  for (const [from, symbol, to] of transitions) {
-    const key = JSON.stringify([from, to]);
+): { readonly from: string; readonly to: string; readonly symbols: string[]; readonly output?: string }[] {
+  const groups = new Map<string, { from: string; to: string; symbols: string[]; output?: string }>();
+  for (const [from, symbol, to, output] of transitions) {
+    const key = JSON.stringify([from, to, output ?? null]);
     let group = groups.get(key);
     if (group === undefined) {
-      group = { from, to, symbols: [] };
+      group = { from, to, symbols: [], ...(output !== undefined ? { output } : {}) };
       groups.set(key, group);
     }
     if (!group.symbols.includes(symbol)) group.symbols.push(symbol);

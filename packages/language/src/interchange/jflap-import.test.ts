@@ -146,7 +146,7 @@ describe('importJflap', () => {
 
   it('rejects other JFLAP types and transitions of other machines as unsupported (FSA302)', () => {
     expect(errorsOf('<structure><type>turing</type><automaton/></structure>')).toEqual([
-      "FSA302 JFLAP type 'turing' is not supported; only finite automata (type 'fa') can be imported",
+      "FSA302 JFLAP type 'turing' is not supported; only finite automata (type 'fa') and Mealy and Moore machines can be imported",
     ]);
     expect(
       errorsOf(
@@ -229,7 +229,7 @@ describe('importJflap: where problems are', () => {
     const span = result.kind === 'error' ? result.diagnostics[0].span : undefined;
     expect(span && text.slice(span.start.offset, span.end.offset)).toBe('<state');
     expect(placed('<structure>\n<type>pda</type></structure>')).toEqual([
-      "2:1 JFLAP type 'pda' is not supported; only finite automata (type 'fa') can be imported",
+      "2:1 JFLAP type 'pda' is not supported; only finite automata (type 'fa') and Mealy and Moore machines can be imported",
     ]);
   });
 

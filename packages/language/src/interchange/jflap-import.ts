@@ -19,6 +19,8 @@ interface JflapState {
   readonly name: string | undefined;
   readonly initial: boolean;
   readonly final: boolean;
+  /** A Moore state's `<output>`, when it has one. */
+  readonly output: string | undefined;
 }
 
 /**
@@ -53,10 +55,10 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
   }
   const type = childElements(structure, 'type')[0];
   const typeName = type === undefined ? 'fa' : textOf(type).trim();
-  if (typeName !== 'fa') {
+  if (typeName !== 'fa' && typeName !== 'mealy' && typeName !== 'moore') {
     return fail(
       'FSA302',
-      `JFLAP type '${typeName}' is not supported; only finite automata (type 'fa') can be imported`,
+      `JFLAP type '${typeName}' is not supported; only finite automata (type 'fa') and Mealy and Moore machines can be imported`,
       undefined,
       at(type),
     );
@@ -77,9 +79,21 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
     const where = `transition ${i + 1}`;
     const from = endpoint(element, 'from', where, byId, problems, at);
     const to = endpoint(element, 'to', where, byId, problems, at);
-    const read = readOf(element, where, problems, at);
+    const read = readOf(element, where, problems, at, typeName === 'mealy' ? 'transout' : undefined);
+    const output = typeName === 'mealy' ? transitionOutput(element, where, problems, at) : undefined;
     if (from !== undefined && to !== undefined && read !== undefined) {
-      builder.add(names.get(from.id) as string, read, names.get(to.id) as string);
+      if (typeName !== 'fa' && !builder.readsOneSymbol(read)) {
+        problems.push(
+          diagnostic(
+            'FSA302',
+            at(element),
+            `${where} of a ${typeName} machine reads '${read}', several characters; a transducer reads one symbol per transition`,
+            'split it into one transition per character',
+          ),
+        );
+      } else if (typeName !== 'mealy' || output !== undefined) {
+        builder.add(names.get(from.id) as string, read, names.get(to.id) as string, output);
+      }
     }
   });
   const start = states.filter((s) => s.initial).map((s) => names.get(s.id) as string);
@@ -89,15 +103,86 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
     );
   }
   if (states.length === 0) problems.push(diagnostic('FSA301', at(scope), 'the automaton has no states'));
+  if (typeName === 'moore') {
+    for (const s of states) {
+      if (s.output === undefined || s.output === '') {
+        problems.push(
+          diagnostic(
+            'FSA301',
+            NO_SPAN,
+            `state '${names.get(s.id)}' of the moore machine has no <output>`,
+            'give every state an output in JFLAP',
+          ),
+        );
+      }
+    }
+  }
   if (problems.length > 0) return importError(problems);
+  const spec = builder.build(
+    metadata.name ?? options.name ?? 'automaton',
+    start,
+    states.filter((s) => s.final).map((s) => names.get(s.id) as string),
+    metadata,
+  );
+  if (typeName === 'fa') return { kind: 'ok', spec };
+  const stateOutputs = new Map(states.map((s) => [names.get(s.id) as string, s.output ?? '']));
+  return asTransducer(spec, typeName, stateOutputs, metadata.outputs, at(scope));
+}
+
+/** The `<transout>` of a Mealy transition, or undefined after reporting that it has none. */
+function transitionOutput(element: XmlElement, where: string, problems: Diagnostic[], at: Place): string | undefined {
+  const outputs = childElements(element, 'transout');
+  const output = outputs.length === 1 ? textOf(outputs[0]) : undefined;
+  if (output === undefined || output === '') {
+    problems.push(
+      diagnostic(
+        'FSA302',
+        at(element),
+        `${where} has no output (<transout>); cdam transducers emit one output per symbol`,
+      ),
+    );
+    return undefined;
+  }
+  return output;
+}
+
+/**
+ * A finite automaton read from a Mealy or Moore file, as that transducer: deterministic with one initial
+ * state (FSA301 otherwise), all states accepting, outputs as written (the output alphabet from
+ * `cdam:outputs` when present, else the outputs used, sorted).
+ */
+function asTransducer(
+  spec: AutomatonSpec,
+  kind: 'mealy' | 'moore',
+  stateOutputs: ReadonlyMap<string, string>,
+  declared: readonly string[] | undefined,
+  place: Span,
+): ImportResult<AutomatonSpec> {
+  if (spec.kind !== 'dfa') {
+    return fail(
+      'FSA301',
+      `the ${kind} machine is not deterministic (one initial state, one transition per state and symbol, no empty reads)`,
+      undefined,
+      place,
+    );
+  }
+  const used =
+    kind === 'mealy'
+      ? spec.transitions.flatMap((t) => (t[3] === undefined ? [] : [t[3]]))
+      : spec.states.map((name) => stateOutputs.get(name) ?? '');
+  const outputAlphabet = declared ?? [...new Set(used)].sort();
+  const extra = [...new Set(used)].filter((o) => !outputAlphabet.includes(o)).sort();
   return {
     kind: 'ok',
-    spec: builder.build(
-      metadata.name ?? options.name ?? 'automaton',
-      start,
-      states.filter((s) => s.final).map((s) => names.get(s.id) as string),
-      metadata,
-    ),
+    spec: {
+      ...spec,
+      kind,
+      accept: [...spec.states],
+      outputAlphabet: [...outputAlphabet, ...extra],
+      ...(kind === 'moore'
+        ? { outputs: Object.fromEntries(spec.states.map((name) => [name, stateOutputs.get(name) ?? ''])) }
+        : {}),
+    },
   };
 }
 
@@ -156,7 +241,14 @@ function readStates(elements: readonly XmlElement[], problems: Diagnostic[], at:
     const name = field(element, 'name');
     const initial = childElements(element, 'initial').length > 0;
     const final = childElements(element, 'final').length > 0;
-    states.push({ id, name: name === '' ? undefined : name, initial, final });
+    const output = childElements(element, 'output')[0];
+    states.push({
+      id,
+      name: name === '' ? undefined : name,
+      initial,
+      final,
+      output: output === undefined ? undefined : textOf(output),
+    });
   });
   return states;
 }
@@ -204,8 +296,16 @@ function endpoint(
 }
 
 /** The string a transition reads (`''` for epsilon), or undefined after reporting why not. */
-function readOf(element: XmlElement, where: string, problems: Diagnostic[], at: Place): string | undefined {
-  const foreign = element.children.find((c) => isElement(c) && FOREIGN_TRANSITION_PARTS.has(c.name));
+function readOf(
+  element: XmlElement,
+  where: string,
+  problems: Diagnostic[],
+  at: Place,
+  allowed?: string,
+): string | undefined {
+  const foreign = element.children.find(
+    (c) => isElement(c) && c.name !== allowed && FOREIGN_TRANSITION_PARTS.has(c.name),
+  );
   if (foreign !== undefined && isElement(foreign)) {
     problems.push(
       diagnostic(
@@ -242,7 +342,7 @@ function readOf(element: XmlElement, where: string, problems: Diagnostic[], at: 
 class SpecBuilder {
   private readonly states: string[];
   private readonly used: Set<string>;
-  private readonly transitions: [string, string, string][] = [];
+  private readonly transitions: ([string, string, string] | [string, string, string, string])[] = [];
   private readonly symbols = new Set<string>();
   private readonly declared: ReadonlySet<string>;
 
@@ -255,10 +355,15 @@ class SpecBuilder {
     this.declared = new Set(alphabet);
   }
 
-  add(from: string, read: string, to: string): void {
+  /** Whether `read` is one symbol (one character, or a declared symbol), not a chain. */
+  readsOneSymbol(read: string): boolean {
+    return Array.from(read).length <= 1 || this.declared.has(read);
+  }
+
+  add(from: string, read: string, to: string, output?: string): void {
     const characters = Array.from(read);
     if (characters.length <= 1 || this.declared.has(read)) {
-      this.push(from, read, to);
+      this.push(from, read, to, output);
       return;
     }
     let current = from;
@@ -302,15 +407,15 @@ class SpecBuilder {
     };
   }
 
-  private push(from: string, symbol: string, to: string): void {
+  private push(from: string, symbol: string, to: string, output?: string): void {
     if (symbol !== '') this.symbols.add(symbol);
-    this.transitions.push([from, symbol, to]);
+    this.transitions.push(output === undefined ? [from, symbol, to] : [from, symbol, to, output]);
   }
 }
 
 interface Found {
   readonly states: readonly string[];
-  readonly transitions: readonly (readonly [string, string, string])[];
+  readonly transitions: AutomatonSpec['transitions'];
   readonly start: readonly string[];
 }
 

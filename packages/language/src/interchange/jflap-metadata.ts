@@ -1,4 +1,4 @@
-import type { AutomatonSpec, NetworkParameters } from '../spec.js';
+import type { AutomatonKind, AutomatonSpec, NetworkParameters } from '../spec.js';
 import { networkFromJson, networkToJson } from './network-json.js';
 
 /**
@@ -8,7 +8,9 @@ import { networkFromJson, networkToJson } from './network-json.js';
  */
 export interface JflapMetadata {
   readonly name?: string;
-  readonly kind?: 'dfa' | 'nfa';
+  readonly kind?: AutomatonKind;
+  /** A transducer's output symbols in order. */
+  readonly outputs?: readonly string[];
   /** The exact symbols in declaration order, unused ones included; a `<read>` of one of them is that symbol. */
   readonly alphabet?: readonly string[];
   /** The start states in order (JFLAP has one initial state; see `toJflap`). */
@@ -33,6 +35,7 @@ export function toJflapMetadataComments(spec: AutomatonSpec): string[] {
     ['start', spec.start],
     ['accept', spec.accept],
   ];
+  if (spec.outputAlphabet !== undefined) fields.push(['outputs', spec.outputAlphabet]);
   const network = networkToJson(spec.network);
   if (network !== undefined) fields.push(['network', network]);
   return fields.map(([key, value]) => `<!--${PREFIX}${key} ${commentSafeJson(value)}-->`);
@@ -72,7 +75,9 @@ export function readJflapMetadata(text: string): JflapMetadata {
   const name = values.get('name');
   if (typeof name === 'string' && name !== '') metadata.name = name;
   const kind = values.get('kind');
-  if (kind === 'dfa' || kind === 'nfa') metadata.kind = kind;
+  if (kind === 'dfa' || kind === 'nfa' || kind === 'mealy' || kind === 'moore') metadata.kind = kind;
+  const outputs = values.get('outputs');
+  if (isNameList(outputs)) metadata.outputs = outputs;
   const alphabet = values.get('alphabet');
   if (isNameList(alphabet) && !alphabet.includes('')) metadata.alphabet = alphabet;
   const start = values.get('start');

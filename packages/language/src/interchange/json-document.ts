@@ -43,12 +43,14 @@ export function readJsonDocument(text: string, format: JsonFormat): CheckedDocum
     ]);
   }
   const version = Object.hasOwn(document, 'version') ? document.version : undefined;
-  if (found === format && typeof version === 'number' && version !== 1) {
+  // Version 2 of cdam-automaton adds transducers (mealy, moore); version 1 documents read as before.
+  const known = format === 'cdam-automaton' ? [1, 2] : [1];
+  if (found === format && typeof version === 'number' && !known.includes(version)) {
     return importError([
       diagnostic(
         'FSA302',
         spanAt(spans, '/version'),
-        `/version: version ${version} of '${format}' is not supported; this reader knows version 1`,
+        `/version: version ${version} of '${format}' is not supported; this reader knows version ${known.join(' and ')}`,
       ),
     ]);
   }

@@ -37,7 +37,9 @@ describe('published JSON Schemas', () => {
     expect(automaton({ ...base, start: 'p', extra: { anything: true } })).toBe(true);
     expect(automaton({ ...base, start: [] })).toBe(false);
     expect(automaton({ ...base, transitions: [['p', 'a']] })).toBe(false);
-    expect(automaton({ ...base, version: 2 })).toBe(false);
+    expect(automaton({ ...base, version: 3 })).toBe(false);
+    expect(automaton({ ...base, version: 2, kind: 'mealy', outputAlphabet: ['x'] })).toBe(true);
+    expect(automaton({ ...base, transitions: [['p', 'a', 'p', 'x', 'y']] })).toBe(false);
     const walk = { format: 'cdam-sequence', version: 1, name: 'Walk', items: ['A', 'B', 'A'], loop: true };
     expect(sequence(walk)).toBe(true);
     expect(sequence({ ...walk, dwell: [1, 3, 1] })).toBe(true);

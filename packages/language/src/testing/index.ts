@@ -31,3 +31,4 @@ export { importedSpec } from './import-results.js';
 export { importErrors } from './import-results.js';
 export { stripCdamComments } from './import-results.js';
 export { paritySource } from './spec-fixtures.js';
+export { VENDING_MEALY } from './transducer-sources.js';

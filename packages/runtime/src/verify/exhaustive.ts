@@ -94,11 +94,11 @@ export function checkExhaustive(context: ExhaustiveContext, depth: number): Exha
 
   stepper.loadInitial(0);
   const decoded = stepper.decode(0, correlations);
-  const startOk = comparison.agrees(decoded, expected.start);
+  const startOk = comparison.agrees(decoded, expected.start, stepper.x, 0);
   margins.add(decoded.margin, decoded.best - threshold, () => ({ word: [], atInput: -1 }));
   if (!startOk) {
     log.failingWords++;
-    log.add(comparison.mismatch([], decoded, expected.start, 'exhaustive'));
+    log.add(comparison.mismatch([], decoded, expected.start, 'exhaustive', stepper.x, 0));
   }
   let done = 1;
   let inputs = 0;
@@ -142,8 +142,11 @@ export function checkExhaustive(context: ExhaustiveContext, depth: number): Exha
         coverage.take(before, symbol[b]);
         const step = stepper.decode(b, correlations);
         margins.add(step.margin, step.best - threshold, () => ({ word: names(wordOf(block, b)), atInput: length - 1 }));
-        const ok = comparison.agrees(step, q);
-        if (!ok && !parent.failed[from[b]]) log.add(comparison.mismatch(wordOf(block, b), step, q, 'exhaustive'));
+        const column = b * stepper.network.n;
+        const ok = comparison.agrees(step, q, stepper.x, column);
+        if (!ok && !parent.failed[from[b]]) {
+          log.add(comparison.mismatch(wordOf(block, b), step, q, 'exhaustive', stepper.x, column));
+        }
         failed[b] = parent.failed[from[b]] || !ok ? 1 : 0;
         log.failingWords += failed[b];
       }

@@ -2,6 +2,7 @@ import { complete, DEFAULT_MAX_DFA_STATES, mooreForm, toDfa, transducerOf, type 
 import type { CompiledNetwork } from '@cdam/compiler';
 import type { AutomatonSpec } from '@cdam/language';
 import type { Decoded } from '../decode.js';
+import { readOutput } from '../outputs.js';
 import type { Mismatch, StateCorrelation, VerifyPhase } from './report.js';
 
 /**
@@ -16,6 +17,21 @@ export function expectedDfa(spec: AutomatonSpec, maxStates = DEFAULT_MAX_DFA_STA
   if (transducer) return complete(mooreForm(transducer).dfa);
   const result = toDfa(spec, { maxStates });
   return result.kind === 'ok' ? complete(result.dfa) : undefined;
+}
+
+/**
+ * For a transducer spec, the output each state of `expected` shows (by state name, from the spec's
+ * `mooreForm`; null for the dead state and a Mealy start); undefined for an acceptor. O(states).
+ */
+export function expectedOutputs(spec: AutomatonSpec, expected: Dfa): (string | null)[] | undefined {
+  const transducer = transducerOf(spec);
+  if (!transducer) return undefined;
+  const form = mooreForm(transducer);
+  const byName = new Map(form.dfa.states.map((name, q) => [name, form.stateOutput[q]]));
+  return expected.states.map((name) => {
+    const output = byName.get(name);
+    return output === undefined || output < 0 ? null : transducer.outputs[output];
+  });
 }
 
 /** Whether two DFAs are the same table: alphabet, state names, start, accepting states and transitions. O(n · k). */
@@ -41,26 +57,48 @@ export class StepComparison {
   /** Network symbol index for each expected symbol (-1 when the network does not know it). */
   readonly symbolInNetwork: Int32Array;
 
-  constructor(expected: Dfa, network: CompiledNetwork) {
+  /** Transducers: the output each expected state shows (null: none), from the source; undefined for acceptors. */
+  readonly expectedOutputs: readonly (string | null)[] | undefined;
+
+  constructor(expected: Dfa, network: CompiledNetwork, expectedOutputs?: readonly (string | null)[]) {
     this.expected = expected;
     this.network = network;
+    this.expectedOutputs = network.outputs ? expectedOutputs : undefined;
     const states = new Map(network.dfa.states.map((name, q) => [name, q]));
     const symbols = new Map(network.dfa.alphabet.map((name, s) => [name, s]));
     this.stateInNetwork = Int32Array.from(expected.states, (name) => states.get(name) ?? -1);
     this.symbolInNetwork = Int32Array.from(expected.alphabet, (name) => symbols.get(name) ?? -1);
   }
 
-  /** Whether the decoded step agrees with expected state `q`: same state, not quiescent, same verdict. O(1). */
-  agrees(decoded: Decoded, q: number): boolean {
+  /**
+   * Whether the decoded step agrees with expected state `q`: same state, not quiescent, same verdict; for a
+   * transducer, when the state vector `x` (at `offset`) is given, also the output read from it. O(1), plus
+   * O(outputs · n_o) for the output.
+   */
+  agrees(decoded: Decoded, q: number, x?: Float64Array, offset = 0): boolean {
     return (
       !decoded.quiescent &&
       decoded.state === this.stateInNetwork[q] &&
-      this.network.dfa.accepting.has(decoded.state) === this.expected.accepting.has(q)
+      this.network.dfa.accepting.has(decoded.state) === this.expected.accepting.has(q) &&
+      (x === undefined || this.outputAgrees(q, x, offset))
     );
   }
 
+  /** Whether the output read from `x` is expected state `q`'s (always true for an acceptor). */
+  outputAgrees(q: number, x: Float64Array, offset = 0): boolean {
+    if (this.expectedOutputs === undefined) return true;
+    return readOutput(this.network, x, offset)?.output === this.expectedOutputs[q];
+  }
+
   /** The report entry for a disagreement after `word` (symbol indices of the expected DFA). O(states log states). */
-  mismatch(word: ArrayLike<number>, decoded: Decoded, q: number, phase: VerifyPhase): Mismatch {
+  mismatch(
+    word: ArrayLike<number>,
+    decoded: Decoded,
+    q: number,
+    phase: VerifyPhase,
+    x?: Float64Array,
+    offset = 0,
+  ): Mismatch {
     const names = Array.from(word, (s) => this.expected.alphabet[s]);
     const gotAccepts = !decoded.quiescent && this.network.dfa.accepting.has(decoded.state);
     return {
@@ -72,6 +110,12 @@ export class StepComparison {
       gotVerdict: gotAccepts ? 'accept' : 'reject',
       correlations: topCorrelations(decoded.correlations, this.network.dfa.states, 4),
       phase,
+      ...(this.expectedOutputs !== undefined && x !== undefined
+        ? {
+            expectedOutput: this.expectedOutputs[q],
+            gotOutput: readOutput(this.network, x, offset)?.output ?? null,
+          }
+        : {}),
     };
   }
 }

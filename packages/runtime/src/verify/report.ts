@@ -35,6 +35,10 @@ export interface Mismatch {
   /** The states best correlated with the network's state at that step, best first (at most 4). */
   readonly correlations: readonly StateCorrelation[];
   readonly phase: VerifyPhase;
+  /** Transducers: the output the automaton shows after `word` (null: none). */
+  readonly expectedOutput?: string | null;
+  /** Transducers: the output read from the network state after `word` (null: none). */
+  readonly gotOutput?: string | null;
 }
 
 /** A bin of the margin histogram: margins in [from, to) (the last bin includes `to`). */
@@ -137,6 +141,8 @@ export interface VerifyReport {
   /** Whether the compiled DFA is identical (names, start, accepting, transitions) to the one derived from the source. */
   readonly dfaMatchesSource: boolean;
   readonly seed: number;
+  /** Transducers: every check above also compared the output read from the network state (absent for acceptors). */
+  readonly outputsChecked?: true;
 }
 
 /** The outcome of `exploreStateClosure` as plain data. */

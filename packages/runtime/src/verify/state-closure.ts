@@ -62,8 +62,8 @@ export function defaultBatchSize(n: number, p: number): number {
 
 /**
  * Breadth-first search over the network's reachable state vectors (compared bit for bit), stepping each
- * new one with every symbol of the expected automaton and comparing the decoded state with the
- * automaton's after every step. The steps of one level are independent, so they run `stepper.capacity`
+ * new one with every symbol of the expected automaton and comparing the decoded state (and, for a
+ * transducer, the output read from the state) with the automaton's after every step. The steps of one level are independent, so they run `stepper.capacity`
  * at a time (each column gets exactly the arithmetic of `Network.step`), and their results are taken in
  * the order of a one-at-a-time search: breadth-first, then by symbol, so the first mismatch is a shortest
  * failing word. A closed search is an exhaustive check of all words of all lengths; an open one still
@@ -115,8 +115,8 @@ export function exploreStateClosure(
   stepper.loadInitial(0);
   const start = stepper.decode(0, correlations);
   margins?.add(start.margin, start.best - threshold, () => ({ word: [], atInput: -1 }));
-  if (!comparison.agrees(start, expected.start)) {
-    const mismatch = comparison.mismatch([], start, expected.start, 'exhaustive');
+  if (!comparison.agrees(start, expected.start, stepper.x.subarray(0, n))) {
+    const mismatch = comparison.mismatch([], start, expected.start, 'exhaustive', stepper.x.subarray(0, n));
     return {
       closed: false,
       networkStates: 1,
@@ -162,8 +162,9 @@ export function exploreStateClosure(
           word: names(wordTo(v, s)),
           atInput: depth,
         }));
-        if (!comparison.agrees(decoded, q)) {
-          const mismatch = comparison.mismatch(wordTo(v, s), decoded, q, 'exhaustive');
+        const x = stepper.x.subarray(b * n, (b + 1) * n);
+        if (!comparison.agrees(decoded, q, x)) {
+          const mismatch = comparison.mismatch(wordTo(v, s), decoded, q, 'exhaustive', x);
           // Words of length depth + 1 were being checked, so only those up to depth are all done.
           return {
             closed: false,
@@ -174,7 +175,6 @@ export function exploreStateClosure(
             mismatch,
           };
         }
-        const x = stepper.x.subarray(b * n, (b + 1) * n);
         if (lookup(x, q) !== undefined) continue;
         if (vectors.length >= budget) return open(`more than ${budget} distinct network states`);
         next.push(add(x, q, v, s));

@@ -4,7 +4,7 @@ import type { Network } from '../network.js';
 import { BatchStepper } from './batch-stepper.js';
 import { CoverageTracker } from './coverage.js';
 import { checkExhaustive, defaultDepth, DEFAULT_EXHAUSTIVE_WORDS, wordCount } from './exhaustive.js';
-import { expectedDfa, MismatchLog, sameDfa, StepComparison } from './expected.js';
+import { expectedDfa, expectedOutputs, MismatchLog, sameDfa, StepComparison } from './expected.js';
 import { MarginStats, marginWarning } from './margins.js';
 import { randomWords } from './random-words.js';
 import type { Mismatch, PhaseStatus, VerifyProgress, VerifyReport } from './report.js';
@@ -101,7 +101,7 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
     return { kind: 'error', message: `cannot determinise '${compiled.name}' within the state limit` };
   }
   const seed = options.seed ?? compiled.params.seed;
-  const comparison = new StepComparison(expected, compiled);
+  const comparison = new StepComparison(expected, compiled, expectedOutputs(compiled.source.spec, expected));
   const symbols = expected.alphabet.map((_, s) => s).filter((s) => comparison.symbolInNetwork[s] >= 0);
   const maxWords = options.maxWords ?? (options.maxInputs ?? DEFAULT_EXHAUSTIVE_INPUTS) + 1;
   const depth = options.depth ?? defaultDepth(symbols.length, maxWords);
@@ -284,6 +284,7 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
       robustnessBudget: { inputs: noiseBudget, wordsDrawn: drawn.length, wordsUsed: sample.length },
       dfaMatchesSource: sameDfa(expected, compiled.dfa),
       seed,
+      ...(comparison.expectedOutputs ? { outputsChecked: true } : {}),
     },
   };
 }

@@ -64,7 +64,7 @@ export function checkWords(
         const w = order[b];
         states[b] = expected.delta[states[b]][words[w][t]];
         const decoded = stepper.decode(b, correlations);
-        const agrees = comparison.agrees(decoded, states[b]);
+        const agrees = comparison.agrees(decoded, states[b], stepper.x, b * stepper.network.n);
         if (!agrees && firstFailure[w] < 0) firstFailure[w] = t;
         onStep?.(w, t, decoded, states[b], agrees);
       }

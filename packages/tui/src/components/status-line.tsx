@@ -19,6 +19,13 @@ export interface StatusLineProps {
   readonly noise: number;
   readonly playing: boolean;
   readonly notice: string | null;
+  /** Transducers: the output the network emits (read from its state) and the automaton's (null: none). */
+  readonly output?: {
+    readonly network: string | null;
+    readonly automaton: string | null;
+    /** The network is between an input and its settled state: no mark yet. */
+    readonly settling: boolean;
+  };
 }
 
 const MARKS: Record<Agreement, { text: string; color: string }> = {
@@ -57,6 +64,7 @@ export function StatusLine(props: StatusLineProps) {
         {props.playing ? <Text color="green">{' · ▶ playing'}</Text> : null}
         {verdict ? <VerdictText verdict={verdict} /> : null}
       </Text>
+      {props.output ? <OutputText output={props.output} /> : null}
       <Text wrap="truncate" dimColor>
         {`n ${p.neurons} (${p.split}) · beta ${shortNumber(p.beta)} · a ${shortNumber(p.auto)} · h ${shortNumber(p.hetero)} · eta ${shortNumber(p.eta)} · K ${p.iterations} · seed ${p.seed}`}
       </Text>
@@ -66,6 +74,27 @@ export function StatusLine(props: StatusLineProps) {
         </Text>
       ) : null}
     </Box>
+  );
+}
+
+/** `output  network unlock   automaton unlock ✓`: the emitted output on both sides. */
+function OutputText({ output }: { output: NonNullable<StatusLineProps['output']> }) {
+  const show = (value: string | null) => value ?? '(none)';
+  const same = output.network === output.automaton;
+  return (
+    <Text wrap="truncate">
+      {'output  network '}
+      <Text bold>{show(output.network)}</Text>
+      {'   automaton '}
+      <Text bold color="cyan">
+        {show(output.automaton)}
+      </Text>
+      {output.settling ? null : (
+        <Text bold color={same ? 'green' : 'red'}>
+          {same ? '   ✓' : '   ✗ DIFFER'}
+        </Text>
+      )}
+    </Text>
   );
 }
 

@@ -22,6 +22,8 @@ export interface StepScreenProps {
   /** Where it came from (shown in the title). */
   readonly fileName: string;
   readonly parameters: ShownParameters;
+  /** Transducers: the output each automaton state shows (null: none); the status line shows both outputs. */
+  readonly stateOutputs?: readonly (string | null)[];
   readonly columns: number;
   readonly rows: number;
 }
@@ -36,6 +38,7 @@ export function StepScreen({
   name,
   fileName,
   parameters,
+  stateOutputs,
   columns,
   rows,
 }: StepScreenProps) {
@@ -46,7 +49,11 @@ export function StepScreen({
     () => (kind === 'sequence' ? expectedStates(session) : session.word.map((s) => dfa.alphabet[s])),
     [kind, session.word, dfa],
   );
-  const layout = layoutScreen(columns, rows, { states: dfa.states.length, tableWidth: metrics.fullWidth });
+  const layout = layoutScreen(columns, rows, {
+    states: dfa.states.length,
+    tableWidth: metrics.fullWidth,
+    extraLines: stateOutputs ? 1 : 0,
+  });
   if (layout.arrangement === 'too-small') {
     return (
       <Text wrap="truncate">{`terminal too small: ${columns}x${rows}, cdam step needs ${MIN_COLUMNS}x${MIN_ROWS} (q quits)`}</Text>
@@ -142,6 +149,15 @@ export function StepScreen({
         noise={noiseLevel(session)}
         playing={session.playing}
         notice={session.notice}
+        {...(stateOutputs
+          ? {
+              output: {
+                settling: agreement === 'settling',
+                network: reading.output ?? null,
+                automaton: snapshot.symbolic >= 0 ? (stateOutputs[snapshot.symbolic] ?? null) : null,
+              },
+            }
+          : {})}
       />
       <HelpLine mode={session.mode} kind={kind} playing={session.playing} width={width} />
     </Box>

@@ -12,6 +12,8 @@ export interface Reading {
   readonly quiescent: boolean;
   /** Pearson correlation with every state pattern, by state index. */
   readonly correlations: Float64Array;
+  /** A transducer network's output read from x (null: no output); absent for an acceptor. */
+  readonly output?: string | null;
 }
 
 /** The transition the automaton took on the last presented symbol (indices into the DFA). */
