@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // The verification worker is a file of its own, beside index.js, where `verifyNetworkParallel` starts it.
+  entry: { index: 'src/index.ts', 'verify-worker': 'src/verify/verify-worker.ts' },
   format: ['esm'],
   dts: true,
   clean: true,

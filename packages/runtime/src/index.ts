@@ -86,3 +86,5 @@ export { NEAR_THRESHOLD } from './modes/classify-mode.js';
 export { AUTO_THRESHOLD } from './modes/classify-mode.js';
 export type { DynamicalMode } from './modes/classify-mode.js';
 export type { ModeClass } from './modes/classify-mode.js';
+export { verifyNetworkParallel, PARALLEL_MIN_WORK } from './verify/parallel.js';
+export type { ParallelOptions } from './verify/parallel.js';

@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import {
   DEFAULT_NOISE_LEVELS,
   Network,
-  verifyNetwork,
+  verifyNetworkParallel,
   wordCount,
   type VerifyProgress,
   type VerifyReport,
@@ -43,6 +44,8 @@ export interface VerifyCommandOptions {
    * None when absent.
    */
   readonly progress?: 'bar' | 'lines';
+  /** Worker threads for large verifications (default: the machine's cores; 0 or 1: none). */
+  readonly workers?: number;
   /** Milliseconds since some fixed point, for `elapsedMs` (default `performance.now`). */
   readonly clock?: () => number;
 }
@@ -110,7 +113,16 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
         ? [...DEFAULT_NOISE_LEVELS, options.noise]
         : DEFAULT_NOISE_LEVELS;
   const phases = phaseLabels(noiseLevels);
-  const result = verifyNetwork(network, {
+  // While worker threads do the work this thread is free, so the last figures are shown again now and then
+  // (a progress log prints at most every 2 s): a long job still shows that work goes on.
+  let shown: VerifyProgress | undefined;
+  const show = (p: VerifyProgress) => bar.update(p.done, p.total, phases[p.phase]);
+  const heartbeat = setInterval(() => {
+    if (shown !== undefined) show(shown);
+  }, 1000);
+  heartbeat.unref();
+  const result = await verifyNetworkParallel(network, {
+    workers: options.workers ?? availableParallelism(),
     ...(options.depth !== undefined ? { depth: options.depth } : {}),
     ...(options.samples !== undefined ? { samples: options.samples } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
@@ -121,8 +133,11 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
     noiseLevels,
     maxLength: RANDOM_MAX_LENGTH,
     robustnessWords: ROBUSTNESS_WORDS,
-    onProgress: (p) => bar.update(p.done, p.total, phases[p.phase]),
-  });
+    onProgress: (p) => {
+      shown = p;
+      show(p);
+    },
+  }).finally(() => clearInterval(heartbeat));
   bar.clear();
   if (result.kind === 'error') {
     io.err(`cdam: ${visiblePath(file)}: ${result.message}\n`);
