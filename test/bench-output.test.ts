@@ -27,15 +27,17 @@ const tinyPlan: BenchPlan = {
   minimise: { states: [40], symbols: 3 },
   recall: { sequences: [{ items: 5 }], ticks: 7 },
   verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
+  verifyDefault: [{ states: 12, symbols: 2, targetSeconds: 60 }],
   determinise: { k: [3, 5] },
   timing: quick,
 };
 
 const positive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
+const lines: string[] = [];
+const result = await runBench(tinyPlan, { numpy: null, log: (line) => lines.push(line) });
+
 describe('bench output', () => {
-  const lines: string[] = [];
-  const result = runBench(tinyPlan, { numpy: null, log: (line) => lines.push(line) });
   const json = JSON.parse(JSON.stringify(result)) as BenchResult;
 
   it('has one step row per size and batch, with the default kernel and positive times', () => {
@@ -138,6 +140,36 @@ describe('bench output', () => {
     for (const row of json.determinise) expect(positive(row.ms) && positive(row.minimiseMs)).toBe(true);
   });
 
+  it('has a default-verify row per random DFA: the closure proved it, its inputs per second, the time and target', () => {
+    expect(json.verifyDefault).toHaveLength(1);
+    const row = json.verifyDefault[0];
+    expect(Object.keys(row).sort()).toEqual(
+      [
+        'closureInputs',
+        'closureInputsPerSecond',
+        'closureSeconds',
+        'failingWords',
+        'neurons',
+        'noiseInputs',
+        'otherInputs',
+        'patterns',
+        'proved',
+        'seconds',
+        'states',
+        'symbols',
+        'targetSeconds',
+        'workers',
+      ].sort(),
+    );
+    expect(row).toMatchObject({ states: 12, symbols: 2, targetSeconds: 60, proved: true, failingWords: 0 });
+    expect(row.otherInputs).toBe(0); // a proof skips the exhaustive and random phases
+    expect(positive(row.closureInputs) && positive(row.noiseInputs) && positive(row.seconds)).toBe(true);
+    expect(row.closureSeconds).toBeLessThanOrEqual(row.seconds);
+    expect(row.closureInputsPerSecond).toBeCloseTo(row.closureInputs / row.closureSeconds, 6);
+    expect(row.workers).toBe(json.cores);
+    expect(row.patterns).toBe(12 * 3);
+  });
+
   it('prints every section as a table', () => {
     const text = formatReport(result);
     for (const heading of [
@@ -146,6 +178,7 @@ describe('bench output', () => {
       '3. Minimise',
       '4. Recall',
       '5. Verify',
+      '5b. Default verify',
       '6. Determinise',
       '7. Peak RSS',
     ]) {
@@ -156,6 +189,8 @@ describe('bench output', () => {
     expect(text).toMatch(/^Turnstile\s+2\s+2\s+\d+\s+\d+\s+all\s+83\s/m);
     expect(text).toContain(`exhaustive (depth ${defaultDepth(2, 100)})`);
     expect(text).toMatch(/^\s*5\s+6\s+32\s+[\d.]+ \(\d+\)\s+32\s/m);
+    expect(text).toMatch(/^\s*12\s+2\s+\d+\s+36\s+\d+\s+yes\s/m);
+    expect(text).toMatch(/default verify of a random 12-state 2-symbol DFA in < 60 s: [\d.]+ s, (met|NOT met)/);
   });
 });
 

@@ -16,7 +16,7 @@ if (unknown.length > 0) {
 if (typeof globalThis.gc !== 'function') {
   process.stderr.write('bench: run with node --expose-gc for steadier figures (pnpm bench does)\n');
 }
-const result = runBench(DEFAULT_PLAN, {
+const result = await runBench(DEFAULT_PLAN, {
   numpy: args.includes('--no-numpy') ? null : pythonNumpyRunner(),
   log: (line) => process.stderr.write(`${line}\n`),
 });

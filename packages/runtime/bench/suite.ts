@@ -8,6 +8,7 @@ import type { NumpyRunner } from './numpy-yardstick.js';
 import { benchRecall, type RecallPlan } from './recall-bench.js';
 import { benchStep, type StepPlan } from './step-bench.js';
 import { benchVerify, type VerifyPlan } from './verify-bench.js';
+import { benchVerifyDefault, type VerifyDefaultCase } from './verify-default-bench.js';
 
 /** Everything one bench run measures; `DEFAULT_PLAN` is what `pnpm bench` runs. */
 export interface BenchPlan {
@@ -16,6 +17,8 @@ export interface BenchPlan {
   readonly minimise: { readonly states: readonly number[]; readonly symbols: number };
   readonly recall: RecallPlan;
   readonly verify: VerifyPlan;
+  /** Default verifications (`cdam verify FILE`) of random DFAs, one run each. */
+  readonly verifyDefault: readonly VerifyDefaultCase[];
   /** k of the "k-th symbol from the end is 1" NFAs to determinise (2^k DFA states each). */
   readonly determinise: { readonly k: readonly number[] };
   readonly timing: TimingPolicy;
@@ -44,6 +47,10 @@ export const DEFAULT_PLAN: BenchPlan = {
     samples: 300,
     timing: { warmupReps: 0, warmupMs: 0, minReps: 3, minMs: 0, maxMs: 3_000 },
   },
+  verifyDefault: [
+    { states: 3212, symbols: 2, targetSeconds: 60 },
+    { states: 1000, symbols: 4, targetSeconds: 20 },
+  ],
   determinise: { k: [10, 14, 16] },
   timing: DEFAULT_TIMING,
 };
@@ -56,7 +63,7 @@ export interface RunOptions {
 }
 
 /** Runs every section of `plan` in one process, one after the other, and collects the figures. */
-export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
+export async function runBench(plan: BenchPlan, options: RunOptions): Promise<BenchResult> {
   const { log } = options;
   const started = performance.now();
   const loadAverageAtStart = loadAverage();
@@ -67,6 +74,8 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
   const recall = benchRecall(plan.recall, plan.timing, log);
   globalThis.gc?.();
   const verify = benchVerify(plan.verify, log);
+  globalThis.gc?.();
+  const verifyDefault = await benchVerifyDefault(plan.verifyDefault, log);
   const determinise = benchDeterminise(plan.determinise.k, plan.timing, log);
   return {
     step,
@@ -74,6 +83,7 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
     minimise,
     recall,
     verify,
+    verifyDefault,
     determinise,
     peakRssMB: peakRssMB(),
     numpyNote,

@@ -156,11 +156,12 @@ export function* verifySteps(
   const noiseBudget = options.noiseInputs ?? defaultNoiseInputs(n, p);
 
   // Planned work of each phase in inputs, for the progress total; replaced by the real figure once known
-  // (the closure's starts as one pair per automaton state and grows with the pairs it finds).
+  // (the closure's starts as one pair per automaton state and grows with the pairs it finds). Phases that
+  // run only without a proof count once the closure has ended without one.
   const planned = {
     closure: runClosure ? Math.min(closureInputs, closureStates, expected.states.length) * symbols.length : 0,
-    exhaustive: options.exhaustive === false ? 0 : wordCount(symbols.length, depth) - 1,
-    random: options.random === false ? 0 : Math.round((samples * (maxLength + 1)) / 2),
+    exhaustive: planFor(options.exhaustive, runClosure, wordCount(symbols.length, depth) - 1),
+    random: planFor(options.random, runClosure, Math.round((samples * (maxLength + 1)) / 2)),
     robustness: levels.length === 0 ? 0 : Math.min(noiseBudget, (levels.length * robustnessCount * 51) / 2),
   };
   let finished = 0;
@@ -206,8 +207,8 @@ export function* verifySteps(
     runs(choice) ? 'run' : choice === false ? 'off' : 'proved';
   finished += closure.transitionsChecked;
   planned.closure = closure.transitionsChecked;
-  if (!runs(options.exhaustive)) planned.exhaustive = 0;
-  if (!runs(options.random)) planned.random = 0;
+  planned.exhaustive = runs(options.exhaustive) ? wordCount(symbols.length, depth) - 1 : 0;
+  planned.random = runs(options.random) ? Math.round((samples * (maxLength + 1)) / 2) : 0;
 
   const exhaustive = runs(options.exhaustive)
     ? checkExhaustive(
@@ -340,6 +341,11 @@ export function* verifySteps(
       seed,
     },
   };
+}
+
+/** The planned inputs of a phase before the closure ends: none when it may be skipped after a proof. */
+function planFor(choice: PhaseChoice | undefined, closure: boolean, inputs: number): number {
+  return choice === false || (choice !== true && closure) ? 0 : inputs;
 }
 
 /** The longest prefix of `words` whose lengths add up to at most `budget` inputs. O(words). */
