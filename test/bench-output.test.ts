@@ -148,6 +148,7 @@ describe('bench output', () => {
         'closureInputs',
         'closureInputsPerSecond',
         'closureSeconds',
+        'cpuSeconds',
         'failingWords',
         'neurons',
         'noiseInputs',
@@ -165,6 +166,7 @@ describe('bench output', () => {
     expect(row.otherInputs).toBe(0); // a proof skips the exhaustive and random phases
     expect(positive(row.closureInputs) && positive(row.noiseInputs) && positive(row.seconds)).toBe(true);
     expect(row.closureSeconds).toBeLessThanOrEqual(row.seconds);
+    expect(positive(row.cpuSeconds)).toBe(true);
     expect(row.closureInputsPerSecond).toBeCloseTo(row.closureInputs / row.closureSeconds, 6);
     expect(row.workers).toBe(json.cores);
     expect(row.patterns).toBe(12 * 3);

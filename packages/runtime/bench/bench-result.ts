@@ -158,6 +158,11 @@ export interface VerifyDefaultRow {
   readonly workers: number;
   /** Wall-clock time of the whole verification. */
   readonly seconds: number;
+  /**
+   * CPU time of this process (every thread, user and system) during it: less sensitive than `seconds` to
+   * other work on the machine; on idle cores `seconds` is about cpuSeconds / min(workers, cores) at best.
+   */
+  readonly cpuSeconds: number;
   readonly targetSeconds: number;
   /** The state closure closed with no mismatch (then the exhaustive and random phases were skipped). */
   readonly proved: boolean;

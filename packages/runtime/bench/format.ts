@@ -213,6 +213,7 @@ function verifyDefaultTable(rows: readonly VerifyDefaultRow[]): string {
       { title: 'other inputs' },
       { title: 'noise inputs' },
       { title: 'total s' },
+      { title: 'CPU s' },
     ],
     rows.map((r) => [
       formatCount(r.states),
@@ -227,6 +228,7 @@ function verifyDefaultTable(rows: readonly VerifyDefaultRow[]): string {
       formatCount(r.otherInputs),
       formatCount(r.noiseInputs),
       r.seconds.toFixed(1),
+      r.cpuSeconds.toFixed(1),
     ]),
   );
 }

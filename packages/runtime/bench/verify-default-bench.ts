@@ -28,6 +28,7 @@ export async function benchVerifyDefault(
     if (compiled.kind !== 'ok') throw new Error(`compiling ${states} random states failed: ${compiled.error.message}`);
     const network = new Network(compiled.network);
     const workers = availableParallelism();
+    const cpu = process.cpuUsage();
     const started = performance.now();
     let closureEnded: number | undefined;
     const result = await verifyNetworkParallel(network, {
@@ -37,6 +38,7 @@ export async function benchVerifyDefault(
       },
     });
     const ended = performance.now();
+    const used = process.cpuUsage(cpu);
     if (result.kind !== 'ok') throw new Error(`verifying ${states} random states failed: ${result.message}`);
     const { report } = result;
     const seconds = (ended - started) / 1000;
@@ -48,6 +50,7 @@ export async function benchVerifyDefault(
       patterns: report.patterns,
       workers,
       seconds,
+      cpuSeconds: (used.user + used.system) / 1e6,
       targetSeconds,
       proved: report.proved,
       failingWords: report.failingWords,
@@ -59,6 +62,7 @@ export async function benchVerifyDefault(
     };
     log(
       `verify default, random ${states} states x ${symbols} symbols: ${seconds.toFixed(1)} s` +
+        ` (${((used.user + used.system) / 1e6).toFixed(1)} s of CPU over all threads)` +
         ` (closure ${report.work.closure} inputs in ${closureSeconds.toFixed(1)} s, proved: ${report.proved})`,
     );
     rows.push(row);
