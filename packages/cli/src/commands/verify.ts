@@ -44,7 +44,10 @@ export interface VerifyCommandOptions {
    * None when absent.
    */
   readonly progress?: 'bar' | 'lines';
-  /** Worker threads for large verifications (default: the machine's cores; 0 or 1: none). */
+  /**
+   * Worker threads: given, they are used whatever the size of the work (0 or 1: none); by default one per
+   * core, for large verifications only. The report is the same either way.
+   */
   readonly workers?: number;
   /** Milliseconds since some fixed point, for `elapsedMs` (default `performance.now`). */
   readonly clock?: () => number;
@@ -122,7 +125,7 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
   }, 1000);
   heartbeat.unref();
   const result = await verifyNetworkParallel(network, {
-    workers: options.workers ?? availableParallelism(),
+    ...(options.workers !== undefined ? { workers: options.workers, minWork: 0 } : { workers: availableParallelism() }),
     ...(options.depth !== undefined ? { depth: options.depth } : {}),
     ...(options.samples !== undefined ? { samples: options.samples } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
