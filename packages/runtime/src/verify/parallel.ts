@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Dfa } from '@cdam/automata';
 import type { CompiledNetwork } from '@cdam/compiler';
 import { FactoredKernel } from '../kernel/factored-kernel.js';
+import { DEFAULT_EXHAUSTIVE_WORDS, wordCount } from './exhaustive.js';
 import type { Network } from '../network.js';
 import {
   driveJobs,
@@ -44,9 +45,9 @@ export interface ParallelOptions {
 export const PARALLEL_MIN_WORK = 2e9;
 
 /**
- * `verifyNetwork` with the closure steps, the random words and the noise table spread over worker threads
- * when the work is large enough to pay for starting them; the exhaustive phase and the bookkeeping run on
- * this thread. The report is exactly that of `verifyNetwork` with the same options: each job gives the
+ * `verifyNetwork` with the closure steps, the exhaustive blocks, the random words and the noise table
+ * spread over worker threads when the work is large enough to pay for starting them; the bookkeeping runs
+ * on this thread. The report is exactly that of `verifyNetwork` with the same options: each job gives the
  * same outcome on any thread, and the outcomes are taken in the single-threaded order. Networks built
  * with another kernel than the default one run on this thread only.
  */
@@ -80,9 +81,15 @@ function estimatedInputs(network: Network, options: VerifyOptions, expected: Dfa
   const closure = options.closure === false ? 0 : (options.closureInputs ?? defaultClosureInputs(network.n, network.p));
   const reachable = Math.min(closure, expected.states.length * expected.alphabet.length * 2);
   const random = options.random === true ? (options.samples ?? 1000) * ((options.maxLength ?? 200) / 2) : 0;
+  const exhaustive =
+    options.exhaustive !== true
+      ? 0
+      : options.depth !== undefined
+        ? wordCount(expected.alphabet.length, options.depth)
+        : (options.maxInputs ?? DEFAULT_EXHAUSTIVE_WORDS);
   const noise =
     options.noiseLevels?.length === 0 ? 0 : (options.noiseInputs ?? defaultNoiseInputs(network.n, network.p));
-  return reachable + random + noise;
+  return reachable + exhaustive + random + noise;
 }
 
 /**

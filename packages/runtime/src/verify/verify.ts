@@ -4,7 +4,7 @@ import type { Network } from '../network.js';
 import { BatchStepper } from './batch-stepper.js';
 import { driveJobs, runJob, type Job, type NoiseOutcome, type Outcome, type WordsOutcome } from './jobs.js';
 import { CoverageTracker } from './coverage.js';
-import { checkExhaustive, defaultDepth, DEFAULT_EXHAUSTIVE_WORDS, wordCount } from './exhaustive.js';
+import { defaultDepth, DEFAULT_EXHAUSTIVE_WORDS, exhaustiveSteps, wordCount } from './exhaustive.js';
 import { expectedDfa, MismatchLog, sameDfa, StepComparison } from './expected.js';
 import { MarginStats, marginWarning } from './margins.js';
 import { randomWords } from './random-words.js';
@@ -124,10 +124,9 @@ export function prepareVerify(
 }
 
 /**
- * `verifyNetwork` as a generator of jobs (closure steps, random words, noisy words; see `Job`) for a
+ * `verifyNetwork` as a generator of jobs (closure and exhaustive steps, random words, noisy words; see `Job`) for a
  * driver to run on this thread or in `parallelism` workers: each job is at most `parallelism` batches, so
- * the driver can give every worker one. The exhaustive phase runs here, on `setup.stepper`. Whatever
- * the driver, the report is the same.
+ * the driver can give every worker one. Whatever the driver, the report is the same.
  */
 export function* verifySteps(
   setup: VerifySetup,
@@ -211,7 +210,7 @@ export function* verifySteps(
   planned.random = runs(options.random) ? Math.round((samples * (maxLength + 1)) / 2) : 0;
 
   const exhaustive = runs(options.exhaustive)
-    ? checkExhaustive(
+    ? yield* exhaustiveSteps(
         {
           stepper,
           comparison,
@@ -222,6 +221,7 @@ export function* verifySteps(
           onProgress: (done) => progress('exhaustive', done - 1),
         },
         depth,
+        chunk,
       )
     : { depth: 0, words: 0, inputs: 0 };
   finished += exhaustive.inputs;
