@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^@cdam\/language\/testing$/, replacement: pkg('language/src/testing/index.ts') },
       { find: /^@cdam\/automata\/testing$/, replacement: pkg('automata/src/testing/index.ts') },
+      { find: /^@cdam\/runtime\/parallel$/, replacement: pkg('runtime/src/parallel.ts') },
       { find: /^@cdam\/figures\/testing$/, replacement: pkg('figures/src/testing/index.ts') },
       {
         find: /^@cdam\/(language-service|lsp|language|automata|compiler|runtime|export|figures|cli|tui)$/,

@@ -29,6 +29,7 @@ const tinyPlan: BenchPlan = {
   minimise: { states: [40], symbols: 3 },
   recall: { sequences: [{ items: 5 }], ticks: 7 },
   verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
+  verifyDefault: [{ states: 12, symbols: 2, targetSeconds: 60 }],
   determinise: { k: [3, 5] },
   check: { kinds: ['escapes', 'alphabet'], bytes: 3_000, timing: quick },
   onnx: { sizes: [{ n: 24, p: 40 }], batch: 3, exportStates: 7, exportSymbols: 2 },
@@ -180,6 +181,38 @@ describe('bench output', () => {
     expect(row.npzReps).toBeGreaterThan(0);
   });
 
+  it('has a default-verify row per random DFA: the closure proved it, its inputs per second, the time and target', () => {
+    expect(json.verifyDefault).toHaveLength(1);
+    const row = json.verifyDefault[0];
+    expect(Object.keys(row).sort()).toEqual(
+      [
+        'closureInputs',
+        'closureInputsPerSecond',
+        'closureSeconds',
+        'cpuSeconds',
+        'failingWords',
+        'neurons',
+        'noiseInputs',
+        'otherInputs',
+        'patterns',
+        'proved',
+        'seconds',
+        'states',
+        'symbols',
+        'targetSeconds',
+        'workers',
+      ].sort(),
+    );
+    expect(row).toMatchObject({ states: 12, symbols: 2, targetSeconds: 60, proved: true, failingWords: 0 });
+    expect(row.otherInputs).toBe(0); // a proof skips the exhaustive and random phases
+    expect(positive(row.closureInputs) && positive(row.noiseInputs) && positive(row.seconds)).toBe(true);
+    expect(row.closureSeconds).toBeLessThanOrEqual(row.seconds);
+    expect(positive(row.cpuSeconds)).toBe(true);
+    expect(row.closureInputsPerSecond).toBeCloseTo(row.closureInputs / row.closureSeconds, 6);
+    expect(row.workers).toBe(json.cores);
+    expect(row.patterns).toBe(12 * 3);
+  });
+
   it('prints every section as a table', () => {
     const text = formatReport(result);
     for (const heading of [
@@ -188,6 +221,7 @@ describe('bench output', () => {
       '3. Minimise',
       '4. Recall',
       '5. Verify',
+      '5b. Default verify',
       '6. Determinise',
       '7. Check a hostile file',
       '8. One update exported to ONNX',
@@ -203,6 +237,8 @@ describe('bench output', () => {
     expect(text).toMatch(/^invalid escapes in one string\s+3 \d{3}\s+1 500\s+[\d.]+ \(\d+\)$/m);
     expect(text).toMatch(/^\s*24\s+40\s+3\s+[\d.]+ \(\d+\)\s+wasm\s+[\d.]+\s+-$/m);
     expect(text).toMatch(/cdam export of a compiled random 7-state DFA over 2 symbols \(n = \d+, p = 21\)/);
+    expect(text).toMatch(/^\s*12\s+2\s+\d+\s+36\s+\d+\s+yes\s/m);
+    expect(text).toMatch(/default verify of a random 12-state 2-symbol DFA in < 60 s: [\d.]+ s, (met|NOT met)/);
   });
 });
 
@@ -215,10 +251,7 @@ describe('language server bench', () => {
       expect(positive(figure[key])).toBe(true);
     expect(figure.changeToDiagnosticsMaxMs).toBeGreaterThanOrEqual(figure.changeToDiagnosticsMs);
     expect(figure.hoverMaxMs).toBeGreaterThanOrEqual(figure.hoverMs);
-    const text = formatReport({
-      ...(await runBench(tinyPlan, { numpy: null, log: () => undefined })),
-      languageServer: figure,
-    });
+    const text = formatReport({ ...result, languageServer: figure });
     expect(text).toContain('9. Language server (cdam lsp over stdio, a 200-line dfa of 97 states');
     expect(text).toMatch(/^change to published diagnostics \(debounce 50 ms included\)\s+[\d.]+\s+[\d.]+\s+2$/m);
     expect(text).toMatch(/^   hover on 200 lines in < 50 ms: [\d.]+ ms, (met|NOT met)$/m);

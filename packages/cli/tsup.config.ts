@@ -1,9 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', main: 'src/main.ts' },
+  // The verification worker of @cdam/runtime is bundled beside main.js, where `verifyNetworkParallel` (bundled
+  // into a chunk of the same folder) starts it.
+  entry: { index: 'src/index.ts', main: 'src/main.ts', 'verify-worker': '../runtime/src/verify/verify-worker.ts' },
   format: ['esm'],
-  dts: true,
+  // Types only for the package's own entries (the worker's source lies in @cdam/runtime).
+  dts: { entry: { index: 'src/index.ts', main: 'src/main.ts' } },
   clean: true,
   sourcemap: true,
   target: 'node20',

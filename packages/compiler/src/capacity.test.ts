@@ -77,7 +77,7 @@ function actualGaps(dfa: Dfa, n: number, encoding: Encoding, a: number, h: numbe
       }
     }
   }
-  return { figures, actual: { present, jump, hold, decode } };
+  return { figures, actual: { present, jump, hold, decode }, ni: codes.inputLength };
 }
 
 const cases: [string, Dfa, number, Encoding, number, number][] = [
@@ -108,7 +108,13 @@ describe('decisionGaps', () => {
   });
 
   it('is tight where the codes are exact: the input gap of orthogonal codes is n_i', () => {
-    const { figures } = actualGaps(randomDfa(3, 2, seededRng(1)), 64, 'bipolar', -1, 2);
+    const { figures, actual, ni } = actualGaps(randomDfa(3, 2, seededRng(1)), 64, 'bipolar', -1, 2);
     expect(figures.kappaInput).toBe(0);
+    // Orthogonal input codes separate a presented symbol from every other input by exactly n_i ...
+    expect(figures.gaps.present).toBe(ni);
+    expect(figures.gaps.hold).toBe(ni);
+    // ... and the full Xi reaches that bound: the reported gaps are the actual ones, not just lower bounds.
+    expect(actual.present).toBeCloseTo(figures.gaps.present!, 9);
+    expect(actual.hold).toBeCloseTo(figures.gaps.hold!, 9);
   });
 });

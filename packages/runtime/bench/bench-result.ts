@@ -120,6 +120,7 @@ export interface BenchResult {
   readonly minimise: readonly MinimiseRow[];
   readonly recall: RecallFigure;
   readonly verify: readonly VerifyRow[];
+  readonly verifyDefault: readonly VerifyDefaultRow[];
   readonly determinise: readonly DeterminiseRow[];
   readonly check: readonly CheckRow[];
   readonly onnx: OnnxFigure;
@@ -198,4 +199,32 @@ export interface DeterminiseRow {
   readonly minimalStates: number;
   readonly minimiseMs: number;
   readonly minimiseReps: number;
+}
+
+/** One default verification (as `cdam verify FILE` runs it) of the compiled network of a random complete DFA. */
+export interface VerifyDefaultRow {
+  readonly states: number;
+  readonly symbols: number;
+  readonly neurons: number;
+  readonly patterns: number;
+  /** Worker threads offered (the machine's cores; verify starts them only for large work). */
+  readonly workers: number;
+  /** Wall-clock time of the whole verification. */
+  readonly seconds: number;
+  /**
+   * CPU time of this process (every thread, user and system) during it: less sensitive than `seconds` to
+   * other work on the machine; on idle cores `seconds` is about cpuSeconds / min(workers, cores) at best.
+   */
+  readonly cpuSeconds: number;
+  readonly targetSeconds: number;
+  /** The state closure closed with no mismatch (then the exhaustive and random phases were skipped). */
+  readonly proved: boolean;
+  readonly failingWords: number;
+  /** Inputs simulated by the state closure, the time until it ended, and their ratio. */
+  readonly closureInputs: number;
+  readonly closureSeconds: number;
+  readonly closureInputsPerSecond: number;
+  /** Inputs of the exhaustive and random phases (0 after a proof) and of the noise table. */
+  readonly otherInputs: number;
+  readonly noiseInputs: number;
 }

@@ -1,4 +1,12 @@
-import type { BenchResult, CheckRow, DeterminiseRow, OnnxRow, StepRow, VerifyRow } from './bench-result.js';
+import type {
+  BenchResult,
+  CheckRow,
+  DeterminiseRow,
+  OnnxRow,
+  StepRow,
+  VerifyDefaultRow,
+  VerifyRow,
+} from './bench-result.js';
 
 export interface Column {
   readonly title: string;
@@ -122,6 +130,9 @@ export function formatReport(result: BenchResult): string {
     '   words and inputs as verify counts them: all = exhaustive + random; closure counts transitions checked;',
     '   robustness counts noisy runs (sample words × noise levels), and verify does not count their inputs',
     '',
+    '5b. Default verify of a random DFA (cdam verify FILE: closure, other phases only without a proof, noise table; one run)',
+    verifyDefaultTable(result.verifyDefault),
+    '',
     '6. Determinise "the k-th symbol from the end is 1" (automata determinise, then minimise)',
     determiniseTable(result.determinise),
     '',
@@ -242,6 +253,41 @@ function onnxTable(rows: readonly OnnxRow[]): string {
   );
 }
 
+function verifyDefaultTable(rows: readonly VerifyDefaultRow[]): string {
+  return formatTable(
+    [
+      { title: 'states' },
+      { title: 'symbols' },
+      { title: 'n' },
+      { title: 'p' },
+      { title: 'workers' },
+      { title: 'proved', align: 'left' },
+      { title: 'closure inputs' },
+      { title: 'closure s' },
+      { title: 'closure inputs/s' },
+      { title: 'other inputs' },
+      { title: 'noise inputs' },
+      { title: 'total s' },
+      { title: 'CPU s' },
+    ],
+    rows.map((r) => [
+      formatCount(r.states),
+      String(r.symbols),
+      formatCount(r.neurons),
+      formatCount(r.patterns),
+      String(r.workers),
+      r.proved ? 'yes' : 'no',
+      formatCount(r.closureInputs),
+      r.closureSeconds.toFixed(1),
+      formatCount(Math.round(r.closureInputsPerSecond)),
+      formatCount(r.otherInputs),
+      formatCount(r.noiseInputs),
+      r.seconds.toFixed(1),
+      r.cpuSeconds.toFixed(1),
+    ]),
+  );
+}
+
 function determiniseTable(rows: readonly DeterminiseRow[]): string {
   return formatTable(
     [
@@ -318,6 +364,12 @@ export function targetLines(result: BenchResult): string[] {
       `   change to diagnostics ${size} in < 200 ms: ${formatMs(l.changeToDiagnosticsMs)} ms, ${verdict(l.changeToDiagnosticsMs < 200)}`,
       `   hover ${size} in < 50 ms: ${formatMs(l.hoverMs)} ms, ${verdict(l.hoverMs < 50)}`,
       `   completion ${size} in < 50 ms: ${formatMs(l.completionMs)} ms, ${verdict(l.completionMs < 50)}`,
+    );
+  }
+  for (const r of result.verifyDefault) {
+    lines.push(
+      `   default verify of a random ${formatCount(r.states)}-state ${r.symbols}-symbol DFA in < ${r.targetSeconds} s: ` +
+        `${r.seconds.toFixed(1)} s, ${verdict(r.seconds < r.targetSeconds)}`,
     );
   }
   return lines;

@@ -10,6 +10,7 @@ import type { NumpyRunner } from './numpy-yardstick.js';
 import { benchRecall, type RecallPlan } from './recall-bench.js';
 import { benchStep, type StepPlan } from './step-bench.js';
 import { benchVerify, type VerifyPlan } from './verify-bench.js';
+import { benchVerifyDefault, type VerifyDefaultCase } from './verify-default-bench.js';
 
 /** Everything one bench run measures; `DEFAULT_PLAN` is what `pnpm bench` runs. */
 export interface BenchPlan {
@@ -18,6 +19,8 @@ export interface BenchPlan {
   readonly minimise: { readonly states: readonly number[]; readonly symbols: number };
   readonly recall: RecallPlan;
   readonly verify: VerifyPlan;
+  /** Default verifications (`cdam verify FILE`) of random DFAs, one run each. */
+  readonly verifyDefault: readonly VerifyDefaultCase[];
   /** k of the "k-th symbol from the end is 1" NFAs to determinise (2^k DFA states each). */
   readonly determinise: { readonly k: readonly number[] };
   readonly check: CheckPlan;
@@ -48,6 +51,10 @@ export const DEFAULT_PLAN: BenchPlan = {
     samples: 300,
     timing: { warmupReps: 0, warmupMs: 0, minReps: 3, minMs: 0, maxMs: 3_000 },
   },
+  verifyDefault: [
+    { states: 3212, symbols: 2, targetSeconds: 60 },
+    { states: 1000, symbols: 4, targetSeconds: 20 },
+  ],
   determinise: { k: [10, 14, 16] },
   check: {
     kinds: ['escapes', 'alphabet'],
@@ -85,6 +92,8 @@ export async function runBench(plan: BenchPlan, options: RunOptions): Promise<Be
   const recall = benchRecall(plan.recall, plan.timing, log);
   globalThis.gc?.();
   const verify = benchVerify(plan.verify, log);
+  globalThis.gc?.();
+  const verifyDefault = await benchVerifyDefault(plan.verifyDefault, log);
   const determinise = benchDeterminise(plan.determinise.k, plan.timing, log);
   globalThis.gc?.();
   const check = benchCheck(plan.check, log);
@@ -97,6 +106,7 @@ export async function runBench(plan: BenchPlan, options: RunOptions): Promise<Be
     minimise,
     recall,
     verify,
+    verifyDefault,
     determinise,
     check,
     onnx,

@@ -57,8 +57,31 @@ describe('Network', () => {
     const run = network.run(['b', 'a'], { recordIterations: true });
     const expected = simulateDfa(network.compiled.dfa, ['b', 'a']).trace.map((q) => network.compiled.dfa.states[q]);
     expect(run.points[1].iterations?.map((d) => d.name)).toEqual([expected[1], expected[1]]);
-    const longer = new Network(compiled(withDeadEnd, { iterations: 5 })).run(['b', 'a']);
-    expect(longer.points.map((p) => p.decoded.name)).toEqual(expected);
+    const longer = new Network(compiled(withDeadEnd, { iterations: 5 }));
+    expect(longer.run(['b', 'a']).points.map((p) => p.decoded.name)).toEqual(expected);
+    // What each iteration attends to: iteration 1 the conjunction pattern of (state, symbol), iteration 2
+    // the successor's state pattern, and every later one that pattern again.
+    for (const net of [network, longer]) {
+      const { dfa, patterns, params } = net.compiled;
+      const trace = simulateDfa(dfa, ['b', 'a']).trace;
+      net.reset();
+      ['b', 'a'].forEach((symbol, t) => {
+        const s = dfa.alphabet.indexOf(symbol);
+        const conjunction = patterns.conjunction[trace[t] * patterns.symbolCount + s];
+        const successor = patterns.statePattern[trace[t + 1]];
+        expect(conjunction).not.toBe(successor);
+        net.present(symbol);
+        const attended: number[] = [];
+        for (let k = 0; k < params.iterations; k++) {
+          net.iterate();
+          attended.push(argmax(net.attention));
+        }
+        expect(attended).toEqual([conjunction, ...Array<number>(params.iterations - 1).fill(successor)]);
+      });
+    }
+    expect(run.points.slice(1).map((p) => p.attended)).toEqual(
+      [1, 2].map((t) => network.compiled.patterns.statePattern[simulateDfa(network.compiled.dfa, ['b', 'a']).trace[t]]),
+    );
   });
 
   it('stops and rejects at a symbol outside the alphabet', () => {
@@ -104,3 +127,10 @@ describe('Network', () => {
     expect((2 * 16_384 + 2 * 1024) * batchCapacity(1024, 16_384, Infinity)).toBeLessThanOrEqual(MAX_BATCH_SCRATCH);
   });
 });
+
+/** Index of the largest entry (the first on ties). */
+function argmax(values: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  return best;
+}

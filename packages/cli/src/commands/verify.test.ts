@@ -176,6 +176,20 @@ describe('cdam verify', () => {
     expect(text.stdout()).toMatch(/the others exceed its budget of 300 inputs, --noise-budget\)\n/);
   });
 
+  it('--workers runs the work in worker threads with the same report as on one thread', async () => {
+    const reports = [];
+    for (const workers of ['0', '2']) {
+      const io = memoryIo(files);
+      const args = ['verify', 't.fsa', '--all', '--samples', '50', '--workers', workers, '--json'];
+      expect(await runCli(args, io)).toBe(ExitCode.Ok);
+      const { elapsedMs, ...report } = JSON.parse(io.stdout()) as VerifyJson;
+      expect(elapsedMs).toBeGreaterThanOrEqual(0);
+      reports.push(report);
+    }
+    expect(reports[1]).toEqual(reports[0]);
+    expect(reports[0]).toMatchObject({ proved: true, randomWords: 50 });
+  });
+
   it('exits 1 (as every command) for a missing file, a file with errors or an unknown automaton', async () => {
     for (const [file, automaton, message] of [
       ['missing.fsa', undefined, /cannot read 'missing\.fsa'/],
@@ -291,6 +305,7 @@ describe('cdam verify', () => {
       ['--seed', '1.5'],
       ['--closure-budget', '-3'],
       ['--noise-budget', 'lots'],
+      ['--workers', '65'],
     ]) {
       const usage = memoryIo(files);
       expect(await runCli(['verify', 't.fsa', ...bad], usage)).toBe(ExitCode.Usage);

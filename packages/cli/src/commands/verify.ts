@@ -1,11 +1,6 @@
-import {
-  DEFAULT_NOISE_LEVELS,
-  Network,
-  verifyNetwork,
-  wordCount,
-  type VerifyProgress,
-  type VerifyReport,
-} from '@cdam/runtime';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_NOISE_LEVELS, Network, wordCount, type VerifyProgress, type VerifyReport } from '@cdam/runtime';
+import { verifyNetworkParallel } from '@cdam/runtime/parallel';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { loadNetwork } from '../load-network.js';
@@ -43,6 +38,11 @@ export interface VerifyCommandOptions {
    * None when absent.
    */
   readonly progress?: 'bar' | 'lines';
+  /**
+   * Worker threads: given, they are used whatever the size of the work (0 or 1: none); by default one per
+   * core, for large verifications only. The report is the same either way.
+   */
+  readonly workers?: number;
   /** Milliseconds since some fixed point, for `elapsedMs` (default `performance.now`). */
   readonly clock?: () => number;
 }
@@ -110,7 +110,16 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
         ? [...DEFAULT_NOISE_LEVELS, options.noise]
         : DEFAULT_NOISE_LEVELS;
   const phases = phaseLabels(noiseLevels);
-  const result = verifyNetwork(network, {
+  // While worker threads do the work this thread is free, so the last figures are shown again now and then
+  // (a progress log prints at most every 2 s): a long job still shows that work goes on.
+  let shown: VerifyProgress | undefined;
+  const show = (p: VerifyProgress) => bar.update(p.done, p.total, phases[p.phase]);
+  const heartbeat = setInterval(() => {
+    if (shown !== undefined) show(shown);
+  }, 1000);
+  heartbeat.unref();
+  const result = await verifyNetworkParallel(network, {
+    ...(options.workers !== undefined ? { workers: options.workers, minWork: 0 } : { workers: availableParallelism() }),
     ...(options.depth !== undefined ? { depth: options.depth } : {}),
     ...(options.samples !== undefined ? { samples: options.samples } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
@@ -121,8 +130,11 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
     noiseLevels,
     maxLength: RANDOM_MAX_LENGTH,
     robustnessWords: ROBUSTNESS_WORDS,
-    onProgress: (p) => bar.update(p.done, p.total, phases[p.phase]),
-  });
+    onProgress: (p) => {
+      shown = p;
+      show(p);
+    },
+  }).finally(() => clearInterval(heartbeat));
   bar.clear();
   if (result.kind === 'error') {
     io.err(`cdam: ${visiblePath(file)}: ${visibleText(result.message)}\n`);

@@ -39,6 +39,11 @@ export function declareVerify(program: CdamCommand, { io, setExitCode }: Program
       'work budget of the robustness table in inputs simulated over all its noise levels, from 0 to 1000000000 ' +
         '(default: 20000, fewer for large networks: 2e9 / (neurons x patterns))',
     )
+    .option(
+      '--workers <n>',
+      'worker threads, from 0 to 64, used whatever the size of the work (default: one per core, only for large work; ' +
+        '0 or 1: none); the report is the same',
+    )
     .option('--seed <s>', "seed of the random words and the noise, from 0 to 4294967295 (default: the network's seed)")
     .option('--json', 'print one JSON object instead of the text summary')
     .option(
@@ -97,6 +102,7 @@ ${examples([
           closureBudget?: string;
           noiseTable?: boolean;
           noiseBudget?: string;
+          workers?: string;
           json?: boolean;
           progress?: boolean;
         },
@@ -109,6 +115,7 @@ ${examples([
         const seed = integer('--seed', raw.seed, 4_294_967_295);
         const closureBudget = integer('--closure-budget', raw.closureBudget, 1_000_000_000);
         const noiseBudget = integer('--noise-budget', raw.noiseBudget, 1_000_000_000);
+        const workers = integer('--workers', raw.workers, 64);
         const noise = validIfGiven(command, raw.noise, (text) =>
           parseNumberOption('--noise', text, { min: 0, max: 1 }),
         );
@@ -130,6 +137,7 @@ ${examples([
           closureBudget,
           noiseTable: raw.noiseTable !== false,
           noiseBudget,
+          workers,
           noise,
           seed,
           json,

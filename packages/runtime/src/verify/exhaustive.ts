@@ -1,6 +1,7 @@
 import type { BatchStepper } from './batch-stepper.js';
 import type { CoverageTracker } from './coverage.js';
 import type { MismatchLog, StepComparison } from './expected.js';
+import { driveJobs, runJob, type Job, type Outcome, type StepOutcome } from './jobs.js';
 import type { MarginStats } from './margins.js';
 
 /** The default budget of the exhaustive check: at most this many words (all lengths together). */
@@ -84,8 +85,23 @@ function wordOf(block: Block, column: number): Int32Array {
  * diverges; its extensions count as failing words but are not logged again.
  */
 export function checkExhaustive(context: ExhaustiveContext, depth: number): ExhaustiveResult {
+  const { stepper, comparison } = context;
+  return driveJobs(exhaustiveSteps(context, depth, stepper.capacity), (job) => runJob(stepper, comparison, job));
+}
+
+/**
+ * `checkExhaustive` as a generator of step jobs (see `StepJob`): the children of a block are stepped up
+ * to `chunk` columns at a time, in blocks of `stepper.capacity` (the driver may split a job among workers
+ * at those boundaries), and their outcomes are taken in the single-threaded order.
+ */
+export function* exhaustiveSteps(
+  context: ExhaustiveContext,
+  depth: number,
+  chunk: number,
+): Generator<Job, ExhaustiveResult, Outcome> {
   const { stepper, comparison, margins, log, coverage, symbols, onProgress } = context;
   const { expected } = comparison;
+  const n = stepper.network.n;
   const k = symbols.length;
   const total = wordCount(k, depth);
   const correlations = new Float64Array(comparison.network.dfa.states.length);
@@ -114,6 +130,8 @@ export function checkExhaustive(context: ExhaustiveContext, depth: number): Exha
     symbol: new Int32Array(1),
   };
   const stack: Block[] = depth > 0 && k > 0 ? [root] : [];
+  const capacity = stepper.capacity;
+  const per = Math.max(capacity, Math.floor(chunk / capacity) * capacity);
   while (stack.length > 0) {
     const parent = stack.pop() as Block;
     const parentX = parent.x as Float64Array;
@@ -121,41 +139,52 @@ export function checkExhaustive(context: ExhaustiveContext, depth: number): Exha
     const length = parent.length + 1;
     const children = parent.count * k;
     const blocks: Block[] = [];
-    for (let first = 0; first < children; first += stepper.capacity) {
-      const count = Math.min(stepper.capacity, children - first);
-      const from = new Int32Array(count);
-      const symbol = new Int32Array(count);
-      for (let b = 0; b < count; b++) {
-        from[b] = Math.floor((first + b) / k);
-        symbol[b] = symbols[(first + b) % k];
-        stepper.load(b, parentX, from[b]);
-        stepper.present(b, comparison.symbolInNetwork[symbol[b]]);
+    for (let jobFirst = 0; jobFirst < children; jobFirst += per) {
+      const jobCount = Math.min(per, children - jobFirst);
+      const from = new Float64Array(jobCount * n);
+      const stepSymbols = new Int32Array(jobCount);
+      const targets = new Int32Array(jobCount);
+      for (let j = 0; j < jobCount; j++) {
+        const column = Math.floor((jobFirst + j) / k);
+        from.set(parentX.subarray(column * n, (column + 1) * n), j * n);
+        stepSymbols[j] = symbols[(jobFirst + j) % k];
+        targets[j] = expected.delta[parent.states[column]][stepSymbols[j]];
       }
-      stepper.settle(count);
-      const states = new Int32Array(count);
-      const failed = new Uint8Array(count);
-      const block: Block = { length, count, x: null, states, failed, parent, from, symbol };
-      for (let b = 0; b < count; b++) {
-        const before = parent.states[from[b]];
-        const q = expected.delta[before][symbol[b]];
-        states[b] = q;
-        coverage.take(before, symbol[b]);
-        const step = stepper.decode(b, correlations);
-        margins.add(step.margin, step.best - threshold, () => ({ word: names(wordOf(block, b)), atInput: length - 1 }));
-        const column = b * stepper.network.n;
-        const ok = comparison.agrees(step, q, stepper.x, column);
-        if (!ok && !parent.failed[from[b]]) {
-          log.add(comparison.mismatch(wordOf(block, b), step, q, 'exhaustive', stepper.x, column));
+      const outcome = (yield { kind: 'step', from, symbols: stepSymbols, targets }) as StepOutcome;
+      const disagreeing = new Map(outcome.disagreements.map((d) => [d.column, d.decoded]));
+      for (let first = 0; first < jobCount; first += capacity) {
+        const count = Math.min(capacity, jobCount - first);
+        const fromColumn = new Int32Array(count);
+        const symbol = new Int32Array(count);
+        for (let b = 0; b < count; b++) {
+          fromColumn[b] = Math.floor((jobFirst + first + b) / k);
+          symbol[b] = stepSymbols[first + b];
         }
-        failed[b] = parent.failed[from[b]] || !ok ? 1 : 0;
-        log.failingWords += failed[b];
-      }
-      inputs += count;
-      done += count;
-      onProgress?.(done, total);
-      if (length < depth) {
-        block.x = stepper.save(count);
-        blocks.push(block);
+        const states = targets.slice(first, first + count);
+        const failed = new Uint8Array(count);
+        const block: Block = { length, count, x: null, states, failed, parent, from: fromColumn, symbol };
+        for (let b = 0; b < count; b++) {
+          const j = first + b;
+          const before = parent.states[fromColumn[b]];
+          coverage.take(before, symbol[b]);
+          margins.add(outcome.margin[j], outcome.best[j] - threshold, () => ({
+            word: names(wordOf(block, b)),
+            atInput: length - 1,
+          }));
+          const wrong = disagreeing.get(j);
+          if (wrong !== undefined && !parent.failed[fromColumn[b]]) {
+            log.add(comparison.mismatch(wordOf(block, b), wrong, states[b], 'exhaustive', outcome.x, j * n));
+          }
+          failed[b] = parent.failed[fromColumn[b]] || wrong !== undefined ? 1 : 0;
+          log.failingWords += failed[b];
+        }
+        inputs += count;
+        done += count;
+        onProgress?.(done, total);
+        if (length < depth) {
+          block.x = outcome.x.slice(first * n, (first + count) * n);
+          blocks.push(block);
+        }
       }
     }
     // Depth-first, first symbol first: push the blocks in reverse.

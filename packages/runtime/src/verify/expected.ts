@@ -60,10 +60,11 @@ export class StepComparison {
   /** Transducers: the output each expected state shows (null: none), from the source; undefined for acceptors. */
   readonly expectedOutputs: readonly (string | null)[] | undefined;
 
-  constructor(expected: Dfa, network: CompiledNetwork, expectedOutputs?: readonly (string | null)[]) {
+  /** `outputs` defaults to the ones `expectedOutputs` derives from the network's source spec. */
+  constructor(expected: Dfa, network: CompiledNetwork, outputs?: readonly (string | null)[]) {
     this.expected = expected;
     this.network = network;
-    this.expectedOutputs = network.outputs ? expectedOutputs : undefined;
+    this.expectedOutputs = network.outputs ? (outputs ?? expectedOutputs(network.source.spec, expected)) : undefined;
     const states = new Map(network.dfa.states.map((name, q) => [name, q]));
     const symbols = new Map(network.dfa.alphabet.map((name, s) => [name, s]));
     this.stateInNetwork = Int32Array.from(expected.states, (name) => states.get(name) ?? -1);

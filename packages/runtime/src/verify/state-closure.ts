@@ -3,6 +3,7 @@ import type { Network } from '../network.js';
 import { BatchStepper } from './batch-stepper.js';
 import type { CoverageTracker } from './coverage.js';
 import type { StepComparison } from './expected.js';
+import { driveJobs, runJob, type Job, type Outcome, type StepOutcome } from './jobs.js';
 import type { MarginStats } from './margins.js';
 import type { Mismatch } from './report.js';
 
@@ -76,12 +77,27 @@ export function exploreStateClosure(
   comparison: StepComparison,
   options: StateClosureOptions = {},
 ): StateClosure {
+  const stepper = options.stepper ?? new BatchStepper(network, defaultBatchSize(network.n, network.p));
+  const steps = closureSteps(stepper, expected, comparison, { ...options, chunk: stepper.capacity });
+  return driveJobs(steps, (job) => runJob(stepper, comparison, job));
+}
+
+/**
+ * `exploreStateClosure` as a generator of step jobs of at most `chunk` columns (see `StepJob`), which the
+ * caller runs (on this thread or in workers) and sends back; everything else (the search, the margins,
+ * the coverage, the budgets) happens here, in the one-at-a-time order. `stepper` gives the start state.
+ */
+export function* closureSteps(
+  stepper: BatchStepper,
+  expected: Dfa,
+  comparison: StepComparison,
+  options: StateClosureOptions & { readonly chunk: number },
+): Generator<Job, StateClosure, Outcome> {
+  const network = stepper.network;
   const budget = options.maxStates ?? defaultClosureBudget(network.n);
   const inputBudget = options.maxInputs ?? Infinity;
-  const stepper = options.stepper ?? new BatchStepper(network, defaultBatchSize(network.n, network.p));
-  const { margins, coverage, onProgress } = options;
+  const { margins, coverage, onProgress, chunk } = options;
   const threshold = comparison.network.params.quiescenceThreshold;
-  const correlations = new Float64Array(comparison.network.dfa.states.length);
   const symbols = expected.alphabet.map((_, s) => s).filter((s) => comparison.symbolInNetwork[s] >= 0);
   const k = symbols.length;
   const vectors: Float64Array[] = [];
@@ -113,7 +129,7 @@ export function exploreStateClosure(
   };
 
   stepper.loadInitial(0);
-  const start = stepper.decode(0, correlations);
+  const start = stepper.decode(0, new Float64Array(comparison.network.dfa.states.length));
   margins?.add(start.margin, start.best - threshold, () => ({ word: [], atInput: -1 }));
   if (!comparison.agrees(start, expected.start, stepper.x.subarray(0, n))) {
     const mismatch = comparison.mismatch([], start, expected.start, 'exhaustive', stepper.x.subarray(0, n));
@@ -144,27 +160,31 @@ export function exploreStateClosure(
     const steps = frontier.length * k;
     for (let first = 0, count = 0; first < steps; first += count) {
       if (transitionsChecked >= inputBudget) return open(`more than ${inputBudget} inputs`);
-      count = Math.min(stepper.capacity, steps - first, inputBudget - transitionsChecked);
-      for (let b = 0; b < count; b++) {
-        stepper.load(b, vectors[frontier[Math.floor((first + b) / k)]], 0);
-        stepper.present(b, comparison.symbolInNetwork[symbols[(first + b) % k]]);
-      }
-      stepper.settle(count);
+      count = Math.min(chunk, steps - first, inputBudget - transitionsChecked);
+      const from = new Float64Array(count * n);
+      const stepSymbols = new Int32Array(count);
+      const targets = new Int32Array(count);
       for (let b = 0; b < count; b++) {
         const v = frontier[Math.floor((first + b) / k)];
-        const s = symbols[(first + b) % k];
+        from.set(vectors[v], b * n);
+        stepSymbols[b] = symbols[(first + b) % k];
+        targets[b] = expected.delta[automatonState[v]][stepSymbols[b]];
+      }
+      const outcome = (yield { kind: 'step', from, symbols: stepSymbols, targets }) as StepOutcome;
+      let disagreement = 0;
+      for (let b = 0; b < count; b++) {
+        const v = frontier[Math.floor((first + b) / k)];
+        const s = stepSymbols[b];
+        const q = targets[b];
         transitionsChecked++;
-        const before = automatonState[v];
-        const q = expected.delta[before][s];
-        coverage?.take(before, s);
-        const decoded = stepper.decode(b, correlations);
-        margins?.add(decoded.margin, decoded.best - threshold, () => ({
+        coverage?.take(automatonState[v], s);
+        margins?.add(outcome.margin[b], outcome.best[b] - threshold, () => ({
           word: names(wordTo(v, s)),
           atInput: depth,
         }));
-        const x = stepper.x.subarray(b * n, (b + 1) * n);
-        if (!comparison.agrees(decoded, q, x)) {
-          const mismatch = comparison.mismatch(wordTo(v, s), decoded, q, 'exhaustive', x);
+        if (outcome.disagreements[disagreement]?.column === b) {
+          const { decoded } = outcome.disagreements[disagreement++];
+          const mismatch = comparison.mismatch(wordTo(v, s), decoded, q, 'exhaustive', outcome.x, b * n);
           // Words of length depth + 1 were being checked, so only those up to depth are all done.
           return {
             closed: false,
@@ -175,6 +195,7 @@ export function exploreStateClosure(
             mismatch,
           };
         }
+        const x = outcome.x.subarray(b * n, (b + 1) * n);
         if (lookup(x, q) !== undefined) continue;
         if (vectors.length >= budget) return open(`more than ${budget} distinct network states`);
         next.push(add(x, q, v, s));

@@ -5,7 +5,7 @@ import { expectedDfa } from './expected.js';
 import { randomWords } from './random-words.js';
 import type { VerifyProgress } from './report.js';
 import { compileText, PARTIAL, redirect, THIRD_FROM_END, TURNSTILE } from './test-networks.js';
-import { ROBUSTNESS_STREAM, verifyNetwork, type VerifyOptions } from './verify.js';
+import { defaultNoiseInputs, ROBUSTNESS_STREAM, verifyNetwork, type VerifyOptions } from './verify.js';
 
 const quick: VerifyOptions = { samples: 60, maxLength: 40, robustnessWords: 20, robustnessLength: 20 };
 
@@ -110,6 +110,21 @@ describe('verifyNetwork', () => {
     expect(off.phases.robustness).toBe('off');
     expect(off.work.robustness).toBe(0);
     expect(verify(network, { depth: 1, noiseInputs: 0 }).noise).toEqual([]);
+  });
+
+  it('budgets the robustness table by work, so a huge network gets a short table by default', () => {
+    // A network of n = 10^6 neurons and p = 6 patterns: about 333 inputs over all levels, not 15 000.
+    expect(defaultNoiseInputs(1_000_000, 6)).toBe(333);
+    expect(defaultNoiseInputs(80, 5_000)).toBe(5_000);
+    expect(defaultNoiseInputs(16, 6)).toBe(20_000);
+    // The default budget is the one verify uses, and what it cuts is the sample's tail.
+    const network = new Network(compileText(PARTIAL));
+    const report = verify(network, { depth: 1, robustnessWords: 100, robustnessLength: 50 });
+    expect(report.robustnessBudget).toEqual({
+      inputs: defaultNoiseInputs(network.n, network.p),
+      wordsDrawn: 100,
+      wordsUsed: 100,
+    });
   });
 
   it('adds extra noise levels in order, once each', () => {

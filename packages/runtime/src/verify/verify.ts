@@ -2,15 +2,15 @@ import type { Dfa } from '@cdam/automata';
 import { createRng } from '@cdam/compiler';
 import type { Network } from '../network.js';
 import { BatchStepper } from './batch-stepper.js';
+import { driveJobs, runJob, type Job, type NoiseOutcome, type Outcome, type WordsOutcome } from './jobs.js';
 import { CoverageTracker } from './coverage.js';
-import { checkExhaustive, defaultDepth, DEFAULT_EXHAUSTIVE_WORDS, wordCount } from './exhaustive.js';
-import { expectedDfa, expectedOutputs, MismatchLog, sameDfa, StepComparison } from './expected.js';
+import { defaultDepth, DEFAULT_EXHAUSTIVE_WORDS, exhaustiveSteps, wordCount } from './exhaustive.js';
+import { expectedDfa, MismatchLog, sameDfa, StepComparison } from './expected.js';
 import { MarginStats, marginWarning } from './margins.js';
 import { randomWords } from './random-words.js';
-import type { Mismatch, PhaseStatus, VerifyProgress, VerifyReport } from './report.js';
-import { DEFAULT_NOISE_LEVELS, noiseTable } from './robustness.js';
-import { defaultBatchSize, defaultClosureBudget, exploreStateClosure, type StateClosure } from './state-closure.js';
-import { checkWords } from './word-check.js';
+import type { Mismatch, NoiseRow, PhaseStatus, VerifyProgress, VerifyReport } from './report.js';
+import { DEFAULT_NOISE_LEVELS } from './robustness.js';
+import { closureSteps, defaultBatchSize, defaultClosureBudget, type StateClosure } from './state-closure.js';
 
 /** Whether a checking phase runs: always, never, or only when the state closure did not prove the network. */
 export type PhaseChoice = boolean | 'unless-proved';
@@ -95,13 +95,49 @@ export function defaultNoiseInputs(n: number, p: number): number {
  * and options. Cost: O(inputs · K · kernel); every phase is bounded by a budget of inputs.
  */
 export function verifyNetwork(network: Network, options: VerifyOptions = {}): VerifyResult {
+  const setup = prepareVerify(network, options);
+  if (setup.kind === 'error') return setup;
+  const { stepper, comparison } = setup;
+  return driveJobs(verifySteps(setup, options, 1), (job) => runJob(stepper, comparison, job));
+}
+
+/** What every verification of one network needs before it starts: the expected DFA, its comparison, a stepper. */
+export interface VerifySetup {
+  readonly kind: 'ok';
+  readonly expected: Dfa;
+  readonly comparison: StepComparison;
+  readonly stepper: BatchStepper;
+}
+
+/** The expected DFA (or why there is none), the comparison and the stepper of a verification. */
+export function prepareVerify(
+  network: Network,
+  options: VerifyOptions,
+): VerifySetup | { readonly kind: 'error'; readonly message: string } {
   const compiled = network.compiled;
   const expected = options.expected ?? expectedDfa(compiled.source.spec, Math.max(100_000, compiled.dfa.states.length));
   if (expected === undefined) {
     return { kind: 'error', message: `cannot determinise '${compiled.name}' within the state limit` };
   }
+  const stepper = new BatchStepper(network, options.batchSize ?? defaultBatchSize(network.n, network.p));
+  return { kind: 'ok', expected, comparison: new StepComparison(expected, compiled), stepper };
+}
+
+/**
+ * `verifyNetwork` as a generator of jobs (closure and exhaustive steps, random words, noisy words; see `Job`) for a
+ * driver to run on this thread or in `parallelism` workers: each job is at most `parallelism` batches, so
+ * the driver can give every worker one. Whatever the driver, the report is the same.
+ */
+export function* verifySteps(
+  setup: VerifySetup,
+  options: VerifyOptions,
+  parallelism: number,
+): Generator<Job, VerifyResult, Outcome> {
+  const { expected, comparison, stepper } = setup;
+  const network = stepper.network;
+  const compiled = network.compiled;
   const seed = options.seed ?? compiled.params.seed;
-  const comparison = new StepComparison(expected, compiled, expectedOutputs(compiled.source.spec, expected));
+  const chunk = stepper.capacity * Math.max(1, parallelism);
   const symbols = expected.alphabet.map((_, s) => s).filter((s) => comparison.symbolInNetwork[s] >= 0);
   const maxWords = options.maxWords ?? (options.maxInputs ?? DEFAULT_EXHAUSTIVE_INPUTS) + 1;
   const depth = options.depth ?? defaultDepth(symbols.length, maxWords);
@@ -110,7 +146,6 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
   const levels = [...new Set(options.noiseLevels ?? DEFAULT_NOISE_LEVELS)].sort((x, y) => x - y);
   const robustnessCount = options.robustnessWords ?? 100;
   const { n, p } = network;
-  const stepper = new BatchStepper(network, options.batchSize ?? defaultBatchSize(n, p));
   const margins = new MarginStats();
   const log = new MismatchLog();
   const coverage = new CoverageTracker(expected);
@@ -120,11 +155,12 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
   const noiseBudget = options.noiseInputs ?? defaultNoiseInputs(n, p);
 
   // Planned work of each phase in inputs, for the progress total; replaced by the real figure once known
-  // (the closure's starts as one pair per automaton state and grows with the pairs it finds).
+  // (the closure's starts as one pair per automaton state and grows with the pairs it finds). Phases that
+  // run only without a proof count once the closure has ended without one.
   const planned = {
     closure: runClosure ? Math.min(closureInputs, closureStates, expected.states.length) * symbols.length : 0,
-    exhaustive: options.exhaustive === false ? 0 : wordCount(symbols.length, depth) - 1,
-    random: options.random === false ? 0 : Math.round((samples * (maxLength + 1)) / 2),
+    exhaustive: planFor(options.exhaustive, runClosure, wordCount(symbols.length, depth) - 1),
+    random: planFor(options.random, runClosure, Math.round((samples * (maxLength + 1)) / 2)),
     robustness: levels.length === 0 ? 0 : Math.min(noiseBudget, (levels.length * robustnessCount * 51) / 2),
   };
   let finished = 0;
@@ -141,10 +177,10 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
   }
 
   const closure: StateClosure = runClosure
-    ? exploreStateClosure(network, expected, comparison, {
+    ? yield* closureSteps(stepper, expected, comparison, {
+        chunk,
         maxStates: closureStates,
         maxInputs: closureInputs,
-        stepper,
         margins,
         coverage,
         onProgress: (done, pending) => {
@@ -170,11 +206,11 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
     runs(choice) ? 'run' : choice === false ? 'off' : 'proved';
   finished += closure.transitionsChecked;
   planned.closure = closure.transitionsChecked;
-  if (!runs(options.exhaustive)) planned.exhaustive = 0;
-  if (!runs(options.random)) planned.random = 0;
+  planned.exhaustive = runs(options.exhaustive) ? wordCount(symbols.length, depth) - 1 : 0;
+  planned.random = runs(options.random) ? Math.round((samples * (maxLength + 1)) / 2) : 0;
 
   const exhaustive = runs(options.exhaustive)
-    ? checkExhaustive(
+    ? yield* exhaustiveSteps(
         {
           stepper,
           comparison,
@@ -185,6 +221,7 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
           onProgress: (done) => progress('exhaustive', done - 1),
         },
         depth,
+        chunk,
       )
     : { depth: 0, words: 0, inputs: 0 };
   finished += exhaustive.inputs;
@@ -196,21 +233,28 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
   const randomInputs = words.reduce((sum, w) => sum + w.length, 0);
   planned.random = randomInputs;
   const threshold = compiled.params.quiescenceThreshold;
-  const logged = new Set<number>();
-  const failures = checkWords(stepper, comparison, words, {
-    onStep: (w, t, decoded, q, agrees) => {
-      margins.add(decoded.margin, decoded.best - threshold, () => ({
+  let randomDone = 0;
+  for (let first = 0; first < words.length; first += chunk) {
+    const part = words.slice(first, first + chunk);
+    const outcome = (yield { kind: 'words', words: part }) as WordsOutcome;
+    let next = 0;
+    for (let i = 0; i < outcome.stepWord.length; i++) {
+      const w = first + outcome.stepWord[i];
+      const t = outcome.stepInput[i];
+      margins.add(outcome.margin[i], outcome.best[i] - threshold, () => ({
         word: words[w].slice(0, t + 1).map((s) => expected.alphabet[s]),
         atInput: t,
       }));
-      if (!agrees && !logged.has(w)) {
-        logged.add(w);
-        log.add(comparison.mismatch(words[w].slice(0, t + 1), decoded, q, 'random'));
+      const failed = outcome.mismatches[next];
+      if (failed !== undefined && failed.word === outcome.stepWord[i] && outcome.firstFailure[failed.word] === t) {
+        log.add(failed.mismatch);
+        next++;
       }
-    },
-    onProgress: (_, inputs) => progress('random', inputs),
-  });
-  for (const f of failures) if (f >= 0) log.failingWords++;
+    }
+    for (const f of outcome.firstFailure) if (f >= 0) log.failingWords++;
+    randomDone += outcome.stepWord.length;
+    progress('random', randomDone);
+  }
   for (const word of words) {
     let q = expected.start;
     for (const s of word) {
@@ -229,10 +273,21 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
   const noiseSeeds = drawn.map(() => robustnessRng.nextUint32());
   const sample = withinBudget(drawn, Math.floor(noiseBudget / Math.max(1, levels.length)));
   planned.robustness = levels.length * sample.reduce((sum, w) => sum + w.length, 0);
-  const noise =
-    sample.length === 0
-      ? []
-      : noiseTable(stepper, comparison, sample, levels, noiseSeeds, (done) => progress('robustness', done));
+  const noise: NoiseRow[] = [];
+  const perLevel = sample.reduce((sum, w) => sum + w.length, 0);
+  for (let l = 0; sample.length > 0 && l < levels.length; l++) {
+    let correct = 0;
+    let levelDone = 0;
+    for (let first = 0; first < sample.length; first += chunk) {
+      const words = sample.slice(first, first + chunk);
+      const seeds = noiseSeeds.slice(first, first + chunk);
+      const outcome = (yield { kind: 'noise', words, level: levels[l], seeds }) as NoiseOutcome;
+      for (const failed of outcome.failed) if (!failed) correct++;
+      levelDone += words.reduce((sum, w) => sum + w.length, 0);
+      progress('robustness', l * perLevel + levelDone);
+    }
+    noise.push({ level: levels[l], accuracy: correct / sample.length, words: sample.length });
+  }
   finished += planned.robustness;
   // The last report reaches the total, which skipped and shortened phases have lowered.
   if (last !== undefined && (last.done !== finished || last.total !== finished)) {
@@ -287,6 +342,11 @@ export function verifyNetwork(network: Network, options: VerifyOptions = {}): Ve
       ...(comparison.expectedOutputs ? { outputsChecked: true } : {}),
     },
   };
+}
+
+/** The planned inputs of a phase before the closure ends: none when it may be skipped after a proof. */
+function planFor(choice: PhaseChoice | undefined, closure: boolean, inputs: number): number {
+  return choice === false || (choice !== true && closure) ? 0 : inputs;
 }
 
 /** The longest prefix of `words` whose lengths add up to at most `budget` inputs. O(words). */
