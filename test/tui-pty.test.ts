@@ -123,4 +123,27 @@ describe('cdam step in a pseudo-terminal', () => {
     expect(screen()).not.toContain('correlation with each state');
     tmux('kill-session', '-t', session);
   });
+
+  it('erases three characters on a burst of three Backspaces in the word editor', async () => {
+    requireTmux();
+    const editing = 'edit';
+    const cdam = `'${process.execPath}' --import tsx packages/cli/src/main.ts`;
+    const command = `${cdam} step samples/family-tree.fsa --input "wife daughter brother"`;
+    const started = tmux('new-session', '-d', '-s', editing, '-x', '100', '-y', '30', '-c', root, command);
+    expect(started).toMatchObject({ code: 0, stderr: '' });
+    const shown = () => tmux('capture-pane', '-p', '-t', editing).stdout;
+    await waitFor(shown, (s) => s.includes('correlation with each state'), 30_000);
+
+    tmux('send-keys', '-t', editing, 'e');
+    await waitFor(shown, (s) => s.includes('word> wife daughter brother'), 10_000);
+    // one send-keys call writes the three DEL bytes at once, as key repeat does
+    tmux('send-keys', '-t', editing, 'BSpace', 'BSpace', 'BSpace');
+    const field = (s: string) => (s.split('\n').find((line) => line.startsWith('word> ')) ?? '').trimEnd();
+    const erased = await waitFor(shown, (s) => field(s) === 'word> wife daughter brot', 10_000);
+    expect(field(erased)).toBe('word> wife daughter brot');
+
+    tmux('send-keys', '-t', editing, 'Enter');
+    await waitFor(shown, (s) => s.includes('tape 0/3'), 10_000);
+    tmux('kill-session', '-t', editing);
+  });
 });

@@ -38,6 +38,7 @@ export const DIAGNOSTICS = {
   FSA213: { severity: 'error', title: 'empty sequence' },
   FSA214: { severity: 'error', title: 'bad dwell count' },
   FSA215: { severity: 'error', title: 'empty name' },
+  FSA216: { severity: 'error', title: 'state named only in start or accept' },
   FSA230: { severity: 'error', title: 'transducer member in the wrong kind of automaton' },
   FSA231: { severity: 'error', title: 'undeclared output' },
   FSA232: { severity: 'error', title: 'missing output' },
@@ -48,6 +49,7 @@ export const DIAGNOSTICS = {
   FSA243: { severity: 'warning', title: 'no accepting states' },
   FSA244: { severity: 'warning', title: 'catch-all covers no symbol' },
   FSA245: { severity: 'warning', title: 'nothing declared' },
+  FSA246: { severity: 'warning', title: 'empty language' },
   FSA301: { severity: 'error', title: 'invalid interchange document' },
   FSA302: { severity: 'error', title: 'unsupported interchange content' },
 } as const;

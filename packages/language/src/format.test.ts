@@ -101,6 +101,46 @@ sequence Walk {
   });
 });
 
+describe('formatFile: long lists', () => {
+  const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+  const source = `dfa Wide {
+  alphabet ${many('symbol', 40).join(', ')}
+  states ${many('state', 30).join(', ')}
+  start state0
+  accept ${many('state', 30).join(', ')} // all of them
+  state0 -> state1 on ${many('symbol', 40).join(', ')}
+}
+`;
+
+  it("wraps alphabet, states, accept and a transition's symbols at 100 columns, after a comma", () => {
+    const text = format(source);
+    const lines = text.split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(lines.filter((l) => l.length > 90).length).toBeGreaterThan(4); // filled, not one name a line
+    expect(lines[1]).toMatch(/^ {2}alphabet symbol0, symbol1, .*,$/);
+    expect(lines[2]).toMatch(/^ {4}symbol\d+, /);
+    expect(lines.find((l) => l.startsWith('  state0 -> state1 on symbol0, '))).toBeDefined();
+    // the comment after the accept list trails its last line
+    const comment = lines.findIndex((l) => l.endsWith('// all of them'));
+    expect(lines[comment]).toMatch(/^ {4}.*state29 \/\/ all of them$/);
+    expect(lines[comment + 1]).toMatch(/^ {2}state0 -> /);
+  });
+
+  it('keeps the same automaton, and formats its own output unchanged', () => {
+    const text = format(source);
+    expect(stripSpans(parse(text).file)).toEqual(stripSpans(parse(source).file));
+    expect(format(text)).toBe(text);
+  });
+
+  it('leaves a list that fits on one line, and a single name wider than the limit, as they are', () => {
+    expect(format('dfa A { alphabet a, b start q accept q q -> q on a, b }')).toContain('  alphabet a, b\n');
+    const long = `n${'x'.repeat(120)}`;
+    expect(format(`dfa A { alphabet ${long}, b start q accept q q -> q on b }`)).toContain(
+      `  alphabet ${long},\n    b\n`,
+    );
+  });
+});
+
 describe('formatFile: comments', () => {
   it('keeps leading and trailing comments in place and in order', () => {
     const source = `/* header */

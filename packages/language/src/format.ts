@@ -33,8 +33,35 @@ function formatItem(item: ItemAst): string {
   return `${name}(${item.dwell.text === '' ? String(item.dwell.value) : item.dwell.text})`;
 }
 
-function names(list: readonly NameAst[]): string {
-  return list.map((n) => formatName(n.value)).join(', ');
+function names(list: readonly NameAst[]): string[] {
+  return list.map((n) => formatName(n.value));
+}
+
+/** Lines are wrapped to at most this many columns where a list allows (a single long name may exceed it). */
+export const MAX_LINE_WIDTH = 100;
+
+/**
+ * `head` and the comma-separated `items` after it, wrapped after a comma so that no line is wider than
+ * MAX_LINE_WIDTH columns counting the `depth` indent; the lines after the first are indented one level
+ * more (their indent included here, as the caller indents only the first). O(total length).
+ */
+function wrapList(depth: number, head: string, items: readonly string[]): string {
+  const continuation = INDENT.repeat(depth + 1);
+  const lines: string[] = [];
+  let line = INDENT.repeat(depth) + head;
+  let empty = true; // whether `line` holds no item yet
+  items.forEach((item, i) => {
+    const piece = i < items.length - 1 ? `${item},` : item;
+    if (!empty && [...line].length + 1 + [...piece].length > MAX_LINE_WIDTH) {
+      lines.push(line);
+      line = continuation + piece;
+    } else {
+      line += empty ? piece : ` ${piece}`;
+    }
+    empty = false;
+  });
+  lines.push(line);
+  return lines.join('\n').slice(INDENT.repeat(depth).length);
 }
 
 /**
@@ -121,22 +148,20 @@ class LineCollector {
   private automatonMember(member: AutomatonMemberAst): void {
     switch (member.kind) {
       case 'alphabet':
-        return this.add(1, `alphabet ${names(member.symbols)}`, member.span);
+        return this.add(1, wrapList(1, 'alphabet ', names(member.symbols)), member.span);
       case 'states':
-        return this.add(1, `states ${names(member.states)}`, member.span);
       case 'start':
-        return this.add(1, `start ${names(member.states)}`, member.span);
       case 'accept':
-        return this.add(1, `accept ${names(member.states)}`, member.span);
+        return this.add(1, wrapList(1, `${member.kind} `, names(member.states)), member.span);
       case 'transition': {
-        const labels = member.labels.map(formatLabel).join(', ');
-        const text = `${formatName(member.from.value)} -> ${formatName(member.to.value)} on ${labels}`;
+        const head = `${formatName(member.from.value)} -> ${formatName(member.to.value)} on `;
+        const text = wrapList(1, head, member.labels.map(formatLabel));
         return this.add(1, member.output ? `${text} / ${formatName(member.output.value)}` : text, member.span);
       }
       case 'network':
         return this.network(member);
       case 'outputs':
-        return this.add(1, `outputs ${names(member.outputs)}`, member.span);
+        return this.add(1, wrapList(1, 'outputs ', names(member.outputs)), member.span);
       case 'stateOutput':
         return this.add(1, `output ${formatName(member.state.value)} ${formatName(member.output.value)}`, member.span);
     }
@@ -149,7 +174,7 @@ class LineCollector {
   private sequenceMember(member: SequenceMemberAst): void {
     switch (member.kind) {
       case 'items':
-        return this.add(1, `items ${member.items.map(formatItem).join(', ')}`, member.span);
+        return this.add(1, wrapList(1, 'items ', member.items.map(formatItem)), member.span);
       case 'loop':
         return this.add(1, 'loop', member.span);
       case 'network':
@@ -213,6 +238,8 @@ class BlankLinePrinter {
 /**
  * The canonical text of a file: declarations separated by a blank line, two-space indent, members in
  * source order, one parameter per line, names quoted only when needed, numbers as written, `ε` as `epsilon`.
+ * A list (`alphabet`, `states`, `start`, `accept`, `items`, a transition's symbols) wider than
+ * MAX_LINE_WIDTH columns wraps after a comma, its further lines indented one level more.
  * Each comment is kept, in order: above the line it precedes, or at the end of the line it follows.
  * Blank lines: one wherever the source has one or more between two members or comments, none at the
  * start or end of a block (program-built nodes have none).

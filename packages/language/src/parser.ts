@@ -81,6 +81,8 @@ export class FsaParser extends CstParser {
       previousEnd = token.startOffset + token.image.length;
     });
     this.resyncTarget = undefined;
+    this.indexedErrors = [];
+    this.indexedCount = 0;
     this.input = tokens;
   }
 
@@ -122,10 +124,36 @@ export class FsaParser extends CstParser {
     return !this.hasEarlierErrorOnLine(this.LA(1));
   }
 
+  /** The tokens of the errors so far by line, brought up to date by `errorTokensOn`: O(1) amortised per lookup. */
+  private errorTokensByLine = new Map<number, Set<IToken>>();
+  private indexedErrors: readonly IRecognitionException[] = [];
+  private indexedCount = 0;
+
   private hasEarlierErrorOnLine(token: IToken): boolean {
     const line = this.lineOf.get(token);
     if (line === undefined) return false;
-    return this.errors.some((error) => error.token !== token && this.lineOf.get(error.token) === line);
+    const tokens = this.errorTokensOn(line);
+    return tokens !== undefined && (tokens.size > 1 || !tokens.has(token));
+  }
+
+  /** The tokens of `this.errors` on `line`, indexing only the errors added since the last call. */
+  private errorTokensOn(line: number): Set<IToken> | undefined {
+    // chevrotain's `errors` getter copies the list; its own array is read here, and only appended to
+    const errors = (this as unknown as { readonly _errors: readonly IRecognitionException[] })._errors;
+    if (errors !== this.indexedErrors || errors.length < this.indexedCount) {
+      this.errorTokensByLine = new Map();
+      this.indexedErrors = errors;
+      this.indexedCount = 0;
+    }
+    for (; this.indexedCount < errors.length; this.indexedCount++) {
+      const errorToken = errors[this.indexedCount].token;
+      const errorLine = this.lineOf.get(errorToken);
+      if (errorLine === undefined) continue;
+      let tokens = this.errorTokensByLine.get(errorLine);
+      if (tokens === undefined) this.errorTokensByLine.set(errorLine, (tokens = new Set()));
+      tokens.add(errorToken);
+    }
+    return this.errorTokensByLine.get(line);
   }
 
   /** Between rules: resume at the first resync point that may follow; `reSyncTo` skips to exactly it. */

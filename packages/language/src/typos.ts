@@ -11,7 +11,8 @@ import { Identifier, KEYWORDS } from './tokens.js';
  * keyword was meant, or stray characters where `->` was meant, and its recovery may then stumble once more
  * (after the arrow, or at the start of the next line); all of that becomes one FSA101 at the typo, with
  * "did you mean". Keywords come from `KEYWORDS` in tokens.ts, so a new keyword is suggested as soon as it
- * exists. Diagnostics unrelated to a typo are returned unchanged. O(tokens log lines + diagnostics log diagnostics).
+ * exists. Diagnostics unrelated to a typo are returned unchanged.
+ * O(tokens log lines + diagnostics log diagnostics).
  */
 export function explainTypos(tokens: readonly IToken[], diagnostics: readonly Diagnostic[], at: Locator): Diagnostic[] {
   const errors = diagnostics
@@ -55,28 +56,30 @@ interface Typo {
  */
 function keywordTypos(tokens: readonly IToken[], at: Locator): Typo[] {
   const found: Typo[] = [];
-  const lineOf = (token: IToken) => at.position(token.startOffset).line;
+  const lines = tokens.map((token) => at.position(token.startOffset).line);
+  // for each token, the index of the first token on a later line (tokens.length for none): one pass back
+  const nextLine = new Array<number>(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    nextLine[i] = i + 1 < tokens.length && lines[i + 1] === lines[i] ? nextLine[i + 1] : i + 1;
+  }
   let depth = 0; // of braces: 0 between declarations
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.image === '{') depth++;
     else if (token.image === '}') depth = Math.max(0, depth - 1);
     if (token.tokenType !== Identifier) continue;
-    const line = lineOf(token);
     const previous = tokens[i - 1];
-    if (previous !== undefined && previous.image !== '{' && lineOf(previous) === line) continue;
+    if (previous !== undefined && previous.image !== '{' && lines[i - 1] === lines[i]) continue;
     const following = tokens[i + 1];
     if (following === undefined || following.image === '->' || following.image === ',') continue;
-    if (lineOf(following) !== line) continue;
+    if (lines[i + 1] !== lines[i]) continue;
     const keyword = suggest(token.image, KEYWORDS);
     if (keyword === undefined) continue;
-    let after = i + 1;
-    while (after < tokens.length && lineOf(tokens[after]) === line) after++;
-    const nextLine = tokens[after];
+    const next = tokens[nextLine[i]];
     found.push({
       from: token.startOffset,
-      to: nextLine === undefined ? Infinity : nextLine.startOffset + nextLine.image.length,
-      mustFailBefore: nextLine === undefined ? Infinity : nextLine.startOffset + 1,
+      to: next === undefined ? Infinity : next.startOffset + next.image.length,
+      mustFailBefore: next === undefined ? Infinity : next.startOffset + 1,
       anyError: false,
       diagnostic: diagnostic(
         'FSA101',

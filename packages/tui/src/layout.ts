@@ -73,3 +73,17 @@ export function layoutScreen(columns: number, rows: number, needs: LayoutNeeds):
     barCount,
   };
 }
+
+/**
+ * Whether a one-line legend of the marks fits as well: a line that the planned table and bars leave free,
+ * on top of the fixed lines (the spare one kept). O(1).
+ */
+export function legendFits(layout: ScreenLayout, rows: number): boolean {
+  if (layout.arrangement === 'too-small') return false;
+  // the bars heading is a fixed line, but beside the table it shares the table's lines
+  const body =
+    layout.arrangement === 'side'
+      ? Math.max(layout.tableHeight, layout.barCount + 1)
+      : layout.tableHeight + layout.barCount + 1;
+  return rows - (FIXED_LINES - 1) - body >= 1;
+}

@@ -186,7 +186,7 @@ describe('StepApp on a sequence', () => {
     const first = ui.lastFrame() ?? '';
     expect(first).toContain('cdam step · Melody (sequence, 4 patterns) · samples/sequences.fsa');
     expect(first).toContain('tape 0/8  ▸B A#2 C A#1 B A#2 C A#1');
-    expect(first).toMatch(/^ {3}pattern ▸tick/m);
+    expect(first).toMatch(/^ {3}pattern ▸after tick$/m);
     expect(status(first)).toMatch(/^network A#1 .*expected A#1 {3}✓ agree$/);
     expect(status(await press(RIGHT))).toMatch(/^network B .*expected B {3}✓ agree$/);
     expect(status(await press('.'))).toMatch(/^network A#2 .*expected A#2 {3}✓ agree$/);
@@ -195,6 +195,61 @@ describe('StepApp on a sequence', () => {
     expect(frame).toContain('tick 3/8 · noise 0');
     expect(frame).not.toContain('verdict');
     expect(await press('e')).toContain('this word cannot be edited');
+    ui.unmount();
+  });
+});
+
+describe('StepApp: what the screen explains', () => {
+  const quoting = (symbols: readonly string[]) => symbols.map((s) => (/^\w+$/.test(s) ? s : `"${s}"`)).join(' ');
+
+  it('quotes symbols that contain spaces on the tape, as the word editor writes them', async () => {
+    const dfa = {
+      alphabet: ['passive open', 'SYN'],
+      states: ['CLOSED', 'LISTEN'],
+      start: 0,
+      accepting: new Set([1]),
+      delta: [
+        [1, -1],
+        [-1, 1],
+      ],
+    };
+    const { ui } = start({ model: fakeModel(dfa), word: ['passive open', 'SYN'], formatWord: quoting });
+    await settleInk();
+    expect(ui.lastFrame()).toContain('tape 0/2  ▸"passive open" SYN');
+    ui.unmount();
+  });
+
+  it('shows a one-line legend of the marks when there is room, and leaves it out when there is not', async () => {
+    const model = fakeModel(familyTreeDfa());
+    const roomy = start({ model, rows: 24 });
+    await settleInk();
+    expect(roomy.ui.lastFrame()).toContain('> automaton  • network  * accepting  [x] last transition  ▸ next input');
+    roomy.ui.unmount();
+    const tight = start({ model, rows: 17 });
+    await settleInk();
+    const frame = tight.ui.lastFrame() ?? '';
+    expect(frame).toContain('correlation'); // the screen is drawn, with no line to spare
+    expect(frame).not.toContain('[x] last transition');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(16);
+    tight.ui.unmount();
+  });
+
+  it('scrolls a table wider than the terminal to keep the next symbol in view', async () => {
+    const dfa = {
+      alphabet: Array.from({ length: 30 }, (_, i) => `sym${String(i).padStart(2, '0')}`),
+      states: ['s0', 's1'],
+      start: 0,
+      accepting: new Set([0]),
+      delta: [Array(30).fill(1), Array(30).fill(0)],
+    };
+    const { ui, press } = start({ model: fakeModel(dfa), word: ['sym00', 'sym29'] });
+    await settleInk();
+    const header = (frame: string) => frame.split('\n')[1];
+    expect(header(ui.lastFrame() ?? '')).toMatch(/^ {3}state +▸sym0.*…$/);
+    const moved = header(await press(RIGHT));
+    // the column just read stays too, the columns between them give way to a gap
+    expect(moved).toMatch(/^ {3}state +sym00 .* … .*▸sym29$/);
+    expect(moved).not.toContain('sym15');
     ui.unmount();
   });
 });

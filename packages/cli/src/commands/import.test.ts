@@ -27,8 +27,8 @@ const PARITY_FSA = `dfa Parity {
   start even
   accept even
   even -> odd on 1
-  odd -> even on 1
   even -> even on 0
+  odd -> even on 1
   odd -> odd on 0
 }
 `;
@@ -81,6 +81,34 @@ describe('cdam import', () => {
     expect(out).toMatch(/^(dfa|nfa) machine \{$/m);
     expect(out).toContain('q0 -> q1 on a');
     expect(out).toContain('q1 -> q1 on b');
+    expect(out.split('\n')[0]).toBe("// Imported from the JFLAP file 'machine.jff'.");
+  });
+
+  it('groups the transitions of a JFLAP file by source state, whatever their order in the file', async () => {
+    const state = (id: number, extra = '') => `<state id="${id}" name="q${id}">${extra}</state>`;
+    const move = (from: number, to: number, read: string) =>
+      `<transition><from>${from}</from><to>${to}</to><read>${read}</read></transition>`;
+    const jff = `<structure><type>fa</type><automaton>${state(0, '<initial/>')}${state(1)}${state(2, '<final/>')}
+      ${move(0, 1, 'a')}${move(1, 2, 'b')}${move(0, 2, 'b')}${move(2, 0, 'a')}${move(1, 0, 'a')}${move(0, 0, 'c')}
+      </automaton></structure>`;
+    const io = memoryIo({ 'scrambled.jff': jff });
+    expect(await importCommand('scrambled.jff', {}, io)).toBe(ExitCode.Ok);
+    const transitions = io
+      .stdout()
+      .split('\n')
+      .filter((l) => l.includes('->'));
+    expect(transitions).toEqual([
+      '  q0 -> q1 on a',
+      '  q0 -> q2 on b',
+      '  q0 -> q0 on c',
+      '  q1 -> q2 on b',
+      '  q1 -> q0 on a',
+      '  q2 -> q0 on a',
+    ]);
+    // the comment and the grouping are already the canonical layout
+    const formatted = memoryIo({ 'out.fsa': io.stdout() });
+    expect(await runCli(['fmt', 'out.fsa'], formatted)).toBe(ExitCode.Ok);
+    expect(formatted.stdout()).toBe(io.stdout());
   });
 
   it('prints diagnostics and exits 1 for an invalid document', async () => {

@@ -11,6 +11,7 @@ import type { Io } from '../io.js';
 import { diagnosticsText } from '../diagnostics-text.js';
 import { emitOutput, refuseToOverwriteInput } from '../output.js';
 import { inputError } from '../usage.js';
+import { visiblePath } from '../visible-path.js';
 
 export interface ImportOptions {
   /** Output `.fsa` file; stdout when absent. */
@@ -45,5 +46,7 @@ export async function importCommand(fileName: string, options: ImportOptions, io
   const declaration =
     result.format === 'cdam-sequence' ? fromSequenceSpec(result.spec) : fromAutomatonSpec(result.spec);
   const file = { kind: 'file', declarations: [declaration], comments: [], span: declaration.span } as const;
-  return emitOutput(io, formatFile(file), options.output);
+  // the path as given, on one line (control characters escaped)
+  const origin = result.format === 'jflap' ? `// Imported from the JFLAP file '${visiblePath(fileName)}'.\n` : '';
+  return emitOutput(io, origin + formatFile(file), options.output);
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { checkAutomatonShape } from './automaton.js';
 import { checkDeterminism } from './determinism.js';
 import { checkEmptyNames } from './empty-names.js';
+import { checkImpliedStateNames } from './implied-states.js';
 import { checkDeclarationNames, checkListedNames } from './names.js';
 import { checkSomethingDeclared } from './nothing-declared.js';
 import { checkNetwork } from './parameters.js';
@@ -35,6 +36,7 @@ export function checkFile(file: FileAst): Diagnostic[] {
         checkAutomatonShape(declaration),
         checkListedNames(declaration),
         checkStateNames(declaration),
+        checkImpliedStateNames(declaration),
         checkSymbolsInAlphabet(declaration),
         checkDeterminism(declaration),
         checkTransducer(declaration),

@@ -27,6 +27,7 @@ describe('checkReachability', () => {
   it('FSA241: a reachable state that cannot reach acceptance, once per state', () => {
     const b = astBuilder();
     const t = b.transition('q0', 'dead', 'b');
+    const out = b.transition('dead', 'stuck', '*');
     const dfa = b.dfa(
       'P',
       b.alphabet('a', 'b'),
@@ -34,12 +35,56 @@ describe('checkReachability', () => {
       b.accept('q1'),
       b.transition('q0', 'q1', 'a'),
       t,
-      b.transition('dead', 'dead', '*'),
+      out,
       b.transition('dead', 'dead', 'a'),
     );
     const diagnostics = checkReachability(dfa);
-    expect(diagnostics.map((d) => [d.code, d.span])).toEqual([['FSA241', t.to.span]]);
+    expect(diagnostics.map((d) => [d.code, d.span])).toEqual([
+      ['FSA241', t.to.span],
+      ['FSA241', out.to.span],
+    ]);
     expect(diagnostics[0].message).toBe(`state 'dead' of 'P' can never reach an accepting state`);
+    expect(diagnostics[0].hint).toBe(
+      "every input that enters 'dead' is rejected; a deliberate trap loops on itself: 'dead -> dead on *'",
+    );
+  });
+
+  it('FSA241 spares a deliberate trap, whose transitions all loop back to itself', () => {
+    const b = astBuilder();
+    const trap = (...loops: ReturnType<typeof b.transition>[]) =>
+      b.dfa(
+        'P',
+        b.alphabet('a', 'b'),
+        b.start('q0'),
+        b.accept('q1'),
+        b.transition('q0', 'q1', 'a'),
+        b.transition('q0', 'dead', 'b'),
+        ...loops,
+      );
+    expect(checkReachability(trap(b.transition('dead', 'dead', '*')))).toEqual([]);
+    expect(checkReachability(trap(b.transition('dead', 'dead', 'a'), b.transition('dead', 'dead', 'b')))).toEqual([]);
+    // a dead end with no transitions at all may be a forgotten one: still reported
+    expect(checkReachability(trap()).map((d) => d.code)).toEqual(['FSA241']);
+  });
+
+  it('FSA246: an automaton whose accepting states no path reaches accepts no word, said once', () => {
+    const b = astBuilder();
+    const dfa = b.dfa(
+      'P',
+      b.alphabet('a'),
+      b.start('q0'),
+      b.accept('q2'),
+      b.transition('q0', 'q1', 'a'),
+      b.transition('q1', 'q0', 'a'),
+      b.transition('q3', 'q2', 'a'),
+    );
+    const diagnostics = checkReachability(dfa);
+    expect(diagnostics.map((d) => d.code)).toEqual(['FSA246', 'FSA240', 'FSA240']); // q2 and q3 unreachable
+    expect(diagnostics[0]).toMatchObject({
+      span: dfa.name.span,
+      message: "the language of 'P' is empty: it accepts no word",
+      hint: "no path of transitions leads from the start state 'q0' to an accepting state (q2)",
+    });
   });
 
   it('does not report FSA241 without accepting states, nor anything without a start', () => {

@@ -16,8 +16,9 @@ import type { AutomatonSpec, NetworkParameters, SequenceSpec } from '../spec.js'
 /**
  * An automaton AST (all spans NO_SPAN) that `formatFile` prints as `.fsa` text and that
  * resolves back to the same states (all declared, in order), start, accept, alphabet and
- * transitions. Transitions get one line per (from, to) pair, in order of first appearance,
- * listing that pair's symbols in order (epsilon as `epsilon`); duplicate triples are dropped.
+ * transitions. Transitions get one line per (from, to) pair, grouped by source state in state order,
+ * and within a source state in order of first appearance, listing that pair's symbols in order (epsilon as
+ * `epsilon`); duplicate triples are dropped.
  * Empty `alphabet` and `accept` lists are left out, as the syntax needs at least one name.
  */
 export function fromAutomatonSpec(spec: AutomatonSpec): AutomatonAst {
@@ -33,7 +34,7 @@ export function fromAutomatonSpec(spec: AutomatonSpec): AutomatonAst {
     const outputs = spec.outputAlphabet ?? [];
     if (outputs.length > 0) members.push({ kind: 'outputs', outputs: outputs.map(toNameAst), span: NO_SPAN });
   }
-  for (const { from, to, symbols, output } of groupByPair(spec.transitions)) {
+  for (const { from, to, symbols, output } of bySourceState(groupByPair(spec.transitions), spec.states)) {
     const labels = symbols.map((symbol): LabelAst =>
       symbol === '' ? { kind: 'epsilon', span: NO_SPAN } : { kind: 'symbol', name: toNameAst(symbol), span: NO_SPAN },
     );
@@ -112,4 +113,11 @@ function toNetworkAst(network: NetworkParameters): NetworkAst | undefined {
     return [{ kind: 'parameter' as const, name, nameSpan: NO_SPAN, value: valueAst, span: NO_SPAN }];
   });
   return parameters.length === 0 ? undefined : { kind: 'network', parameters, span: NO_SPAN };
+}
+
+/** The pairs ordered by their source state's place in `states` (stable: ties keep their order). O(pairs log pairs). */
+function bySourceState<T extends { readonly from: string }>(pairs: readonly T[], states: readonly string[]): T[] {
+  const rank = new Map(states.map((state, i) => [state, i]));
+  const place = (pair: T) => rank.get(pair.from) ?? states.length;
+  return [...pairs].sort((a, b) => place(a) - place(b));
 }

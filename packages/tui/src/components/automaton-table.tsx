@@ -17,6 +17,11 @@ export interface AutomatonTableProps {
   readonly nextSymbol: number | null;
   /** Heading of the row labels (default `state`). */
   readonly rowHeading?: string;
+  /**
+   * Heading of every symbol column instead of the symbol's name: a sequence's one symbol is `tick`, and its
+   * column holds the pattern recall moves to, so it is headed `after tick`.
+   */
+  readonly columnHeading?: string;
   readonly width: number;
   /** Lines available, the header line included. */
   readonly height: number;
@@ -38,12 +43,13 @@ export function AutomatonTable({
   transition,
   nextSymbol,
   rowHeading = 'state',
+  columnHeading,
   width,
   height,
 }: AutomatonTableProps) {
   const { labelWidth, nameWidth, cellText, columnWidth } = useMemo(
-    () => tableMetrics(dfa, rowHeading),
-    [dfa, rowHeading],
+    () => tableMetrics(dfa, rowHeading, columnHeading),
+    [dfa, rowHeading, columnHeading],
   );
   const rows = visibleWithEdges(dfa.states.length, [current, transition?.from ?? -1, decoded], height - 1);
   const columns = visibleWithEdges(
@@ -60,7 +66,7 @@ export function AutomatonTable({
             <Text key={`gap${i}`}>{padToWidth(' …', columnWidth)}</Text>
           ) : (
             <Text key={s} bold={s === nextSymbol} color={s === nextSymbol ? 'yellow' : undefined}>
-              {padToWidth(`${s === nextSymbol ? '▸' : ' '}${dfa.alphabet[s]}`, columnWidth)}
+              {padToWidth(`${s === nextSymbol ? '▸' : ' '}${columnHeading ?? dfa.alphabet[s]}`, columnWidth)}
             </Text>
           ),
         )}
@@ -96,8 +102,11 @@ export interface TableMetrics {
   readonly fullWidth: number;
 }
 
-/** The widths `AutomatonTable` draws `dfa` with, the row labels fitting `rowHeading` and the state names, up to a cap. O(states + symbols). */
-export function tableMetrics(dfa: Dfa, rowHeading = 'state'): TableMetrics {
+/**
+ * The widths `AutomatonTable` draws `dfa` with, the row labels fitting `rowHeading` and the state names, up
+ * to a cap; a `columnHeading` gets its whole width (up to the cap). O(states + symbols).
+ */
+export function tableMetrics(dfa: Dfa, rowHeading = 'state', columnHeading?: string): TableMetrics {
   let longestState = 1;
   for (const name of dfa.states) longestState = Math.max(longestState, textWidth(name));
   let longestSymbol = 1;
@@ -105,7 +114,8 @@ export function tableMetrics(dfa: Dfa, rowHeading = 'state'): TableMetrics {
   const nameWidth = Math.min(MAX_NAME, Math.max(textWidth(rowHeading), longestState));
   const labelWidth = 3 + nameWidth + 1;
   // Cells are as wide as the longest state name; long symbol names are cut in the header.
-  const cellText = Math.min(MAX_CELL, Math.max(longestState, Math.min(longestSymbol, 4)));
+  const heading = columnHeading === undefined ? Math.min(longestSymbol, 4) : textWidth(columnHeading);
+  const cellText = Math.min(MAX_CELL, Math.max(longestState, heading));
   const columnWidth = cellText + 3;
   return { nameWidth, labelWidth, cellText, columnWidth, fullWidth: labelWidth + dfa.alphabet.length * columnWidth };
 }

@@ -28,3 +28,23 @@ describe('HelpOverlay', () => {
     expect((lastFrame() ?? '').split('\n')).toHaveLength(8);
   });
 });
+
+describe('HelpOverlay for a sequence', () => {
+  it('says what stepping a sequence means, what its table holds, and its own marks', () => {
+    const { lastFrame } = render(<HelpOverlay kind="sequence" width={99} height={40} />);
+    const frame = lastFrame() ?? '';
+    expect(frame).toContain('cdam step: stepping a sequence');
+    expect(frame).toContain('each tick is one update of the network');
+    expect(frame).toContain("under 'after tick', the pattern exact recall moves to from each one");
+    expect(frame).toContain('r           reset to the first pattern (tick 0)');
+    expect(frame).toContain('>  where exact recall is');
+    for (const automatonOnly of [
+      'accepting state',
+      'the next input symbol',
+      'start of the word',
+      'one input per tick',
+    ]) {
+      expect(frame).not.toContain(automatonOnly);
+    }
+  });
+});

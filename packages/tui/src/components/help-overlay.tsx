@@ -22,7 +22,19 @@ const KEYS: readonly (readonly [string, string])[] = [
 
 const SEQUENCE_KEYS: readonly (readonly [string, string])[] = [
   ['→ space .', 'one tick: one update of the network'],
-  ...KEYS.filter(([key]) => !['→ or space', '.', 'e'].includes(key)),
+  ['←', 'back one tick (the whole history is kept)'],
+  ['r', 'reset to the first pattern (tick 0)'],
+  ['n', 'noise 0, 0.1, 0.2, 0.3 of all neurons before each tick (seeded)'],
+  ['p', 'play or pause (one tick at a time)'],
+  ['?', 'this help'],
+  ['q, Ctrl-C', 'quit'],
+];
+
+/** What a sequence is stepped as, before its keys. */
+const SEQUENCE_INTRO: readonly string[] = [
+  'A sequence is recalled tick by tick: each tick is one update of the network,',
+  'which should move it to the next pattern. The table lists the patterns and,',
+  "under 'after tick', the pattern exact recall moves to from each one.",
 ];
 
 const LEGEND: readonly string[] = [
@@ -32,15 +44,24 @@ const LEGEND: readonly string[] = [
   'margin: best minus second-best correlation; ✗ marks a disagreement',
 ];
 
+const SEQUENCE_LEGEND: readonly string[] = [
+  '>  where exact recall is       •  the network pattern (decoded)',
+  '[x]  the tick just taken       ◀  the bar of the decoded pattern',
+  '▸  the next pattern on the tape (what exact recall produces next)',
+  'margin: best minus second-best correlation; ✗ marks a disagreement',
+];
+
 /** The full key list and the legend of the marks, cut to the screen. */
 export function HelpOverlay({ kind = 'automaton', width, height }: HelpOverlayProps) {
+  const sequence = kind === 'sequence';
   const lines = [
-    'cdam step: keys',
+    sequence ? 'cdam step: stepping a sequence' : 'cdam step: keys',
     '',
-    ...(kind === 'sequence' ? SEQUENCE_KEYS : KEYS).map(([key, what]) => `  ${key.padEnd(11)} ${what}`),
+    ...(sequence ? [...SEQUENCE_INTRO, ''] : []),
+    ...(sequence ? SEQUENCE_KEYS : KEYS).map(([key, what]) => `  ${key.padEnd(11)} ${what}`),
     '',
     'marks',
-    ...LEGEND.map((l) => `  ${l}`),
+    ...(sequence ? SEQUENCE_LEGEND : LEGEND).map((l) => `  ${l}`),
     '',
     'press any key to close',
   ];

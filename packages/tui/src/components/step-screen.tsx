@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import { layoutScreen, MIN_COLUMNS, MIN_ROWS } from '../layout.js';
+import { layoutScreen, legendFits, MIN_COLUMNS, MIN_ROWS } from '../layout.js';
 import { selectOverlaps } from '../overlaps.js';
 import { agreementOf, currentSnapshot, isSettled, noiseLevel, verdictOf, type Session } from '../session/session.js';
 import type { ShownParameters } from '../step-model.js';
@@ -28,6 +28,9 @@ export interface StepScreenProps {
   readonly rows: number;
 }
 
+/** The heading of a sequence's one column: the pattern that exact recall moves to after a tick. */
+export const SEQUENCE_COLUMN = 'after tick';
+
 /**
  * The whole screen for one session and terminal size: title, transition table, correlation bars,
  * tape (or the word being edited), status and keys; or the help overlay. A function of its props.
@@ -44,10 +47,15 @@ export function StepScreen({
 }: StepScreenProps) {
   const { dfa } = session.setup;
   const rowHeading = kind === 'sequence' ? 'pattern' : 'state';
-  const metrics = useMemo(() => tableMetrics(dfa, rowHeading), [dfa, rowHeading]);
+  const columnHeading = kind === 'sequence' ? SEQUENCE_COLUMN : undefined;
+  const metrics = useMemo(() => tableMetrics(dfa, rowHeading, columnHeading), [dfa, rowHeading, columnHeading]);
   const tapeSymbols = useMemo(
-    () => (kind === 'sequence' ? expectedStates(session) : session.word.map((s) => dfa.alphabet[s])),
-    [kind, session.word, dfa],
+    // each symbol as the word editor writes it: quoted when it holds a space or another character a bare name cannot
+    () =>
+      kind === 'sequence'
+        ? expectedStates(session)
+        : session.word.map((s) => session.setup.formatWord([dfa.alphabet[s]])),
+    [kind, session.word, dfa, session.setup],
   );
   const layout = layoutScreen(columns, rows, {
     states: dfa.states.length,
@@ -89,6 +97,7 @@ export function StepScreen({
       transition={snapshot.transition}
       nextSymbol={nextSymbol}
       rowHeading={rowHeading}
+      columnHeading={columnHeading}
       width={layout.tableWidth}
       height={layout.tableHeight}
     />
@@ -159,10 +168,19 @@ export function StepScreen({
             }
           : {})}
       />
+      {legendFits(layout, rows) ? (
+        <Text dimColor wrap="truncate">
+          {truncate(kind === 'sequence' ? SEQUENCE_MARKS : AUTOMATON_MARKS, width)}
+        </Text>
+      ) : null}
       <HelpLine mode={session.mode} kind={kind} playing={session.playing} width={width} />
     </Box>
   );
 }
+
+/** The one-line legend of the table's and the bars' marks (the help overlay explains them at length). */
+export const AUTOMATON_MARKS = '> automaton  • network  * accepting  [x] last transition  ▸ next input  ◀ decoded';
+export const SEQUENCE_MARKS = '> exact recall  • network  [x] last tick  ▸ next pattern  ◀ decoded';
 
 /** For a sequence, the tape shows what exact recall produces at each tick: the chain's state after it. O(ticks). */
 function expectedStates(session: Session): string[] {

@@ -62,6 +62,15 @@ describe('splitPresses', () => {
     expect(splitPresses('x\u0003', none)).toEqual(['x', '\u0003']);
   });
 
+  it('turns a burst of Backspaces (DEL or BS characters in one chunk) into one erase each, inserting nothing', () => {
+    for (const burst of ['\u007f\u007f\u007f', '\b\b\b']) {
+      const actions = splitPresses(burst, none).map((press) => keyToAction(press, none, 'edit'));
+      expect(actions).toEqual(Array(3).fill({ type: 'edit-command', command: 'backspace' }));
+    }
+    expect(keyToAction('\u0001', none, 'edit')).toBeNull();
+    expect(keyToAction('\u009b', none, 'edit')).toBeNull();
+  });
+
   it('keeps single keys and keys with modifiers whole', () => {
     expect(splitPresses('.', none)).toEqual(['.']);
     expect(splitPresses('', key({ rightArrow: true }))).toEqual(['']);

@@ -21,7 +21,8 @@ export type KeyResult = Action | { readonly type: 'quit' } | null;
 /**
  * Maps a key press to an action for the given mode. Ctrl-C quits in every mode, `q` in step mode.
  * In edit mode printable text is inserted; terminals send Backspace as DEL, which ink reports as
- * `delete`, so both erase the character before the caret.
+ * `delete` (and a burst of them as plain DEL characters), so all of these erase the character before the
+ * caret; other control characters are ignored.
  */
 export function keyToAction(input: string, key: KeyFlags, mode: Mode): KeyResult {
   if ((key.ctrl && input === 'c') || input === '\u0003') return { type: 'quit' };
@@ -59,6 +60,9 @@ function stepKey(input: string, key: KeyFlags): KeyResult {
   }
 }
 
+/** A C0 or C1 control character or DEL: never text to insert (tab and line breaks aside, which become spaces). */
+const CONTROL = /^[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]$/u;
+
 function editKey(input: string, key: KeyFlags): KeyResult {
   if (key.return) return { type: 'edit-accept' };
   if (key.escape) return { type: 'edit-cancel' };
@@ -67,8 +71,12 @@ function editKey(input: string, key: KeyFlags): KeyResult {
   if (key.home || (key.ctrl && input === 'a')) return { type: 'edit-command', command: 'home' };
   if (key.end || (key.ctrl && input === 'e')) return { type: 'edit-command', command: 'end' };
   if (key.ctrl && input === 'u') return { type: 'edit-command', command: 'clear' };
-  if (key.backspace || key.delete) return { type: 'edit-command', command: 'backspace' };
-  if (key.ctrl || key.meta || input === '') return null;
+  // A burst of Backspaces (key repeat, a fast typist) arrives as one chunk of DEL or BS characters that
+  // ink does not recognise as keys: `splitPresses` hands them over one at a time, flagless.
+  if (key.backspace || key.delete || input === '\u007f' || input === '\b') {
+    return { type: 'edit-command', command: 'backspace' };
+  }
+  if (key.ctrl || key.meta || input === '' || CONTROL.test(input)) return null;
   return { type: 'edit-insert', text: input };
 }
 
