@@ -234,7 +234,7 @@ function expectedFromAst(file: ParsedFile): Expected[] {
         }
         if (m.kind === 'network') addNetwork(m.parameters);
       }
-    } else {
+    } else if (decl.kind === 'sequence') {
       for (const m of decl.members) {
         if (m.kind === 'items')
           for (const item of m.items) {

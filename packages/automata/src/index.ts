@@ -59,3 +59,7 @@ export type { ToSpecOptions } from './to-spec.js';
 export { benchMinimise } from './bench-minimise.js';
 export type { BenchMinimiseOptions } from './bench-minimise.js';
 export type { BenchMinimiseResult } from './bench-minimise.js';
+export { buildExpression } from './expression.js';
+export { MAX_CONSTRUCTION_STATES } from './expression.js';
+export { MAX_EXPRESSION_DFA_STATES } from './expression.js';
+export type { ExpressionBuild, OperandLookup } from './expression.js';

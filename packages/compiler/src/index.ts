@@ -95,3 +95,8 @@ export { karateClubGraph } from './graphs/karate-club.js';
 export { symmetricNormalise } from './graphs/normalise.js';
 export type { WeightedEdges } from './graphs/normalise.js';
 export { graphDistances } from './graphs/distances.js';
+export { FileAutomata } from './declaration-spec.js';
+export { findAutomatonSpec } from './declaration-spec.js';
+export { automatonSpecOf } from './declaration-spec.js';
+export { checkConstruction } from './declaration-spec.js';
+export type { SpecResult } from './declaration-spec.js';

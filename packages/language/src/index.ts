@@ -39,3 +39,18 @@ export { diagnostic } from './diagnostics.js';
 export { hasErrors } from './diagnostics.js';
 export { NO_SPAN } from './diagnostics.js';
 export type { Diagnostic, DiagnosticCode, Severity, Span, Position } from './diagnostics.js';
+export type { AutomatonLikeAst, FileAst, DeclarationAst, NameAst } from './ast.js';
+export type {
+  ExpressionAst,
+  RegexAst,
+  DerivedAst,
+  TestAst,
+  TestRowAst,
+  WordAst,
+  OperationName,
+} from './expression-ast.js';
+export { isAutomatonLike, declarationKeyword } from './declaration-kind.js';
+export { ExpressionResolver } from './expression/resolve-expression.js';
+export type { ExpressionResolution } from './expression/resolve-expression.js';
+export type { ExpressionSpec, ResolvedExpression } from './expression/resolved.js';
+export { MAX_REPEAT_BOUND } from './expression/resolved.js';

@@ -1,5 +1,6 @@
 import { equivalent, toDfa, type Dfa, type Equivalence } from '@cdam/automata';
-import { findAutomaton, importInterchange, toAutomatonSpec, type AutomatonSpec } from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
+import { importInterchange, type AutomatonSpec } from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { diagnosticsText } from '../diagnostics-text.js';
@@ -132,12 +133,12 @@ async function readAutomaton(io: Io, file: string, name: string | undefined, nam
   } else {
     const checked = await readCheckedFile(io, file);
     if (!checked.ok) return { ok: false };
-    const found = findAutomaton(checked.file, name);
+    const found = findAutomatonSpec(checked.file, name);
     if (!found.ok) {
       io.err(`cdam: ${visiblePath(file)}: ${found.message}\n`);
       return { ok: false };
     }
-    spec = toAutomatonSpec(found.declaration);
+    spec = found.declaration;
   }
   return { ok: true, spec };
 }

@@ -1,13 +1,6 @@
 import { toDot, fromSpec } from '@cdam/automata';
-import {
-  findAutomaton,
-  findSequence,
-  toAutomatonJson,
-  toAutomatonSpec,
-  toJflap,
-  toSequenceJson,
-  toSequenceSpec,
-} from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
+import { findSequence, toAutomatonJson, toJflap, toSequenceJson, toSequenceSpec } from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { emitOutput, refuseToOverwriteInput } from '../output.js';
@@ -51,9 +44,9 @@ export async function exportCommand(fileName: string, options: ExportOptions, io
     if (!selected.ok) return inputError(io, `${fileName}: ${selected.message}`);
     return emitOutput(io, toSequenceJson(toSequenceSpec(selected.declaration)), options.output);
   }
-  const selected = findAutomaton(checked.file, options.automaton);
+  const selected = findAutomatonSpec(checked.file, options.automaton);
   if (!selected.ok) return inputError(io, `${fileName}: ${selected.message}`);
-  const spec = toAutomatonSpec(selected.declaration);
+  const spec = selected.declaration;
   const text =
     options.format === 'json'
       ? toAutomatonJson(spec)

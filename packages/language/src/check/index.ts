@@ -10,6 +10,7 @@ import { checkReachability } from './reachability.js';
 import { checkSequence } from './sequence.js';
 import { checkStateNames } from './states.js';
 import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
+import { checkExpressions } from './expressions.js';
 
 /**
  * Every semantic check of a parsed file, errors (FSA2xx) and warnings (FSA24x, including FSA245 for a file
@@ -37,13 +38,16 @@ export function checkFile(file: FileAst): Diagnostic[] {
       diagnostics.push(...structural, ...checkReachability(declaration));
       // A misspelt symbol (FSA203) would leave the right one looking unused; say only the error.
       if (!structural.some((d) => d.code === 'FSA203')) diagnostics.push(...checkUnusedSymbols(declaration));
-    } else {
+    } else if (declaration.kind === 'sequence') {
       diagnostics.push(...checkSequence(declaration));
+    } else {
+      continue;
     }
     for (const member of declaration.members) {
       if (member.kind === 'network') diagnostics.push(...checkNetwork(member, declaration.name.value));
     }
   }
+  diagnostics.push(...checkExpressions(file));
   return sortDiagnostics(diagnostics);
 }
 

@@ -1,13 +1,14 @@
 import { compileAutomaton, type CompiledNetwork } from '@cdam/compiler';
-import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
+import { checkSource } from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
 
 /** Compiles the only automaton of `.fsa` text; throws on errors (test inputs are known to be valid). */
 export function compileText(text: string): CompiledNetwork {
   const { file, diagnostics } = checkSource(text);
   if (diagnostics.some((d) => d.severity === 'error')) throw new Error(diagnostics.map((d) => d.message).join('; '));
-  const found = findAutomaton(file);
+  const found = findAutomatonSpec(file);
   if (!found.ok) throw new Error(found.message);
-  const result = compileAutomaton(toAutomatonSpec(found.declaration), { sourceText: text });
+  const result = compileAutomaton(found.declaration, { sourceText: text });
   if (result.kind !== 'ok') throw new Error(result.error.message);
   return result.network;
 }
