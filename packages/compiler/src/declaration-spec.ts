@@ -21,7 +21,7 @@ export type SpecResult =
  * accepts an automaton accepts these too. Each declaration is built once (memoised).
  */
 export class FileAutomata {
-  private readonly resolver: ExpressionResolver;
+  readonly resolver: ExpressionResolver;
   private readonly built = new Map<AutomatonLikeAst, Dfa | Nfa | { readonly error: string }>();
 
   constructor(readonly file: FileAst) {

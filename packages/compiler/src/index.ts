@@ -100,3 +100,6 @@ export { findAutomatonSpec } from './declaration-spec.js';
 export { automatonSpecOf } from './declaration-spec.js';
 export { checkConstruction } from './declaration-spec.js';
 export type { SpecResult } from './declaration-spec.js';
+export { evaluateTestRow } from './test-rows.js';
+export { testMachine } from './test-rows.js';
+export type { TestRowResult } from './test-rows.js';

@@ -54,3 +54,5 @@ export { ExpressionResolver } from './expression/resolve-expression.js';
 export type { ExpressionResolution } from './expression/resolve-expression.js';
 export type { ExpressionSpec, ResolvedExpression } from './expression/resolved.js';
 export { MAX_REPEAT_BOUND } from './expression/resolved.js';
+export { readJsonExamples, examplesTest } from './interchange/json-examples.js';
+export type { JsonExamples } from './interchange/json-examples.js';

@@ -61,6 +61,24 @@ describe('cdam import', () => {
     expect(io.stderr()).toBe('');
   });
 
+  it('keeps JSON examples as a test block, in either shape', async () => {
+    const withExamples = (examples: unknown) => JSON.stringify({ ...JSON.parse(AUTOMATON_JSON), examples });
+    const expected = `${PARITY_FSA}\ntest ParityExamples on Parity {\n  accept "", "1 1"\n  reject "0 1"\n}\n`;
+    for (const examples of [
+      { accept: [[], '1 1'], reject: [['0', '1']] },
+      [
+        { word: '', accept: true },
+        { input: ['1', '1'], expected: 'accept' },
+        { word: '0 1', accepted: false },
+        { word: 7, accept: true },
+      ],
+    ]) {
+      const io = memoryIo({ 'parity.json': withExamples(examples) });
+      expect(await importCommand('parity.json', {}, io)).toBe(ExitCode.Ok);
+      expect(io.stdout()).toBe(expected);
+    }
+  });
+
   it('writes to -o instead of stdout', async () => {
     const io = memoryIo({ 'parity.json': AUTOMATON_JSON });
     expect(await runCli(['import', 'parity.json', '-o', 'parity.fsa'], io)).toBe(ExitCode.Ok);

@@ -1,7 +1,9 @@
 import {
   diagnostic,
   formatFile,
+  examplesTest,
   fromAutomatonSpec,
+  readJsonExamples,
   fromSequenceSpec,
   importInterchange,
   NO_SPAN,
@@ -44,6 +46,9 @@ export async function importCommand(fileName: string, options: ImportOptions, io
   }
   const declaration =
     result.format === 'cdam-sequence' ? fromSequenceSpec(result.spec) : fromAutomatonSpec(result.spec);
-  const file = { kind: 'file', declarations: [declaration], comments: [], span: declaration.span } as const;
+  // expected verdicts stored beside a JSON automaton become a test block
+  const examples = result.format === 'cdam-automaton' ? readJsonExamples(JSON.parse(read.value)) : undefined;
+  const declarations = examples === undefined ? [declaration] : [declaration, examplesTest(result.spec.name, examples)];
+  const file = { kind: 'file', declarations, comments: [], span: declaration.span } as const;
   return emitOutput(io, formatFile(file), options.output);
 }

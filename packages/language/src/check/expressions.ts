@@ -2,10 +2,12 @@ import type { FileAst, NameAst } from '../ast.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { ExpressionResolver } from '../expression/resolve-expression.js';
 import { quote } from './hints.js';
+import { checkTests } from './tests.js';
 
 /**
  * The checks of `regex` and `dfa/nfa NAME = EXPR` declarations: symbols (FSA202), references (FSA220),
- * repetition bounds (FSA221), cycles (FSA222) and a symbol listed twice after `over` (FSA206).
+ * repetition bounds (FSA221), cycles (FSA222) and a symbol listed twice after `over` (FSA206); then the
+ * test blocks (`checkTests`).
  * The size limits of the construction are reported when the automaton is built (`cdam check` builds it).
  * O(size of the expressions · alphabet).
  */
@@ -18,6 +20,7 @@ export function checkExpressions(file: FileAst): Diagnostic[] {
       diagnostics.push(...repeatedSymbols(declaration.over ?? [], declaration.name.value));
     diagnostics.push(...resolver.resolve(declaration).diagnostics);
   }
+  diagnostics.push(...checkTests(file, resolver));
   return diagnostics;
 }
 

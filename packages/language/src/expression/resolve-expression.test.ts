@@ -83,4 +83,17 @@ describe('regex and derived declarations', () => {
     expect(parsed.diagnostics.length).toBeGreaterThan(0);
     expect(parsed.file.declarations.map((d) => d.name.value)).toEqual(['S', 'E']);
   });
+
+  it('checks test blocks: the automaton, the symbols of each word, and output rows', () => {
+    const text =
+      'regex R = (a|b)*abb\ntest T on R {\n  accept "a b b", "abb", "a c"\n  "a" -> "x"\n}\ntest U on S {}\n';
+    expect(errors(text)).toEqual([
+      "FSA202 3:26 'c' is not a symbol of 'R' | the alphabet of 'R' is a, b",
+      'FSA223 4:3 \'R\' has no outputs, so a row \'"word" -> "outputs"\' cannot be checked | write the row as accept "word" or reject "word"',
+      "FSA220 6:11 no automaton named 'S' | automata of this file: R",
+    ]);
+    expect(formatSource(text).text).toBe(
+      'regex R = (a | b)* abb\n\ntest T on R {\n  accept "a b b", "abb", "a c"\n  "a" -> "x"\n}\n\ntest U on S {}\n',
+    );
+  });
 });
