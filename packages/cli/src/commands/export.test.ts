@@ -124,7 +124,7 @@ describe('cdam export', () => {
     const io = memoryIo(files);
     expect(await runCli(['export', 't.fsa', '--format', 'svg'], io)).toBe(ExitCode.Usage);
     expect(io.stderr()).toBe(
-      "cdam: option '--format' must be one of json, jff, dot, got 'svg' (see 'cdam export --help')\n",
+      "cdam: option '--format' must be one of fsa, json, jff, dot, got 'svg' (see 'cdam export --help')\n",
     );
   });
 
