@@ -125,11 +125,19 @@ async function readAutomaton(io: Io, file: string, name: string | undefined, nam
       io.err(`cdam: ${visiblePath(file)}: holds the sequence '${imported.spec.name}', not an automaton\n`);
       return { ok: false };
     }
-    if (nameIsOwn && name !== undefined && imported.spec.name !== name) {
-      io.err(`cdam: ${visiblePath(file)}: the automaton in this file is '${imported.spec.name}', not '${name}'\n`);
+    const found =
+      imported.format === 'jflap-re'
+        ? findAutomatonSpec({ kind: 'file', declarations: [imported.regex], comments: [], span: imported.regex.span })
+        : ({ ok: true, declaration: imported.spec } as const);
+    if (!found.ok) {
+      io.err(`cdam: ${visiblePath(file)}: ${found.message}\n`);
       return { ok: false };
     }
-    spec = imported.spec;
+    if (nameIsOwn && name !== undefined && found.declaration.name !== name) {
+      io.err(`cdam: ${visiblePath(file)}: the automaton in this file is '${found.declaration.name}', not '${name}'\n`);
+      return { ok: false };
+    }
+    spec = found.declaration;
   } else {
     const checked = await readCheckedFile(io, file);
     if (!checked.ok) return { ok: false };

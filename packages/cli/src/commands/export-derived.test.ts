@@ -45,7 +45,9 @@ function readBack(text: string, format: ExportFormat, name: string): Dfa {
     return dfaOf(found.declaration);
   }
   const imported = importInterchange(text, format === 'json' ? `${name}.json` : `${name}.jff`);
-  if (imported.kind !== 'ok' || imported.format === 'cdam-sequence') throw new Error('import failed');
+  if (imported.kind !== 'ok' || imported.format === 'cdam-sequence' || imported.format === 'jflap-re') {
+    throw new Error('import failed');
+  }
   return dfaOf(imported.spec);
 }
 

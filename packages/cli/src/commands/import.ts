@@ -33,6 +33,10 @@ export async function importCommand(fileName: string, options: ImportOptions, io
     io.err(diagnosticsText(result.diagnostics, { fileName, source: read.value }));
     return ExitCode.Errors;
   }
+  if (result.format === 'jflap-re') {
+    const file = { kind: 'file', declarations: [result.regex], comments: [], span: result.regex.span } as const;
+    return emitOutput(io, formatFile(file), options.output);
+  }
   if (result.format !== 'cdam-sequence' && result.spec.alphabet.length === 0) {
     // .fsa text cannot state an empty alphabet (FSA208): the file written would fail cdam check
     const problem = diagnostic(
