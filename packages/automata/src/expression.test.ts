@@ -182,7 +182,9 @@ describe('regex construction', () => {
     expect(hasErrors(checkSource(text).diagnostics)).toBe(false);
     expect(construct(text)).toEqual({
       kind: 'error',
-      message: `regex 'R' needs more than ${MAX_CONSTRUCTION_STATES} states to build; lower its {m,n} bounds or nest fewer counted repetitions`,
+      message:
+        `regex 'R' repeats a part of 1001 states up to 1000 times, more than ${MAX_CONSTRUCTION_STATES} states ` +
+        'in all; lower its {m,n} bounds or nest fewer counted repetitions',
     });
     const subsets = construct('regex R over a, b = (a|b)* a (a|b){18} & !(b*)\n');
     expect(subsets.kind === 'error' && subsets.message).toMatch(

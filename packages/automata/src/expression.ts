@@ -34,11 +34,13 @@ interface Fragment {
  * of the expression) states. The boolean operators `&`, `-` and `!`, references to other automata and the
  * operations `minimise`, `determinise`, `reverse` need whole automata: their operands are determinised
  * (subset construction) and minimised (Hopcroft), combined with the product construction or complemented
- * over the alphabet, and the result is embedded back as a fragment. A bounded repetition `{m,n}` first
- * minimises its operand and then chains max(m, n) copies of that DFA, the optional ones with an epsilon
- * exit, so nested counters multiply minimal sizes rather than expression sizes.
+ * over the alphabet, and the result is embedded back as a fragment. A counted repetition `{m,n}` minimises
+ * its operand x, then builds x{m,n} = x^m (x (x ...)?)? from the inside out, determinising and minimising
+ * after each step, so every intermediate automaton is minimal and nested counters stay as small as their
+ * languages allow.
  *
- * Limits (clear errors, never a silent blow-up): at most `MAX_CONSTRUCTION_STATES` NFA states, and at most
+ * Limits (clear errors, never a silent blow-up): at most `MAX_CONSTRUCTION_STATES` NFA states, a counted
+ * repetition whose operand's minimal DFA times its bound exceeds that too, and at most
  * `MAX_EXPRESSION_DFA_STATES` states in any subset construction.
  *
  * `regex` and `dfa` results are determinised and minimised, with states renamed `q0, q1, ...` in
@@ -48,9 +50,9 @@ interface Fragment {
 export function buildExpression(spec: ExpressionSpec, lookup: OperandLookup): ExpressionBuild {
   const builder = new Builder(spec, lookup);
   try {
-    const nfa = builder.nfa(spec.expression);
-    if (spec.kind === 'nfa') return { kind: 'ok', automaton: renameStates(nfa) };
-    return { kind: 'ok', automaton: renameStates(builder.minimal(nfa)) };
+    const automaton = builder.machine(spec.expression);
+    if (spec.kind === 'nfa') return { kind: 'ok', automaton: renameStates(automaton) };
+    return { kind: 'ok', automaton: renameStates(builder.minimal(automaton)) };
   } catch (error) {
     if (error instanceof BuildStop) return { kind: 'error', message: error.message };
     throw error;
@@ -73,11 +75,44 @@ class Builder {
 
   /** The NFA of `e` alone (a fresh builder state, so fragments of different calls never mix). */
   nfa(e: ResolvedExpression): Nfa {
+    return this.nfaOf(() => this.fragment(e));
+  }
+
+  /**
+   * The automaton of `e`: the one an operation on whole automata gives (`&`, `-`, `!`, a reference,
+   * `minimise`, `determinise`, `reverse`) as it is, without an NFA round trip; else the Thompson NFA.
+   */
+  machine(e: ResolvedExpression): Dfa | Nfa {
+    return this.whole(e) ?? this.nfa(e);
+  }
+
+  private whole(e: ResolvedExpression): Dfa | Nfa | undefined {
+    switch (e.kind) {
+      case 'binary':
+        if (e.operator === 'union') return undefined;
+        return this.combine(e.operator, this.minimal(this.machine(e.left)), this.minimal(this.machine(e.right)));
+      case 'complement':
+        return complement(this.minimal(this.machine(e.operand)));
+      case 'automaton':
+        return this.operand(e.name);
+      case 'operation': {
+        const inner = this.machine(e.operand);
+        if (e.operation === 'reverse') return reverse(inner);
+        if (e.operation === 'minimise') return this.minimal(inner);
+        return isDfa(inner) ? inner : this.determinised(inner);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The NFA of the fragment `make` builds, in a fresh frame of the builder. */
+  private nfaOf(make: () => Fragment): Nfa {
     const savedStates = this.states;
     const savedEdges = this.edges;
     this.states = 0;
     this.edges = [];
-    const fragment = this.fragment(e);
+    const fragment = make();
     const nfa: Nfa = {
       alphabet: this.spec.alphabet,
       states: this.edges.map((_, q) => `q${q}`),
@@ -152,17 +187,11 @@ class Builder {
           this.edge(right.end, EPSILON, end);
           return { start, end };
         }
-        return this.embed(this.combine(e.operator, this.minimal(this.nfa(e.left)), this.minimal(this.nfa(e.right))));
+        return this.embed(this.machine(e));
       case 'complement':
-        return this.embed(complement(this.minimal(this.nfa(e.operand))));
       case 'automaton':
-        return this.embed(this.operand(e.name));
-      case 'operation': {
-        const inner = this.nfa(e.operand);
-        if (e.operation === 'reverse') return this.embed(reverse(inner));
-        if (e.operation === 'minimise') return this.embed(this.minimal(inner));
-        return this.embed(this.determinised(inner));
-      }
+      case 'operation':
+        return this.embed(this.machine(e));
       case 'repeat':
         return this.repeat(e.operand, e.min, e.max);
     }
@@ -255,28 +284,44 @@ class Builder {
       if (min === 0) this.edge(once.start, EPSILON, once.end);
       return once;
     }
-    const dfa = this.minimal(this.nfa(operand));
-    const copy = () => this.embed(dfa);
-    const start = this.newState();
-    let cursor = start;
-    const append = (fragment: Fragment) => {
-      this.edge(cursor, EPSILON, fragment.start);
-      cursor = fragment.end;
-    };
-    for (let i = 0; i < min; i++) append(copy());
-    if (max === undefined) {
-      append(this.star(copy));
-      return { start, end: cursor };
+    const x = this.minimal(this.machine(operand));
+    const copies = max ?? min + 1;
+    if (x.states.length * copies > MAX_CONSTRUCTION_STATES) {
+      throw new BuildStop(
+        `${this.owner()} repeats a part of ${x.states.length} states up to ${copies} times, more than ` +
+          `${MAX_CONSTRUCTION_STATES} states in all; lower its {m,n} bounds or nest fewer counted repetitions`,
+      );
     }
-    // each optional copy may be skipped together with all that follow it: an exit before each
-    const exits: number[] = [];
-    for (let i = min; i < max; i++) {
-      exits.push(cursor);
-      append(copy());
+    // Built from the inside out, minimising after each step, so sizes follow the minimal automata:
+    // tail = ε, then (x tail)? (max - min times), or x* when unbounded; then x tail, min times.
+    let tail = max === undefined ? this.minimal(this.nfaOf(() => this.star(() => this.embed(x)))) : EMPTY_WORD(this.k);
+    for (let i = min; i < (max ?? min); i++) {
+      const inner = tail;
+      tail = this.minimal(
+        this.nfaOf(() => {
+          const once = this.chain([() => this.embed(x), () => this.embed(inner)]);
+          this.edge(once.start, EPSILON, once.end);
+          return once;
+        }),
+      );
     }
-    for (const exit of exits) this.edge(exit, EPSILON, cursor);
-    return { start, end: cursor };
+    for (let i = 0; i < min; i++) {
+      const inner = tail;
+      tail = this.minimal(this.nfaOf(() => this.chain([() => this.embed(x), () => this.embed(inner)])));
+    }
+    return this.embed(tail);
   }
+}
+
+/** The DFA of the empty word over `k` symbols: one accepting state without edges. */
+function EMPTY_WORD(k: number): Dfa {
+  return {
+    alphabet: [],
+    states: ['q0'],
+    start: 0,
+    accepting: new Set([0]),
+    delta: [new Array<number>(k).fill(NO_EDGE)],
+  };
 }
 
 /** The same automaton with states named `q0, q1, ...` in index order. */
