@@ -28,6 +28,7 @@ const tinyPlan: BenchPlan = {
   recall: { sequences: [{ items: 5 }], ticks: 7 },
   verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
   determinise: { k: [3, 5] },
+  expressions: { regexOperators: 6, maxBound: 5, intersectionStates: 30 },
   timing: quick,
 };
 
@@ -130,6 +131,17 @@ describe('bench output', () => {
     expect(robustness).toMatchObject({ words: 10 * DEFAULT_NOISE_LEVELS.length, inputs: null, inputsPerSecond: null });
   });
 
+  it('has expression rows: the regex and both intersections, with their minimal sizes', () => {
+    expect(json.expressions.map((r) => [r.case, r.operandStates])).toEqual([
+      ['regex, 6 nested operators, {1,5}', 0],
+      ['intersection, same transitions', 30],
+      ['intersection, unrelated random dfas', 30],
+    ]);
+    for (const row of json.expressions) expect(positive(row.ms) && row.resultStates > 0).toBe(true);
+    // same transitions: the reachable pairs are the diagonal, so the result is no larger than an operand
+    expect(json.expressions[1].resultStates).toBeLessThanOrEqual(30);
+  });
+
   it('has determinise rows with 2^k states, none merged by minimise', () => {
     expect(json.determinise.map((r) => [r.k, r.nfaStates, r.dfaStates, r.minimalStates])).toEqual([
       [3, 4, 8, 8],
@@ -147,7 +159,8 @@ describe('bench output', () => {
       '4. Recall',
       '5. Verify',
       '6. Determinise',
-      '7. Peak RSS',
+      '7. Regexes and automaton expressions',
+      '8. Peak RSS',
     ]) {
       expect(text).toContain(heading);
     }

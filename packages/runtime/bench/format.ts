@@ -1,4 +1,4 @@
-import type { BenchResult, DeterminiseRow, StepRow, VerifyRow } from './bench-result.js';
+import type { BenchResult, DeterminiseRow, ExpressionRow, StepRow, VerifyRow } from './bench-result.js';
 
 export interface Column {
   readonly title: string;
@@ -125,7 +125,11 @@ export function formatReport(result: BenchResult): string {
     '6. Determinise "the k-th symbol from the end is 1" (automata determinise, then minimise)',
     determiniseTable(result.determinise),
     '',
-    `7. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
+    '7. Regexes and automaton expressions, from .fsa source to the minimal dfa (parse, check, build)',
+    expressionTable(result.expressions),
+    '   intersection times build `dfa I = A & B` from the parsed operands; its cost follows the reachable pairs',
+    '',
+    `8. Peak RSS: ${result.peakRssMB.toFixed(0)} MB`,
     '',
     'Targets (reported, not asserted)',
     ...targetLines(result),
@@ -195,6 +199,18 @@ function verifyTable(rows: readonly VerifyRow[]): string {
   );
 }
 
+function expressionTable(rows: readonly ExpressionRow[]): string {
+  return formatTable(
+    [{ title: 'case', align: 'left' }, { title: 'operand states' }, { title: 'result states' }, { title: 'ms' }],
+    rows.map((r) => [
+      r.case,
+      r.operandStates === 0 ? '-' : formatCount(r.operandStates),
+      formatCount(r.resultStates),
+      timed(r.ms, r.reps),
+    ]),
+  );
+}
+
 function determiniseTable(rows: readonly DeterminiseRow[]): string {
   return formatTable(
     [
@@ -237,6 +253,11 @@ export function targetLines(result: BenchResult): string[] {
     lines.push(
       `   minimise 10 000 states in < 2 s: ${formatMs(minimise10k.ms)} ms, ${verdict(minimise10k.ms < 2_000)}`,
     );
+  }
+  for (const r of result.expressions) {
+    if (r.operandStates === 0 || r.operandStates === 1_000) {
+      lines.push(`   ${r.case} in < 1 s: ${formatMs(r.ms)} ms, ${verdict(r.ms < 1_000)}`);
+    }
   }
   return lines;
 }

@@ -2,6 +2,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { BenchResult } from './bench-result.js';
 import { benchCompile } from './compile-bench.js';
 import { benchDeterminise } from './determinise-bench.js';
+import { benchExpressions, type ExpressionPlan } from './expression-bench.js';
 import { DEFAULT_TIMING, type TimingPolicy } from './measure.js';
 import { benchMinimise } from './minimise-bench.js';
 import type { NumpyRunner } from './numpy-yardstick.js';
@@ -18,6 +19,7 @@ export interface BenchPlan {
   readonly verify: VerifyPlan;
   /** k of the "k-th symbol from the end is 1" NFAs to determinise (2^k DFA states each). */
   readonly determinise: { readonly k: readonly number[] };
+  readonly expressions: ExpressionPlan;
   readonly timing: TimingPolicy;
 }
 
@@ -45,6 +47,7 @@ export const DEFAULT_PLAN: BenchPlan = {
     timing: { warmupReps: 0, warmupMs: 0, minReps: 3, minMs: 0, maxMs: 3_000 },
   },
   determinise: { k: [10, 14, 16] },
+  expressions: { regexOperators: 20, maxBound: 50, intersectionStates: 1_000 },
   timing: DEFAULT_TIMING,
 };
 
@@ -68,6 +71,7 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
   globalThis.gc?.();
   const verify = benchVerify(plan.verify, log);
   const determinise = benchDeterminise(plan.determinise.k, plan.timing, log);
+  const expressions = benchExpressions(plan.expressions, plan.timing, log);
   return {
     step,
     compile,
@@ -75,6 +79,7 @@ export function runBench(plan: BenchPlan, options: RunOptions): BenchResult {
     recall,
     verify,
     determinise,
+    expressions,
     peakRssMB: peakRssMB(),
     numpyNote,
     loadAverage: loadAverage(),
