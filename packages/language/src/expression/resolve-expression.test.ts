@@ -96,4 +96,18 @@ describe('regex and derived declarations', () => {
       'regex R = (a | b)* abb\n\ntest T on R {\n  accept "a b b", "abb", "a c"\n  "a" -> "x"\n}\n\ntest U on S {}\n',
     );
   });
+
+  it('explains syntax errors in the new forms', () => {
+    const messages = (text: string) =>
+      parse(text).diagnostics.map((d) => `${d.span.start.line}:${d.span.start.column} ${d.message}`);
+    expect(messages('regex R = (a | \nregex S = b\n')).toEqual([
+      "2:1 expected a symbol, '.', '(' or '@name' after '|' but found 'regex'",
+    ]);
+    expect(messages('regex R a b\n')).toEqual(["1:9 expected '=' after 'R' but found 'a'"]);
+    expect(messages('dfa X\n')).toEqual(["2:1 expected '{' or '=' after 'X' but found the end of the file"]);
+    expect(messages('test T on R {\n  accept a\n}\n')).toEqual([
+      "2:10 expected a quoted string after 'accept' but found 'a'",
+    ]);
+    expect(messages('regex R = a{,3}\n')).toEqual(["1:13 expected an integer after '{' but found ','"]);
+  });
 });
