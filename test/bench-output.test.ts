@@ -33,6 +33,7 @@ const tinyPlan: BenchPlan = {
   determinise: { k: [3, 5] },
   check: { kinds: ['escapes', 'alphabet'], bytes: 3_000, timing: quick },
   onnx: { sizes: [{ n: 24, p: 40 }], batch: 3, exportStates: 7, exportSymbols: 2 },
+  expressions: { regexOperators: 6, maxBound: 5, intersectionStates: 30 },
   timing: quick,
 };
 
@@ -135,6 +136,17 @@ describe('bench output', () => {
     expect(robustness).toMatchObject({ words: 10 * DEFAULT_NOISE_LEVELS.length, inputs: null, inputsPerSecond: null });
   });
 
+  it('has expression rows: the regex and both intersections, with their minimal sizes', () => {
+    expect(json.expressions.map((r) => [r.case, r.operandStates])).toEqual([
+      ['regex, 6 nested operators, {1,5}', 0],
+      ['intersection, same transitions', 30],
+      ['intersection, unrelated random dfas', 30],
+    ]);
+    for (const row of json.expressions) expect(positive(row.ms) && row.resultStates > 0).toBe(true);
+    // same transitions: the reachable pairs are the diagonal, so the result is no larger than an operand
+    expect(json.expressions[1].resultStates).toBeLessThanOrEqual(30);
+  });
+
   it('has determinise rows with 2^k states, none merged by minimise', () => {
     expect(json.determinise.map((r) => [r.k, r.nfaStates, r.dfaStates, r.minimalStates])).toEqual([
       [3, 4, 8, 8],
@@ -224,6 +236,7 @@ describe('bench output', () => {
       '5b. Default verify',
       '6. Determinise',
       '7. Check a hostile file',
+      '7b. Regexes and automaton expressions',
       '8. One update exported to ONNX',
       '10. Peak RSS',
     ]) {

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { allWords, automatonOutputs, simulateDfa, type Dfa } from '@cdam/automata';
-import { compileAutomaton, type CompiledNetwork, type CompileOptions } from '@cdam/compiler';
-import { checkSource, toAutomatonSpec, type AutomatonSpec } from '@cdam/language';
+import { compileAutomaton, FileAutomata, type CompiledNetwork, type CompileOptions } from '@cdam/compiler';
+import { checkSource, isAutomatonLike, type AutomatonSpec } from '@cdam/language';
 import { expectedDfa, exploreStateClosure, Network, StepComparison, verifyNetwork } from '@cdam/runtime';
 import { describe, expect, it } from 'vitest';
+import { testCommand } from '../packages/cli/src/commands/test.js';
+import { memoryIo } from '../packages/cli/src/testing/index.js';
 
 /**
  * fsa -> network -> run agrees with the automaton, for every sample: the state-closure search covers
@@ -16,7 +18,13 @@ const sampleAutomata: { file: string; spec: AutomatonSpec }[] = readdirSync(samp
   .sort()
   .flatMap((file) => {
     const { file: ast } = checkSource(readFileSync(new URL(file, samplesDir), 'utf8'));
-    return ast.declarations.flatMap((d) => (d.kind === 'automaton' ? [{ file, spec: toAutomatonSpec(d) }] : []));
+    const automata = new FileAutomata(ast);
+    return ast.declarations.flatMap((d) => {
+      if (!isAutomatonLike(d)) return [];
+      const built = automata.spec(d);
+      if (!built.ok) throw new Error(`${file}: ${built.message}`);
+      return [{ file, spec: built.spec }];
+    });
   });
 
 function compile(spec: AutomatonSpec, options: CompileOptions = {}): CompiledNetwork {
@@ -124,4 +132,32 @@ describe('the state-closure search finds a real divergence, and the shortest one
     expect(closure.mismatch!.word).toEqual(firstDisagreement(network, dfa, 2));
     expect(closure.mismatch!.word).toHaveLength(1);
   });
+});
+
+describe('every sample with test blocks passes cdam test, on the automaton and the network', () => {
+  const withTests = readdirSync(samplesDir)
+    .filter((f) => f.endsWith('.fsa'))
+    .sort()
+    .filter((f) =>
+      checkSource(readFileSync(new URL(f, samplesDir), 'utf8')).file.declarations.some((d) => d.kind === 'test'),
+    );
+
+  it('has the regex and intersection samples among them', () => {
+    expect(withTests).toEqual(expect.arrayContaining(['intersection.fsa', 'regex.fsa']));
+  });
+
+  for (const file of withTests) {
+    it(file, async () => {
+      const io = memoryIo({ [file]: readFileSync(new URL(file, samplesDir), 'utf8') });
+      const code = await testCommand([file], { json: true }, io);
+      const rows = io
+        .stdout()
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { pass: boolean });
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((r) => !r.pass)).toEqual([]);
+      expect([code, io.stderr()]).toEqual([0, '']);
+    });
+  }
 });

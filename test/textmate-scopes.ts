@@ -24,6 +24,10 @@ export const PARAMETER = 'variable.parameter.fsa';
 export const OUTPUT = 'constant.other.output.fsa';
 export const OUTPUT_SLASH = 'keyword.operator.output.fsa';
 
+export const OPERATOR = 'keyword.operator.expression.fsa';
+export const REPETITION = 'keyword.operator.repetition.fsa';
+export const FUNCTION = 'support.function.fsa';
+
 /** What each sample must show: one list per file in samples/. */
 export const SAMPLE_EXPECTATIONS: Record<string, readonly Expectation[]> = {
   'vending-machine.fsa': [
@@ -44,6 +48,32 @@ export const SAMPLE_EXPECTATIONS: Record<string, readonly Expectation[]> = {
     ['output red_amber get_ready', 'output', KEYWORD],
     ['output red_amber get_ready', 'red_amber', STATE],
     ['output red_amber get_ready', 'get_ready', OUTPUT],
+  ],
+  'intersection.fsa': [
+    ['dfa EvenAEndingInB = EvenA & EndsWithB', 'dfa', DECL],
+    ['dfa EvenAEndingInB = EvenA & EndsWithB', 'EvenAEndingInB', DECL_NAME],
+    ['dfa EvenAEndingInB = EvenA & EndsWithB', 'EvenA', DECL_NAME],
+    ['dfa EvenAEndingInB = EvenA & EndsWithB', '&', OPERATOR],
+    ['nfa StartsWithB = reverse(EndsWithB)', 'reverse', FUNCTION],
+    ['regex EndsWithB = (a | b)* b', 'regex', DECL],
+    ['regex EndsWithB = (a | b)* b', 'a', SYMBOL],
+    ['test Both on EvenAEndingInB', 'test', DECL],
+    ['test Both on EvenAEndingInB', 'Both', DECL_NAME],
+    ['test Both on EvenAEndingInB', 'on', KEYWORD],
+    ['test Both on EvenAEndingInB', 'EvenAEndingInB', DECL_NAME],
+    ['accept "b", "a a b", "a b a b"', 'accept', KEYWORD],
+    ['accept "b", "a a b", "a b a b"', 'b', STRING],
+  ],
+  'regex.fsa': [
+    ['regex EndsWithAbb = (a | b)* abb', 'regex', DECL],
+    ['regex EndsWithAbb = (a | b)* abb', 'EndsWithAbb', DECL_NAME],
+    ['regex EndsWithAbb = (a | b)* abb', '|', OPERATOR],
+    ['regex EndsWithAbb = (a | b)* abb', 'abb', SYMBOL],
+    ['regex SparseBits over 0, 1', 'over', KEYWORD],
+    ['regex SparseBits over 0, 1', '{', REPETITION],
+    ['regex SparseBits over 0, 1', '2', NUMBER],
+    ['regex Session = coin+', 'coin', SYMBOL],
+    ['reject "", "a b", "a b b a"', 'reject', KEYWORD],
   ],
   'contains-101.fsa': [
     ['// Binary words that contain 101', '//', COMMENT],

@@ -241,7 +241,7 @@ function expectedFromAst(file: ParsedFile): Expected[] {
           add(m.output.span.start, OUTPUT, `output ${m.output.value}`);
         }
       }
-    } else {
+    } else if (decl.kind === 'sequence') {
       for (const m of decl.members) {
         if (m.kind === 'items')
           for (const item of m.items) {

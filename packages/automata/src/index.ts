@@ -67,3 +67,7 @@ export { transducersEquivalent } from './transducer.js';
 export { mooreForm } from './transducer.js';
 export { minimiseTransducer } from './transducer.js';
 export type { Transducer, TransducerRun, TransducerEquivalence, MooreForm } from './transducer.js';
+export { buildExpression } from './expression.js';
+export { MAX_CONSTRUCTION_STATES } from './expression.js';
+export { MAX_EXPRESSION_DFA_STATES } from './expression.js';
+export type { ExpressionBuild, OperandLookup } from './expression.js';

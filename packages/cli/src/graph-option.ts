@@ -9,8 +9,9 @@ import {
   sequencePatternLabels,
   toUndirectedGraph,
   type UndirectedGraph,
+  automatonSpecOf,
 } from '@cdam/compiler';
-import { findChosenDeclaration, toAutomatonSpec, toSequenceSpec } from '@cdam/language';
+import { findChosenDeclaration, toSequenceSpec } from '@cdam/language';
 import type { Io } from './io.js';
 import type { GraphSpec } from './graph-spec.js';
 import { readCheckedFile } from './read-checked-file.js';
@@ -61,7 +62,12 @@ export async function loadFileGraph(
     const edges = sequenceEdges(layout.positions.length, spec.loop);
     return toUndirectedGraph(spec.name, sequencePatternLabels(layout), edges.from, edges.to);
   }
-  const spec = toAutomatonSpec(found.declaration);
+  const built = automatonSpecOf(checked.file, found.declaration);
+  if (!built.ok) {
+    io.err(`cdam: ${visiblePath(path)}: ${built.message}\n`);
+    return undefined;
+  }
+  const spec = built.spec;
   const compiled = compileAutomaton(spec, { sourceText: checked.source });
   if (compiled.kind === 'error') {
     io.err(`cdam: ${visiblePath(path)}: cannot compile '${spec.name}': ${compiled.error.message}\n`);

@@ -4,8 +4,9 @@ import {
   type ArtifactError,
   type CompiledNetwork,
   type CompileResult,
+  findAutomatonSpec,
 } from '@cdam/compiler';
-import { findAutomaton, toAutomatonSpec, type NetworkParameters } from '@cdam/language';
+import type { NetworkParameters } from '@cdam/language';
 import type { Io } from './io.js';
 import { readCheckedFile } from './read-checked-file.js';
 import { visiblePath, visibleText } from './visible-path.js';
@@ -86,12 +87,12 @@ export async function loadNetwork(
   }
   const checked = await readCheckedFile(io, fileName);
   if (!checked.ok) return { ok: false };
-  const found = findAutomaton(checked.file, options.automaton);
+  const found = findAutomatonSpec(checked.file, options.automaton);
   if (!found.ok) {
     io.err(`cdam: ${visiblePath(fileName)}: ${found.message}\n`);
     return { ok: false };
   }
-  const spec = toAutomatonSpec(found.declaration);
+  const spec = found.declaration;
   const compiled = compileAutomaton(spec, { ...options.parameters, sourceText: checked.source });
   if (compiled.kind === 'error') {
     reportCompileError(io, fileName, spec.name, compiled);

@@ -13,6 +13,7 @@ import { declareModes } from './program/declare-modes.js';
 import { declareRecall } from './program/declare-recall.js';
 import { declareRun } from './program/declare-run.js';
 import { declareStep } from './program/declare-step.js';
+import { declareTest } from './program/declare-test.js';
 import { declareVerify } from './program/declare-verify.js';
 import { examples } from './program/help-text.js';
 import type { ProgramContext } from './program/program-context.js';
@@ -29,6 +30,7 @@ const DECLARERS = [
   declareCompile,
   declareRun,
   declareStep,
+  declareTest,
   declareRecall,
   declareModes,
   declareVerify,

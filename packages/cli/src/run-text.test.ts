@@ -1,14 +1,15 @@
 import { compileAutomaton, type CompiledNetwork } from '@cdam/compiler';
-import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { parse } from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
 import { describe, expect, it } from 'vitest';
 import { toWordResult } from './run-result.js';
 import { formatBatch, formatRun } from './run-text.js';
 import { TURNSTILE } from './testing/index.js';
 
 function turnstile(): CompiledNetwork {
-  const found = findAutomaton(parse(TURNSTILE).file);
+  const found = findAutomatonSpec(parse(TURNSTILE).file);
   if (!found.ok) throw new Error(found.message);
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  const compiled = compileAutomaton(found.declaration);
   if (compiled.kind === 'error') throw new Error(compiled.error.message);
   return compiled.network;
 }

@@ -1,4 +1,4 @@
-import { parse, type DeclarationAst, type FileAst, type NameAst } from '@cdam/language';
+import { parse, type AutomatonAst, type DeclarationAst, type FileAst, type NameAst } from '@cdam/language';
 import { describe, expect, it } from 'vitest';
 import { indexNames } from './analysis.js';
 
@@ -12,7 +12,7 @@ describe('the name index over declaration kinds it has no walk for', () => {
   // `dfa A {...}` parsed, then declarations and members of kinds the language does not have yet, as a
   // later syntax would add them: `regex R = ...@A...`, and a `test` member that names the automaton
   const parsed = parse('dfa A {\n  alphabet a\n  start q\n  q -> q on a\n  accept q\n}\n').file;
-  const automaton = parsed.declarations[0]!;
+  const automaton = parsed.declarations[0] as AutomatonAst;
   const regex = {
     kind: 'regex',
     name: name('R', 100),

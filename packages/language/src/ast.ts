@@ -1,4 +1,5 @@
 import type { Span } from './diagnostics.js';
+import type { DerivedAst, RegexAst, TestAst } from './expression-ast.js';
 
 /**
  * The AST of a `.fsa` file: plain data with spans, no parser types.
@@ -12,7 +13,10 @@ export interface FileAst {
   readonly span: Span;
 }
 
-export type DeclarationAst = AutomatonAst | SequenceAst;
+export type DeclarationAst = AutomatonAst | SequenceAst | RegexAst | DerivedAst | TestAst;
+
+/** A declaration that denotes an automaton: written out, a regular expression, or built from others. */
+export type AutomatonLikeAst = AutomatonAst | RegexAst | DerivedAst;
 
 /** A name as written: an identifier, an integer, or a quoted string (stored unquoted). */
 export interface NameAst {

@@ -82,7 +82,7 @@ describe('findAutomaton and findSequence', () => {
 
   it('finds by name, and explains a missing, misspelt or wrongly-kinded name', () => {
     const b = findAutomaton(many, 'B');
-    expect(b.ok && b.declaration.type).toBe('nfa');
+    expect(b.ok && b.declaration.kind === 'automaton' && b.declaration.type).toBe('nfa');
     expect(findAutomaton(many, 'Party')).toEqual({
       ok: false,
       message: `no automaton named 'Party'; did you mean 'Parity'?`,
@@ -109,7 +109,7 @@ describe('findAutomaton and findSequence', () => {
     const empty = checkSource('// nothing yet\n').file;
     expect(findAutomaton(empty)).toEqual({
       ok: false,
-      message: "file has no automaton; declare one with 'dfa Name { ... }' or 'nfa Name { ... }'",
+      message: "file has no automaton; declare one with 'dfa Name { ... }', 'nfa Name { ... }' or 'regex Name = ...'",
     });
     expect(findSequence(empty)).toEqual({
       ok: false,
@@ -118,7 +118,7 @@ describe('findAutomaton and findSequence', () => {
     expect(findAutomaton(empty, 'Parity')).toEqual({
       ok: false,
       message:
-        "no automaton named 'Parity'; file has no automaton; declare one with 'dfa Name { ... }' or 'nfa Name { ... }'",
+        "no automaton named 'Parity'; file has no automaton; declare one with 'dfa Name { ... }', 'nfa Name { ... }' or 'regex Name = ...'",
     });
     expect(findSequence(empty, 'Walk')).toEqual({
       ok: false,

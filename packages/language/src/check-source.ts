@@ -1,4 +1,5 @@
-import type { AutomatonAst, DeclarationAst, FileAst, SequenceAst } from './ast.js';
+import type { AutomatonLikeAst, DeclarationAst, FileAst, SequenceAst } from './ast.js';
+import { isAutomatonLike } from './declaration-kind.js';
 import { checkFile, sortDiagnostics } from './check/index.js';
 import { listNames, quote } from './check/hints.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
@@ -30,7 +31,7 @@ export type Found<T> =
  * The automaton called `name`, or the file's only automaton when `name` is omitted. Fails with a message
  * when it is absent, is a sequence, is declared twice, or (without a name) the file has none or several.
  */
-export function findAutomaton(file: FileAst, name?: string): Found<AutomatonAst> {
+export function findAutomaton(file: FileAst, name?: string): Found<AutomatonLikeAst> {
   return find(file, name, {
     kind: 'automaton',
     plural: 'automata',
@@ -38,8 +39,9 @@ export function findAutomaton(file: FileAst, name?: string): Found<AutomatonAst>
     other: 'sequence',
     otherPlural: 'sequences',
     otherFlag: '--sequence',
-    example: "'dfa Name { ... }' or 'nfa Name { ... }'",
-    is: (d): d is AutomatonAst => d.kind === 'automaton',
+    example: "'dfa Name { ... }', 'nfa Name { ... }' or 'regex Name = ...'",
+    is: isAutomatonLike,
+    isOther: (d) => d.kind === 'sequence',
   });
 }
 
@@ -54,6 +56,7 @@ export function findSequence(file: FileAst, name?: string): Found<SequenceAst> {
     otherFlag: '--automaton',
     example: "'sequence Name { ... }'",
     is: (d): d is SequenceAst => d.kind === 'sequence',
+    isOther: isAutomatonLike,
   });
 }
 
@@ -63,9 +66,9 @@ export function findSequence(file: FileAst, name?: string): Found<SequenceAst> {
  * sequences compiles as it always did); else, with no automaton, as `findSequence`; with several automata
  * and some sequences, asks which with the flag of each kind. O(declarations).
  */
-export function findDeclaration(file: FileAst): Found<DeclarationAst> {
+export function findDeclaration(file: FileAst): Found<AutomatonLikeAst | SequenceAst> {
   const { declarations } = file;
-  const automata = declarations.filter((d) => d.kind === 'automaton').map((d) => d.name.value);
+  const automata = declarations.filter(isAutomatonLike).map((d) => d.name.value);
   const sequences = declarations.filter((d) => d.kind === 'sequence').map((d) => d.name.value);
   if (automata.length === 1 || sequences.length === 0) return findAutomaton(file);
   if (automata.length === 0) return findSequence(file);
@@ -86,7 +89,7 @@ export function findDeclaration(file: FileAst): Found<DeclarationAst> {
 export function findChosenDeclaration(
   file: FileAst,
   choice: { readonly automaton?: string; readonly sequence?: string },
-): Found<DeclarationAst> {
+): Found<AutomatonLikeAst | SequenceAst> {
   if (choice.sequence !== undefined) return findSequence(file, choice.sequence);
   if (choice.automaton !== undefined) return findAutomaton(file, choice.automaton);
   return findDeclaration(file);
@@ -102,11 +105,13 @@ interface Wanted<T extends DeclarationAst> {
   /** The syntax of a declaration of the wanted kind, for a file that has none of any kind. */
   readonly example: string;
   readonly is: (d: DeclarationAst) => d is T;
+  /** Declarations of the other kind (tests are neither). */
+  readonly isOther: (d: DeclarationAst) => boolean;
 }
 
 function find<T extends DeclarationAst>(file: FileAst, name: string | undefined, wanted: Wanted<T>): Found<T> {
   const matching = file.declarations.filter(wanted.is);
-  const others = file.declarations.filter((d) => !wanted.is(d));
+  const others = file.declarations.filter(wanted.isOther);
   const names = matching.map((d) => d.name.value);
   const count = (n: number) => `${n} ${n === 1 ? wanted.kind : wanted.plural}`;
   // for a file without the wanted kind, with or without a name asked for: how to add one, or what it has instead

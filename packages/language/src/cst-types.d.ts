@@ -17,6 +17,155 @@ export interface DeclarationCstNode extends CstNode {
 export type DeclarationCstChildren = {
   automaton?: AutomatonCstNode[];
   sequence?: SequenceCstNode[];
+  regex?: RegexCstNode[];
+  testBlock?: TestBlockCstNode[];
+};
+
+export interface RegexCstNode extends CstNode {
+  name: 'regex';
+  children: RegexCstChildren;
+}
+
+export type RegexCstChildren = {
+  Regex: IToken[];
+  name: NameCstNode[];
+  Over?: IToken[];
+  nameList?: NameListCstNode[];
+  Equals: IToken[];
+  expression: ExpressionCstNode[];
+};
+
+export interface ExpressionCstNode extends CstNode {
+  name: 'expression';
+  children: ExpressionCstChildren;
+}
+
+export type ExpressionCstChildren = {
+  boolTerm: BoolTermCstNode[];
+  Pipe?: IToken[];
+};
+
+export interface BoolTermCstNode extends CstNode {
+  name: 'boolTerm';
+  children: BoolTermCstChildren;
+}
+
+export type BoolTermCstChildren = {
+  concatenation: ConcatenationCstNode[];
+  Amp?: IToken[];
+  Minus?: IToken[];
+};
+
+export interface ConcatenationCstNode extends CstNode {
+  name: 'concatenation';
+  children: ConcatenationCstChildren;
+}
+
+export type ConcatenationCstChildren = {
+  prefixed: PrefixedCstNode[];
+};
+
+export interface PrefixedCstNode extends CstNode {
+  name: 'prefixed';
+  children: PrefixedCstChildren;
+}
+
+export type PrefixedCstChildren = {
+  Bang?: IToken[];
+  postfixed: PostfixedCstNode[];
+};
+
+export interface PostfixedCstNode extends CstNode {
+  name: 'postfixed';
+  children: PostfixedCstChildren;
+}
+
+export type PostfixedCstChildren = {
+  atom: AtomCstNode[];
+  postfix?: PostfixCstNode[];
+};
+
+export interface PostfixCstNode extends CstNode {
+  name: 'postfix';
+  children: PostfixCstChildren;
+}
+
+export type PostfixCstChildren = {
+  Star?: IToken[];
+  Plus?: IToken[];
+  Question?: IToken[];
+  bounds?: BoundsCstNode[];
+};
+
+export interface BoundsCstNode extends CstNode {
+  name: 'bounds';
+  children: BoundsCstChildren;
+}
+
+export type BoundsCstChildren = {
+  LCurly: IToken[];
+  min: IToken[];
+  Comma?: IToken[];
+  max?: IToken[];
+  RCurly: IToken[];
+};
+
+export interface AtomCstNode extends CstNode {
+  name: 'atom';
+  children: AtomCstChildren;
+}
+
+export type AtomCstChildren = {
+  operation?: OperationCstNode[];
+  name?: NameCstNode[];
+  Dot?: IToken[];
+  At?: IToken[];
+  reference?: NameCstNode[];
+  LParen?: IToken[];
+  expression?: ExpressionCstNode[];
+  RParen?: IToken[];
+};
+
+export interface OperationCstNode extends CstNode {
+  name: 'operation';
+  children: OperationCstChildren;
+}
+
+export type OperationCstChildren = {
+  operator: IToken[];
+  LParen: IToken[];
+  expression: ExpressionCstNode[];
+  RParen: IToken[];
+};
+
+export interface TestBlockCstNode extends CstNode {
+  name: 'testBlock';
+  children: TestBlockCstChildren;
+}
+
+export type TestBlockCstChildren = {
+  Test: IToken[];
+  name: NameCstNode[];
+  On: IToken[];
+  target: NameCstNode[];
+  LCurly: IToken[];
+  testRow?: TestRowCstNode[];
+  RCurly: IToken[];
+};
+
+export interface TestRowCstNode extends CstNode {
+  name: 'testRow';
+  children: TestRowCstChildren;
+}
+
+export type TestRowCstChildren = {
+  Accept?: IToken[];
+  Reject?: IToken[];
+  word?: IToken[];
+  Comma?: IToken[];
+  input?: IToken[];
+  Arrow?: IToken[];
+  output?: IToken[];
 };
 
 export interface AutomatonCstNode extends CstNode {
@@ -30,9 +179,20 @@ export type AutomatonCstChildren = {
   Mealy?: IToken[];
   Moore?: IToken[];
   name: NameCstNode[];
-  LCurly: IToken[];
+  LCurly?: IToken[];
   automatonMember?: AutomatonMemberCstNode[];
-  RCurly: IToken[];
+  RCurly?: IToken[];
+  derived?: DerivedCstNode[];
+};
+
+export interface DerivedCstNode extends CstNode {
+  name: 'derived';
+  children: DerivedCstChildren;
+}
+
+export type DerivedCstChildren = {
+  Equals: IToken[];
+  expression: ExpressionCstNode[];
 };
 
 export interface AutomatonMemberCstNode extends CstNode {
@@ -252,7 +412,20 @@ export type NameCstChildren = {
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   file(children: FileCstChildren, param?: IN): OUT;
   declaration(children: DeclarationCstChildren, param?: IN): OUT;
+  regex(children: RegexCstChildren, param?: IN): OUT;
+  expression(children: ExpressionCstChildren, param?: IN): OUT;
+  boolTerm(children: BoolTermCstChildren, param?: IN): OUT;
+  concatenation(children: ConcatenationCstChildren, param?: IN): OUT;
+  prefixed(children: PrefixedCstChildren, param?: IN): OUT;
+  postfixed(children: PostfixedCstChildren, param?: IN): OUT;
+  postfix(children: PostfixCstChildren, param?: IN): OUT;
+  bounds(children: BoundsCstChildren, param?: IN): OUT;
+  atom(children: AtomCstChildren, param?: IN): OUT;
+  operation(children: OperationCstChildren, param?: IN): OUT;
+  testBlock(children: TestBlockCstChildren, param?: IN): OUT;
+  testRow(children: TestRowCstChildren, param?: IN): OUT;
   automaton(children: AutomatonCstChildren, param?: IN): OUT;
+  derived(children: DerivedCstChildren, param?: IN): OUT;
   automatonMember(children: AutomatonMemberCstChildren, param?: IN): OUT;
   outputs(children: OutputsCstChildren, param?: IN): OUT;
   stateOutput(children: StateOutputCstChildren, param?: IN): OUT;

@@ -14,6 +14,8 @@ import type {
 import { hasErrors, type Diagnostic, type Position, type Span } from './diagnostics.js';
 import { parse } from './parse.js';
 import { formatName } from './source-name.js';
+import { formatExpressionDeclaration, testRowLines } from './format-expression.js';
+import type { TestAst } from './expression-ast.js';
 
 const INDENT = '  ';
 function formatLabel(label: LabelAst): string {
@@ -125,6 +127,10 @@ class LineCollector {
   }
 
   declaration(declaration: DeclarationAst, blankBefore: boolean): void {
+    if (declaration.kind === 'regex' || declaration.kind === 'derived') {
+      return this.add(0, formatExpressionDeclaration(declaration), declaration.span, { blankBefore });
+    }
+    if (declaration.kind === 'test') return this.testBlock(declaration, blankBefore);
     const keyword = declaration.kind === 'automaton' ? declaration.type : 'sequence';
     if (this.isBare(declaration.name.span.end, declaration.span, declaration.members.length)) {
       const text = `${keyword} ${formatName(declaration.name.value)} {}`;
@@ -139,6 +145,20 @@ class LineCollector {
     if (declaration.kind === 'automaton') this.automatonMembers(declaration);
     else this.sequenceMembers(declaration);
     this.add(0, '}', closingBrace(declaration.span), { commentDepth: 1, role: 'closes' });
+  }
+
+  private testBlock(test: TestAst, blankBefore: boolean): void {
+    const header = `test ${formatName(test.name.value)} on ${formatName(test.target.value)}`;
+    if (this.isBare(test.target.span.end, test.span, test.rows.length)) {
+      return this.add(0, `${header} {}`, test.span, { blankBefore });
+    }
+    this.add(0, `${header} {`, { start: test.span.start, end: test.target.span.end }, { blankBefore, role: 'opens' });
+    for (const line of testRowLines(test)) {
+      const first = line.rows[0].span;
+      const last = line.rows[line.rows.length - 1].span;
+      this.add(1, line.text, { start: first.start, end: last.end });
+    }
+    this.add(0, '}', closingBrace(test.span), { commentDepth: 1, role: 'closes' });
   }
 
   private automatonMembers(automaton: AutomatonAst): void {

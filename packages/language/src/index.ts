@@ -42,6 +42,7 @@ export { hasErrors } from './diagnostics.js';
 export { NO_SPAN } from './diagnostics.js';
 export type { Diagnostic, DiagnosticCode, Severity, Span, Position } from './diagnostics.js';
 export type {
+  AutomatonLikeAst,
   FileAst,
   DeclarationAst,
   NameAst,
@@ -73,3 +74,19 @@ export { parseWord } from './parse-word.js';
 export { quoteIfNeeded } from './parse-word.js';
 export { listAlphabet } from './parse-word.js';
 export type { ParsedWord } from './parse-word.js';
+export type {
+  ExpressionAst,
+  RegexAst,
+  DerivedAst,
+  TestAst,
+  TestRowAst,
+  WordAst,
+  OperationName,
+} from './expression-ast.js';
+export { isAutomatonLike, declarationKeyword } from './declaration-kind.js';
+export { ExpressionResolver } from './expression/resolve-expression.js';
+export type { ExpressionResolution } from './expression/resolve-expression.js';
+export type { ExpressionSpec, ResolvedExpression } from './expression/resolved.js';
+export { MAX_REPEAT_BOUND } from './expression/resolved.js';
+export { readJsonExamples, examplesTest } from './interchange/json-examples.js';
+export type { JsonExamples } from './interchange/json-examples.js';

@@ -115,7 +115,7 @@ describe('parse: errors', () => {
       ['FSA101', 2, 6, "expected '->' after state 'q0' but found 'on'"],
       ['FSA101', 4, 3, "expected a symbol, '*' or 'epsilon' after 'on' but found 'start'"],
       ['FSA100', 4, 12, "unexpected character '$'"],
-      ['FSA101', 6, 1, "expected 'dfa', 'nfa' or 'sequence' but found 'foo'"],
+      ['FSA101', 6, 1, "expected 'dfa', 'nfa', 'sequence', 'regex' or 'test' but found 'foo'"],
     ]);
   });
 

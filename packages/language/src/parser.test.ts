@@ -40,7 +40,7 @@ describe('FsaParser', () => {
     ['a decimal as a name', 'dfa X { alphabet 1.5 }', "expected a name after 'alphabet' but found '1.5'"],
     ['a missing value', 'dfa X { network { neurons = } }', "expected a number or a word after '=' but found '}'"],
     ['a missing close', 'dfa X { start q', "expected '}' after 'q' but found the end of the file"],
-    ['stray top-level text', 'hello', "expected 'dfa', 'nfa' or 'sequence' but found 'hello'"],
+    ['stray top-level text', 'hello', "expected 'dfa', 'nfa', 'sequence', 'regex' or 'test' but found 'hello'"],
   ])('reports %s', (_, text, message) => {
     expect(parseCst(text).errors[0]).toBe(message);
   });

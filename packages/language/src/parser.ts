@@ -15,7 +15,19 @@ import {
   Accept,
   ALL_TOKENS,
   Alphabet,
+  Amp,
   Arrow,
+  At,
+  Bang,
+  Dot,
+  Minus,
+  Over,
+  Pipe,
+  Plus,
+  Question,
+  Regex,
+  Reject,
+  Test,
   Comma,
   Dfa,
   Epsilon,
@@ -233,9 +245,148 @@ export class FsaParser extends CstParser {
   });
 
   public declaration = this.RULE('declaration', () => {
-    this.OR([{ ALT: () => this.SUBRULE(this.automaton) }, { ALT: () => this.SUBRULE(this.sequence) }]);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.automaton) },
+      { ALT: () => this.SUBRULE(this.sequence) },
+      { ALT: () => this.SUBRULE(this.regex) },
+      { ALT: () => this.SUBRULE(this.testBlock) },
+    ]);
   });
 
+  // Regular expressions and automaton expressions (expression-ast.ts). Precedence, lowest first:
+  // `|`; `&` and `-`; juxtaposition; prefix `!`; postfix `* + ? {m} {m,} {m,n}`.
+
+  /** `regex NAME = EXPR` or `regex NAME over a, b = EXPR` */
+  public regex = this.RULE('regex', () => {
+    this.CONSUME(Regex);
+    this.SUBRULE(this.name);
+    this.OPTION(() => {
+      this.CONSUME(Over);
+      this.SUBRULE(this.nameList);
+    });
+    this.CONSUME(Equals);
+    this.SUBRULE(this.expression);
+  });
+
+  public expression = this.RULE('expression', () => {
+    this.SUBRULE(this.boolTerm);
+    this.MANY(() => {
+      this.CONSUME(Pipe);
+      this.SUBRULE2(this.boolTerm);
+    });
+  });
+
+  public boolTerm = this.RULE('boolTerm', () => {
+    this.SUBRULE(this.concatenation);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(Amp) }, { ALT: () => this.CONSUME(Minus) }]);
+      this.SUBRULE2(this.concatenation);
+    });
+  });
+
+  public concatenation = this.RULE('concatenation', () => {
+    this.SUBRULE(this.prefixed);
+    // a soft keyword that begins a declaration ends the expression rather than joining it
+    this.MANY({ GATE: () => !isOneOf(this.LA(1), DECLARATION_SOFT_KEYWORDS), DEF: () => this.SUBRULE2(this.prefixed) });
+  });
+
+  public prefixed = this.RULE('prefixed', () => {
+    this.MANY(() => this.CONSUME(Bang));
+    this.SUBRULE(this.postfixed);
+  });
+
+  public postfixed = this.RULE('postfixed', () => {
+    this.SUBRULE(this.atom);
+    this.MANY(() => this.SUBRULE(this.postfix));
+  });
+
+  public postfix = this.RULE('postfix', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Star) },
+      { ALT: () => this.CONSUME(Plus) },
+      { ALT: () => this.CONSUME(Question) },
+      { ALT: () => this.SUBRULE(this.bounds) },
+    ]);
+  });
+
+  /** `{m}`, `{m,}` or `{m,n}` */
+  public bounds = this.RULE('bounds', () => {
+    this.CONSUME(LCurly);
+    this.CONSUME(Integer, { LABEL: 'min' });
+    this.OPTION(() => {
+      this.CONSUME(Comma);
+      this.OPTION2(() => this.CONSUME2(Integer, { LABEL: 'max' }));
+    });
+    this.CONSUME(RCurly);
+  });
+
+  public atom = this.RULE('atom', () => {
+    this.OR([
+      {
+        GATE: () => isOperationName(this.LA(1)) && tokenMatcher(this.LA(2), LParen),
+        ALT: () => this.SUBRULE(this.operation),
+      },
+      // `regex` and `test` at an operand's place begin the next declaration: the expression is unfinished
+      { GATE: () => !isOneOf(this.LA(1), DECLARATION_SOFT_KEYWORDS), ALT: () => this.SUBRULE(this.name) },
+      { ALT: () => this.CONSUME(Dot) },
+      {
+        ALT: () => {
+          this.CONSUME(At);
+          this.SUBRULE2(this.name, { LABEL: 'reference' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          this.SUBRULE(this.expression);
+          this.CONSUME(RParen);
+        },
+      },
+    ]);
+  });
+
+  /** `minimise(EXPR)`, `determinise(EXPR)`, `reverse(EXPR)` */
+  public operation = this.RULE('operation', () => {
+    this.CONSUME(Identifier, { LABEL: 'operator' });
+    this.CONSUME(LParen);
+    this.SUBRULE(this.expression);
+    this.CONSUME(RParen);
+  });
+
+  /** `test NAME on AUTOMATON { accept "w", ...  reject "w", ...  "w" -> "outputs" }` */
+  public testBlock = this.RULE('testBlock', () => {
+    this.CONSUME(Test);
+    this.SUBRULE(this.name);
+    this.CONSUME(On);
+    this.SUBRULE2(this.name, { LABEL: 'target' });
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.testRow));
+    this.CONSUME(RCurly);
+  });
+
+  public testRow = this.RULE('testRow', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(Accept) }, { ALT: () => this.CONSUME(Reject) }]);
+          this.CONSUME(StringLiteral, { LABEL: 'word' });
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.CONSUME2(StringLiteral, { LABEL: 'word' });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME3(StringLiteral, { LABEL: 'input' });
+          this.CONSUME(Arrow);
+          this.CONSUME4(StringLiteral, { LABEL: 'output' });
+        },
+      },
+    ]);
+  });
+
+  /** `dfa NAME { ... }`, or `dfa NAME = EXPR` (an automaton built from others, expression-ast.ts). */
   public automaton = this.RULE('automaton', () => {
     this.OR([
       { ALT: () => this.CONSUME(Dfa) },
@@ -244,9 +395,22 @@ export class FsaParser extends CstParser {
       { ALT: () => this.CONSUME(Moore) },
     ]);
     this.SUBRULE(this.name);
-    this.CONSUME(LCurly);
-    this.MANY(() => this.SUBRULE(this.automatonMember));
-    this.CONSUME(RCurly);
+    this.OR2([
+      {
+        ALT: () => {
+          this.CONSUME(LCurly);
+          this.MANY(() => this.SUBRULE(this.automatonMember));
+          this.CONSUME(RCurly);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.derived) },
+    ]);
+  });
+
+  /** The `= EXPR` of `dfa NAME = EXPR`. */
+  public derived = this.RULE('derived', () => {
+    this.CONSUME(Equals);
+    this.SUBRULE(this.expression);
   });
 
   public automatonMember = this.RULE('automatonMember', () => {
@@ -404,7 +568,17 @@ interface RecoveryInternals {
   errorMessageProvider: IParserErrorMessageProvider;
 }
 
-const BLOCK_TOKENS: readonly TokenType[] = [RCurly, Dfa, Nfa, Mealy, Moore, Sequence];
+const BLOCK_TOKENS: readonly TokenType[] = [RCurly, Dfa, Nfa, Mealy, Moore, Sequence, Regex, Test];
+
+/** Soft keywords that begin a declaration: an expression stops before them. */
+const DECLARATION_SOFT_KEYWORDS: readonly TokenType[] = [Regex, Test];
+
+/** The operations on automata written as calls; `-ize` spellings are accepted too. */
+export const OPERATION_NAMES = ['minimise', 'determinise', 'reverse', 'minimize', 'determinize'] as const;
+
+function isOperationName(token: IToken): boolean {
+  return tokenMatcher(token, Identifier) && (OPERATION_NAMES as readonly string[]).includes(token.image);
+}
 
 /** One shared instance: chevrotain parsers are reusable by resetting `input`. */
 export const fsaParser = new FsaParser();

@@ -89,7 +89,7 @@ function withHint(message: string, hint: string | undefined): string {
 
 function unexpectedAtTopLevel(actual: IToken): string {
   return withHint(
-    `expected 'dfa', 'nfa' or 'sequence' but found ${found(actual)}`,
+    `expected 'dfa', 'nfa', 'sequence', 'regex' or 'test' but found ${found(actual)}`,
     "a file is a list of declarations like 'dfa Name { ... }'",
   );
 }
@@ -123,6 +123,8 @@ export const fsaErrorMessages: IParserErrorMessageProvider = {
       );
     if (expected === On) return withHint(message, "a transition is written 'from -> to on symbol, symbol'");
     if (expected === Identifier && ruleName === 'parameter') return withHint(message, nameHint(actual));
+    if (expected === Equals && ruleName === 'regex')
+      return withHint(message, "a regex is written 'regex Name = expression' or 'regex Name over a, b = expression'");
     if (expected === Equals) return withHint(message, "parameters are written 'name = value'");
     if (expected === RParen || expected === NumberValue) return withHint(message, "a dwell count is written 'A(3)'");
     return message;
@@ -139,7 +141,22 @@ export const fsaErrorMessages: IParserErrorMessageProvider = {
       case 'declaration':
         return unexpectedAtTopLevel(token);
       case 'automaton':
+        if (previous !== undefined && isOneOf(previous, NAME_TOKENS))
+          return withHint(
+            `expected '{' or '=' ${where}but found ${found(token)}`,
+            "an automaton is written 'dfa Name { ... }', or built from others as 'dfa Name = A & B'",
+          );
         return `expected 'dfa' or 'nfa' ${where}but found ${found(token)}`;
+      case 'atom':
+        return withHint(
+          `expected a symbol, '.', '(' or '@name' ${where}but found ${found(token)}`,
+          'an operator needs an operand; finish the expression or remove the operator',
+        );
+      case 'testRow':
+        return withHint(
+          `expected 'accept', 'reject' or a quoted word ${where}but found ${found(token)}`,
+          'a test row is written accept "w", ... or reject "w", ... or "w" -> "outputs"',
+        );
       case 'name':
         return withHint(
           `expected a name ${where}but found ${found(token)}`,

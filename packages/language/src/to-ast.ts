@@ -1,4 +1,5 @@
 import type { CstElement, CstNode, IToken } from 'chevrotain';
+import type { DerivedAst } from './expression-ast.js';
 import type {
   AcceptAst,
   AlphabetAst,
@@ -42,6 +43,7 @@ import type {
 import type { Span } from './diagnostics.js';
 import { isReal, type Locator } from './locator.js';
 import { unescapeString } from './tokens.js';
+import { ExpressionAstBuilder } from './to-ast-expression.js';
 
 function isToken(element: CstElement): element is IToken {
   return 'image' in element;
@@ -69,9 +71,11 @@ function tokenRange(node: CstNode): { first: IToken; last: IToken } | undefined 
  * are dropped: the parser has reported the problem already, and inventing names would mislead later checks.
  */
 class AstBuilder {
-  constructor(private readonly at: Locator) {}
+  private readonly expressions = new ExpressionAstBuilder(this);
 
-  private spanOf(node: CstNode): Span {
+  constructor(readonly at: Locator) {}
+
+  spanOf(node: CstNode): Span {
     const range = tokenRange(node);
     if (range === undefined) return this.at.span(this.at.text.length, this.at.text.length);
     return this.at.span(range.first.startOffset, range.last.startOffset + range.last.image.length);
@@ -86,11 +90,16 @@ class AstBuilder {
     const automaton = node.children.automaton?.[0];
     if (automaton) return this.automaton(automaton);
     const sequence = node.children.sequence?.[0];
-    return sequence ? this.sequence(sequence) : undefined;
+    if (sequence) return this.sequence(sequence);
+    const { regex, testBlock } = node.children;
+    if (regex) return this.expressions.regex(regex[0]);
+    return testBlock ? this.expressions.testBlock(testBlock[0]) : undefined;
   }
 
-  private automaton(node: AutomatonCstNode): AutomatonAst | undefined {
+  private automaton(node: AutomatonCstNode): AutomatonAst | DerivedAst | undefined {
     const { Dfa, Nfa, Mealy, Moore } = node.children;
+    const derived = node.children.derived?.[0];
+    if (derived !== undefined) return this.expressions.derived(node, derived);
     const keyword = Dfa?.[0] ?? Nfa?.[0] ?? Mealy?.[0] ?? Moore?.[0];
     const name = this.name(node.children.name?.[0]);
     if (!isReal(keyword) || name === undefined) return undefined;
@@ -224,11 +233,11 @@ class AstBuilder {
     return isReal(keyword) ? { kind: 'loop', span: this.at.tokenSpan(keyword) } : undefined;
   }
 
-  private nameList(node: NameListCstNode | undefined): NameAst[] {
+  nameList(node: NameListCstNode | undefined): NameAst[] {
     return (node?.children.name ?? []).map((n) => this.name(n)).filter(isDefined);
   }
 
-  private name(node: NameCstNode | undefined): NameAst | undefined {
+  name(node: NameCstNode | undefined): NameAst | undefined {
     if (node === undefined) return undefined;
     const { Identifier, Integer, StringLiteral } = node.children;
     const span = (token: IToken) => this.at.tokenSpan(token);

@@ -48,16 +48,50 @@ describe('fsaLexer', () => {
   });
 
   it('tells integers (names and numbers) from other numbers', () => {
-    expect(lex('0 01 -1 0.5 .5 1e3 2E-2 1.5e+3 7')).toEqual([
+    expect(lex('0 01 =-1 0.5 (.5 1e3 2E-2 1.5e+3 7')).toEqual([
       'Integer:0',
       'Integer:01',
+      'Equals:=',
       'Decimal:-1',
       'Decimal:0.5',
+      'LParen:(',
       'Decimal:.5',
       'Decimal:1e3',
       'Decimal:2E-2',
       'Decimal:1.5e+3',
       'Integer:7',
+    ]);
+  });
+
+  it('reads - and . as operators except right after = or (', () => {
+    expect(lex('a-1 .5 x=-1 y(.5')).toEqual([
+      'Identifier:a',
+      'Minus:-',
+      'Integer:1',
+      'Dot:.',
+      'Integer:5',
+      'Identifier:x',
+      'Equals:=',
+      'Decimal:-1',
+      'Identifier:y',
+      'LParen:(',
+      'Decimal:.5',
+    ]);
+  });
+
+  it('reads regex, over, test and reject as keywords that are still names', () => {
+    expect(lex('regex over test reject regexp | & + ? ! @')).toEqual([
+      'Regex:regex',
+      'Over:over',
+      'Test:test',
+      'Reject:reject',
+      'Identifier:regexp',
+      'Pipe:|',
+      'Amp:&',
+      'Plus:+',
+      'Question:?',
+      'Bang:!',
+      'At:@',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 
 /**
  * The tokens of the `.fsa` language and its lexer.
@@ -60,15 +60,53 @@ export const On = keyword('on');
 export const Network = keyword('network');
 export const Items = keyword('items');
 export const Loop = keyword('loop');
+/**
+ * Soft keywords: they begin a declaration or a clause, yet still match `Identifier`, so existing names
+ * such as a state called `test` keep working everywhere a name is expected.
+ */
+function softKeyword(word: string): TokenType {
+  const name = word[0].toUpperCase() + word.slice(1);
+  return createToken({
+    name,
+    pattern: new RegExp(word),
+    longer_alt: Identifier,
+    categories: [Identifier],
+    label: `'${word}'`,
+  });
+}
+
+export const Regex = softKeyword('regex');
+export const Over = softKeyword('over');
+export const Test = softKeyword('test');
+export const Reject = softKeyword('reject');
+
 /** `epsilon` or the symbol `ε` (itself a letter, so `εx` is an identifier). */
 export const Epsilon = keyword('epsilon', /epsilon|ε/);
 
 /** Any number: parameter values and dwell counts. Abstract: matched through `Integer` and `Decimal`. */
 export const NumberValue = createToken({ name: 'NumberValue', pattern: Lexer.NA, label: 'a number' });
+const DECIMAL_PATTERN = /-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+
+/**
+ * A number starting with `-` or `.` is a number only right after `=` (a parameter value) or `(` (a dwell
+ * count); elsewhere those characters are the regular-expression operators difference and any-symbol, so
+ * `a-1` is `a - 1`.
+ */
+function matchDecimal(text: string, offset: number, tokens: readonly IToken[]): RegExpExecArray | null {
+  DECIMAL_PATTERN.lastIndex = offset;
+  const match = DECIMAL_PATTERN.exec(text);
+  if (match === null) return null;
+  if (text[offset] !== '-' && text[offset] !== '.') return match;
+  const before = tokens[tokens.length - 1]?.image; // comments are in their own group, not here
+  return before === '=' || before === '(' ? match : null;
+}
+
 /** A number that is not a plain integer: `-1`, `0.5`, `1e3`, `.5`. */
 export const Decimal = createToken({
   name: 'Decimal',
-  pattern: /-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/,
+  pattern: { exec: matchDecimal },
+  start_chars_hint: ['-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  line_breaks: false,
   categories: [NumberValue],
   label: 'a number',
 });
@@ -97,6 +135,14 @@ export const Equals = createToken({ name: 'Equals', pattern: '=', label: "'='" }
 export const Star = createToken({ name: 'Star', pattern: '*', label: "'*'" });
 /** `/` before a Mealy transition's output; comments (`//`, `/*`) are matched first. */
 export const Slash = createToken({ name: 'Slash', pattern: '/', label: "'/'" });
+export const Pipe = createToken({ name: 'Pipe', pattern: '|', label: "'|'" });
+export const Amp = createToken({ name: 'Amp', pattern: '&', label: "'&'" });
+export const Minus = createToken({ name: 'Minus', pattern: '-', label: "'-'" });
+export const Plus = createToken({ name: 'Plus', pattern: '+', label: "'+'" });
+export const Question = createToken({ name: 'Question', pattern: '?', label: "'?'" });
+export const Bang = createToken({ name: 'Bang', pattern: '!', label: "'!'" });
+export const Dot = createToken({ name: 'Dot', pattern: '.', label: "'.'" });
+export const At = createToken({ name: 'At', pattern: '@', label: "'@'" });
 
 /** Keywords: reserved, so a name spelled like one must be quoted. */
 export const KEYWORD_TOKENS: readonly TokenType[] = [
@@ -145,6 +191,10 @@ export const ALL_TOKENS: readonly TokenType[] = [
   LineComment,
   BlockComment,
   ...KEYWORD_TOKENS,
+  Regex,
+  Over,
+  Test,
+  Reject,
   Identifier,
   Integer,
   Arrow,
@@ -159,6 +209,14 @@ export const ALL_TOKENS: readonly TokenType[] = [
   Equals,
   Star,
   Slash,
+  Pipe,
+  Amp,
+  Minus,
+  Plus,
+  Question,
+  Bang,
+  Dot,
+  At,
 ];
 
 /** The shared lexer; stateless between calls. `onlyOffset`: positions are computed from offsets in parse.ts. */

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSource, findAutomaton, toAutomatonJson, toAutomatonSpec, toJflap } from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
+import { checkSource, toAutomatonJson, toJflap } from '@cdam/language';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { ensureBuilt, findChromium, gzippedSize, PLAYGROUND, startSession, type Session } from './testing/browser.js';
 import { serveStatic } from './testing/static-server.js';
@@ -148,11 +149,11 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
 
   it('opens a JFLAP .jff file as .fsa text and runs it', async () => {
     const { file } = checkSource(sample('turnstile.fsa'));
-    const found = findAutomaton(file);
+    const found = findAutomatonSpec(file);
     if (!found.ok) throw new Error(found.message);
     const dir = mkdtempSync(join(tmpdir(), 'cdam-playground-'));
     const path = join(dir, 'gate.jff');
-    writeFileSync(path, toJflap(toAutomatonSpec(found.declaration)));
+    writeFileSync(path, toJflap(found.declaration));
     const page = await session.open();
     const input = (await page.$('input[type="file"]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(path);
@@ -176,9 +177,9 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
 
   it('opens a cdam JSON file dropped on the page', async () => {
     const { file } = checkSource(sample('even-parity.fsa'));
-    const found = findAutomaton(file);
+    const found = findAutomatonSpec(file);
     if (!found.ok) throw new Error(found.message);
-    const json = toAutomatonJson(toAutomatonSpec(found.declaration));
+    const json = toAutomatonJson(found.declaration);
     const page = await session.open();
     await page.evaluate((content) => {
       const transfer = new DataTransfer();
@@ -188,7 +189,7 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="load-message"]')?.textContent !== '');
     expect(await text(page, 'load-message')).toBe('imported parity.json (cdam-automaton)');
     expect(await page.$eval('[data-testid="picker"]', (e) => (e as HTMLSelectElement).value)).toBe(
-      found.declaration.name.value,
+      found.declaration.name,
     );
     await page.close();
   });

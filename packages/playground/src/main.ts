@@ -1,6 +1,7 @@
 import { toDfa, type Dfa } from '@cdam/automata';
 import {
   compileAutomaton,
+  FileAutomata,
   toArtifact,
   toSequenceArtifact,
   type CompiledNetwork,
@@ -18,10 +19,12 @@ import {
   parseWord,
   quoteIfNeeded,
   toAutomatonJson,
-  toAutomatonSpec,
   toJflap,
   toSequenceJson,
   toSequenceSpec,
+  isAutomatonLike,
+  type AutomatonLikeAst,
+  type AutomatonSpec,
   type CheckedSource,
   type Diagnostic,
 } from '@cdam/language';
@@ -40,6 +43,7 @@ import './style.css';
 
 type FileAst = CheckedSource['file'];
 type DeclarationAst = FileAst['declarations'][number];
+type SequenceDeclaration = Extract<DeclarationAst, { kind: 'sequence' }>;
 
 const DEFAULT_SAMPLE = 'family-tree.fsa';
 const PLAY_INTERVAL_MS = 700;
@@ -331,7 +335,11 @@ async function openFiles(files: FileList | null | undefined): Promise<void> {
     return;
   }
   const declaration =
-    result.format === 'cdam-sequence' ? fromSequenceSpec(result.spec) : fromAutomatonSpec(result.spec);
+    result.format === 'jflap-re'
+      ? result.regex
+      : result.format === 'cdam-sequence'
+        ? fromSequenceSpec(result.spec)
+        : fromAutomatonSpec(result.spec);
   const fsa = formatFile({ kind: 'file', declarations: [declaration], comments: [], span: declaration.span });
   loadMessage.textContent = `imported ${file.name} (${result.format})`;
   loadSource(fsa, '');
@@ -350,8 +358,16 @@ document.addEventListener('drop', (event) => {
 
 // ---- compile and step -----------------------------------------------------------------------------------
 
-function declarations(file: FileAst | undefined): readonly DeclarationAst[] {
-  return file?.declarations ?? [];
+/** The automata (written, regexes, derived) and sequences of the file; test blocks are not run here. */
+function declarations(file: FileAst | undefined): readonly (AutomatonLikeAst | SequenceDeclaration)[] {
+  return (file?.declarations ?? []).filter(
+    (d): d is AutomatonLikeAst | SequenceDeclaration => isAutomatonLike(d) || d.kind === 'sequence',
+  );
+}
+
+/** The explicit machine of an automaton of the current file (a regex or derived one is built), or why not. */
+function specOf(chosen: AutomatonLikeAst): { ok: true; spec: AutomatonSpec } | { ok: false; message: string } {
+  return page.file ? new FileAutomata(page.file).spec(chosen) : { ok: false, message: 'no file is loaded' };
 }
 
 /** Parses the source, compiles the chosen automaton with the parameters, and restarts the word. */
@@ -408,8 +424,14 @@ function rebuild(): void {
   updateShare();
 }
 
-function compileChosen(chosen: Extract<DeclarationAst, { kind: 'automaton' }>): void {
-  const spec = toAutomatonSpec(chosen);
+function compileChosen(chosen: AutomatonLikeAst): void {
+  const built = specOf(chosen);
+  if (!built.ok) {
+    page.problem = `cannot build '${chosen.name.value}': ${built.message}`;
+    fill(reportBox, h('p', { class: 'error' }, page.problem));
+    return;
+  }
+  const spec = built.spec;
   const parameters = readParameters(parameterInputs, parameterErrors);
   if (!parameters.ok) {
     page.problem = 'fix the compile parameters marked above';
@@ -652,8 +674,10 @@ function exportAs(kind: string): void {
   if (chosen?.kind === 'sequence' && kind === 'json') {
     return download(`${name}.json`, toSequenceJson(toSequenceSpec(chosen)), 'application/json');
   }
-  if (chosen?.kind !== 'automaton') return;
-  const spec = toAutomatonSpec(chosen);
+  if (chosen === undefined || chosen.kind === 'sequence') return;
+  const built = specOf(chosen);
+  if (!built.ok) return;
+  const spec = built.spec;
   if (kind === 'json') download(`${name}.json`, toAutomatonJson(spec), 'application/json');
   if (kind === 'jff') download(`${name}.jff`, toJflap(spec), 'application/xml');
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileAutomaton } from '@cdam/compiler';
-import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
+import { compileAutomaton, findAutomatonSpec } from '@cdam/compiler';
+import { checkSource } from '@cdam/language';
 import { Stepper } from './stepper.js';
 
 function compiled(path: string) {
   const { file } = checkSource(readFileSync(new URL(`../../../samples/${path}`, import.meta.url), 'utf8'));
-  const found = findAutomaton(file);
+  const found = findAutomatonSpec(file);
   if (!found.ok) throw new Error(found.message);
-  const result = compileAutomaton(toAutomatonSpec(found.declaration));
+  const result = compileAutomaton(found.declaration);
   if (result.kind !== 'ok') throw new Error(result.error.message);
   return result.network;
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { compileAutomaton } from '@cdam/compiler';
-import { checkSource, findAutomaton, toAutomatonSpec, type NetworkParameters } from '@cdam/language';
+import { compileAutomaton, findAutomatonSpec } from '@cdam/compiler';
+import { checkSource, type NetworkParameters } from '@cdam/language';
 import { Network, verifyNetwork, type VerifyProgress, type VerifyReport } from '@cdam/runtime';
 
 export interface VerifyRequest {
@@ -19,9 +19,9 @@ export type VerifyMessage =
 self.addEventListener('message', (event: MessageEvent<VerifyRequest>) => {
   const post = (message: VerifyMessage) => self.postMessage(message);
   const { source, automaton, options } = event.data;
-  const found = findAutomaton(checkSource(source).file, automaton);
+  const found = findAutomatonSpec(checkSource(source).file, automaton);
   if (!found.ok) return post({ kind: 'error', message: found.message });
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration), { ...options, sourceText: source });
+  const compiled = compileAutomaton(found.declaration, { ...options, sourceText: source });
   if (compiled.kind === 'error') return post({ kind: 'error', message: compiled.error.message });
   let last = 0;
   const result = verifyNetwork(new Network(compiled.network), {

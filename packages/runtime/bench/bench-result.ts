@@ -125,6 +125,8 @@ export interface BenchResult {
   readonly check: readonly CheckRow[];
   readonly onnx: OnnxFigure;
   readonly export: ExportRow;
+  /** Regexes and operations on automata built through the language (expression-bench.ts). */
+  readonly expressions: readonly ExpressionRow[];
   readonly peakRssMB: number;
   readonly numpyNote: string | null;
   /** 1, 5 and 15 minute load averages at the end of the run, and at its start. */
@@ -186,6 +188,17 @@ export interface VerifyRow {
   readonly failingWords: number;
   /** The whole call first (`all`), then each part alone. */
   readonly phases: readonly VerifyPhaseFigure[];
+}
+
+/** One regex or automaton expression built from source (see `benchExpressions`). */
+export interface ExpressionRow {
+  readonly case: string;
+  /** States of each operand (0 for a regex). */
+  readonly operandStates: number;
+  /** States of the minimal DFA built. */
+  readonly resultStates: number;
+  readonly ms: number;
+  readonly reps: number;
 }
 
 /** Subset construction on "the k-th symbol from the end is 1" (k + 1 NFA states, 2^k DFA states). */

@@ -2,6 +2,7 @@ import type {
   BenchResult,
   CheckRow,
   DeterminiseRow,
+  ExpressionRow,
   OnnxRow,
   StepRow,
   VerifyDefaultRow,
@@ -138,6 +139,10 @@ export function formatReport(result: BenchResult): string {
     '',
     '7. Check a hostile file (checkSource, then rendering the first 50 diagnostics as cdam check does)',
     checkTable(result.check),
+    '',
+    '7b. Regexes and automaton expressions, from .fsa source to the minimal dfa (parse, check, build)',
+    expressionTable(result.expressions),
+    '   intersection times build `dfa I = A & B` from the parsed operands; its cost follows the reachable pairs',
     '',
     '8. One update exported to ONNX (updateToOnnx) on ONNX Runtime for Node (CPU), beside section 2',
     result.onnx.available ? onnxTable(result.onnx.rows) : `   not measured: ${result.onnx.reason}`,
@@ -288,6 +293,18 @@ function verifyDefaultTable(rows: readonly VerifyDefaultRow[]): string {
   );
 }
 
+function expressionTable(rows: readonly ExpressionRow[]): string {
+  return formatTable(
+    [{ title: 'case', align: 'left' }, { title: 'operand states' }, { title: 'result states' }, { title: 'ms' }],
+    rows.map((r) => [
+      r.case,
+      r.operandStates === 0 ? '-' : formatCount(r.operandStates),
+      formatCount(r.resultStates),
+      timed(r.ms, r.reps),
+    ]),
+  );
+}
+
 function determiniseTable(rows: readonly DeterminiseRow[]): string {
   return formatTable(
     [
@@ -371,6 +388,11 @@ export function targetLines(result: BenchResult): string[] {
       `   default verify of a random ${formatCount(r.states)}-state ${r.symbols}-symbol DFA in < ${r.targetSeconds} s: ` +
         `${r.seconds.toFixed(1)} s, ${verdict(r.seconds < r.targetSeconds)}`,
     );
+  }
+  for (const r of result.expressions) {
+    if (r.operandStates === 0 || r.operandStates === 1_000) {
+      lines.push(`   ${r.case} in < 1 s: ${formatMs(r.ms)} ms, ${verdict(r.ms < 1_000)}`);
+    }
   }
   return lines;
 }

@@ -3,6 +3,7 @@ import type { BenchResult } from './bench-result.js';
 import { benchCheck, type CheckPlan } from './check-bench.js';
 import { benchCompile } from './compile-bench.js';
 import { benchDeterminise } from './determinise-bench.js';
+import { benchExpressions, type ExpressionPlan } from './expression-bench.js';
 import { DEFAULT_TIMING, type TimingPolicy } from './measure.js';
 import { benchMinimise } from './minimise-bench.js';
 import { benchExport, benchOnnx, type OnnxPlan } from './onnx-bench.js';
@@ -25,6 +26,7 @@ export interface BenchPlan {
   readonly determinise: { readonly k: readonly number[] };
   readonly check: CheckPlan;
   readonly onnx: OnnxPlan;
+  readonly expressions: ExpressionPlan;
   readonly timing: TimingPolicy;
 }
 
@@ -70,6 +72,7 @@ export const DEFAULT_PLAN: BenchPlan = {
     exportStates: 3_212,
     exportSymbols: 2,
   },
+  expressions: { regexOperators: 20, maxBound: 50, intersectionStates: 1_000 },
   timing: DEFAULT_TIMING,
 };
 
@@ -100,6 +103,7 @@ export async function runBench(plan: BenchPlan, options: RunOptions): Promise<Be
   const onnx = await benchOnnx(plan.onnx, step, plan.timing, log);
   globalThis.gc?.();
   const exported = benchExport(plan.onnx.exportStates, plan.onnx.exportSymbols, plan.timing, log);
+  const expressions = benchExpressions(plan.expressions, plan.timing, log);
   return {
     step,
     compile,
@@ -111,6 +115,7 @@ export async function runBench(plan: BenchPlan, options: RunOptions): Promise<Be
     check,
     onnx,
     export: exported,
+    expressions,
     peakRssMB: peakRssMB(),
     numpyNote,
     loadAverage: loadAverage(),

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileAutomaton } from '@cdam/compiler';
-import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { parse } from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
 import { Network, verifyNetwork, type VerifyOptions, type VerifyReport } from '@cdam/runtime';
 import type { VerifyPhaseFigure, VerifyPhaseName, VerifyRow } from './bench-result.js';
 import { measure, type TimingPolicy } from './measure.js';
@@ -115,9 +116,9 @@ function networkOf(file: string): Network {
   const parsed = parse(readFileSync(`${repositoryRoot}${file}`, 'utf8'));
   const problem = parsed.diagnostics.find((d) => d.severity === 'error');
   if (problem) throw new Error(`${file}: ${problem.message}`);
-  const found = findAutomaton(parsed.file);
+  const found = findAutomatonSpec(parsed.file);
   if (!found.ok) throw new Error(`${file}: ${found.message}`);
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  const compiled = compileAutomaton(found.declaration);
   if (compiled.kind !== 'ok') throw new Error(`compiling ${file} failed: ${compiled.error.message}`);
   return new Network(compiled.network);
 }

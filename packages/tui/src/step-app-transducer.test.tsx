@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { compileAutomaton } from '@cdam/compiler';
-import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
+import { compileAutomaton, findAutomatonSpec } from '@cdam/compiler';
+import { checkSource } from '@cdam/language';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { StepApp } from './step-app.js';
@@ -11,9 +11,9 @@ const RIGHT = '\u001B[C';
 
 function vendingModel() {
   const source = readFileSync(new URL('../../../samples/vending-machine.fsa', import.meta.url), 'utf8');
-  const found = findAutomaton(checkSource(source).file);
+  const found = findAutomatonSpec(checkSource(source).file);
   if (!found.ok) throw new Error(found.message);
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  const compiled = compileAutomaton(found.declaration);
   if (compiled.kind === 'error') throw new Error(compiled.error.message);
   return modelFromNetwork(compiled.network);
 }

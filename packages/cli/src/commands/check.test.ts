@@ -33,6 +33,17 @@ describe('cdam check (text)', () => {
     ]);
   });
 
+  it('builds regexes and derived automata and reports one that is too large (FSA224)', async () => {
+    const io = memoryIo({
+      'big.fsa': 'regex Ok = (a|b)*abb\nregex Big over a, b = (a|b)* a (a|b){18} & !(b*)\n',
+    });
+    expect(await checkCommand(['big.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);
+    expect(io.stdout().split('\n').slice(0, 1)).toEqual([
+      "big.fsa:2:7: error[FSA224]: regex 'Big' needs more than 100000 states when made deterministic; " +
+        'simplify it (fewer nested repetitions, smaller {m,n} bounds, or fewer & - ! inside stars)',
+    ]);
+  });
+
   it('reports syntax errors with their code', async () => {
     const io = memoryIo(files);
     expect(await checkCommand(['syntax.fsa'], { format: 'text' }, io)).toBe(ExitCode.Errors);

@@ -1,4 +1,4 @@
-import { checkSource, toJsonDiagnostics, type Diagnostic } from '@cdam/language';
+import { checkSource, hasErrors, toJsonDiagnostics, type CheckedSource, type Diagnostic } from '@cdam/language';
 import { diagnosticsText } from '../diagnostics-text.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -11,6 +11,22 @@ interface FileReport {
   readonly file: string;
   readonly source: string;
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The diagnostics of a checked file, plus the construction limits of its regexes and derived automata
+ * (FSA224) when it has no errors. The compiler is loaded only for a file that has such declarations.
+ */
+async function withConstruction(checked: CheckedSource): Promise<readonly Diagnostic[]> {
+  const built = checked.file.declarations.some((d) => d.kind === 'regex' || d.kind === 'derived');
+  if (!built || hasErrors(checked.diagnostics)) return checked.diagnostics;
+  const { checkConstruction } = await import('@cdam/compiler');
+  const extra = checkConstruction(checked.file);
+  return extra.length === 0 ? checked.diagnostics : sortBySpan([...checked.diagnostics, ...extra]);
+}
+
+function sortBySpan(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.span.start.offset - b.span.start.offset);
 }
 
 function plural(count: number, word: string): string {
@@ -34,7 +50,7 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
       unreadable++;
       continue;
     }
-    reports.push({ file, source: read.value, diagnostics: checkSource(read.value).diagnostics });
+    reports.push({ file, source: read.value, diagnostics: await withConstruction(checkSource(read.value)) });
   }
   const all = reports.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;

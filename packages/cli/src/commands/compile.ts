@@ -1,7 +1,6 @@
-import { compileAutomaton, compileSequence, toArtifact, toSequenceArtifact } from '@cdam/compiler';
+import { compileAutomaton, compileSequence, toArtifact, toSequenceArtifact, automatonSpecOf } from '@cdam/compiler';
 import {
   findChosenDeclaration,
-  toAutomatonSpec,
   toSequenceSpec,
   type AutomatonSpec,
   type NetworkParameters,
@@ -53,10 +52,14 @@ export async function compileCommand(fileName: string, options: CompileCommandOp
   if (!checked.ok) return ExitCode.Errors;
   const found = findChosenDeclaration(checked.file, options);
   if (!found.ok) return inputError(io, `${fileName}: ${found.message}`);
-  const compiled =
-    found.declaration.kind === 'sequence'
-      ? buildSequence(io, fileName, toSequenceSpec(found.declaration), options.parameters ?? {}, checked.source)
-      : buildAutomaton(io, fileName, toAutomatonSpec(found.declaration), options.parameters ?? {}, checked.source);
+  let compiled: ReturnType<typeof buildSequence>;
+  if (found.declaration.kind === 'sequence') {
+    compiled = buildSequence(io, fileName, toSequenceSpec(found.declaration), options.parameters ?? {}, checked.source);
+  } else {
+    const spec = automatonSpecOf(checked.file, found.declaration);
+    if (!spec.ok) return inputError(io, `${fileName}: ${spec.message}`);
+    compiled = buildAutomaton(io, fileName, spec.spec, options.parameters ?? {}, checked.source);
+  }
   if (!compiled.ok) return compiled.code;
   const output = options.output ?? artifactFileName(compiled.name);
   if (output === '-') {

@@ -1,4 +1,5 @@
-import { toAutomatonJson, toJflap, findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { toAutomatonJson, toJflap, parse } from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
@@ -71,9 +72,9 @@ const far = (name: string) =>
   '}\n';
 
 function specOf(text: string, name?: string) {
-  const found = findAutomaton(parse(text).file, name);
+  const found = findAutomatonSpec(parse(text).file, name);
   if (!found.ok) throw new Error(found.message);
-  return toAutomatonSpec(found.declaration);
+  return found.declaration;
 }
 
 const files = {

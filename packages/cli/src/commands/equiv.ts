@@ -1,11 +1,6 @@
 import { equivalent, toDfa, type Dfa, type Equivalence } from '@cdam/automata';
-import {
-  findAutomaton,
-  importInterchange,
-  isTransducerKind,
-  toAutomatonSpec,
-  type AutomatonSpec,
-} from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
+import { importInterchange, isTransducerKind, type AutomatonSpec } from '@cdam/language';
 import { equivTransducers } from './equiv-transducers.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -134,20 +129,28 @@ async function readAutomaton(io: Io, file: string, name: string | undefined, nam
       io.err(`cdam: ${visiblePath(file)}: holds the sequence '${imported.spec.name}', not an automaton\n`);
       return { ok: false };
     }
-    if (nameIsOwn && name !== undefined && imported.spec.name !== name) {
-      io.err(`cdam: ${visiblePath(file)}: the automaton in this file is '${imported.spec.name}', not '${name}'\n`);
-      return { ok: false };
-    }
-    spec = imported.spec;
-  } else {
-    const checked = await readCheckedFile(io, file);
-    if (!checked.ok) return { ok: false };
-    const found = findAutomaton(checked.file, name);
+    const found =
+      imported.format === 'jflap-re'
+        ? findAutomatonSpec({ kind: 'file', declarations: [imported.regex], comments: [], span: imported.regex.span })
+        : ({ ok: true, declaration: imported.spec } as const);
     if (!found.ok) {
       io.err(`cdam: ${visiblePath(file)}: ${found.message}\n`);
       return { ok: false };
     }
-    spec = toAutomatonSpec(found.declaration);
+    if (nameIsOwn && name !== undefined && found.declaration.name !== name) {
+      io.err(`cdam: ${visiblePath(file)}: the automaton in this file is '${found.declaration.name}', not '${name}'\n`);
+      return { ok: false };
+    }
+    spec = found.declaration;
+  } else {
+    const checked = await readCheckedFile(io, file);
+    if (!checked.ok) return { ok: false };
+    const found = findAutomatonSpec(checked.file, name);
+    if (!found.ok) {
+      io.err(`cdam: ${visiblePath(file)}: ${found.message}\n`);
+      return { ok: false };
+    }
+    spec = found.declaration;
   }
   return { ok: true, spec };
 }

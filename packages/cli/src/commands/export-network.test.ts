@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import {
   compileAutomaton,
   compileSequence,
+  findAutomatonSpec,
   loadArtifact,
   loadSequenceArtifact,
   toArtifact,
   toSequenceArtifact,
 } from '@cdam/compiler';
 import { automatonToNpz, automatonToOnnx, sequenceToOnnx } from '@cdam/export';
-import { checkSource, findSequence, toAutomatonSpec, toSequenceSpec, findAutomaton } from '@cdam/language';
+import { checkSource, findSequence, toSequenceSpec } from '@cdam/language';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
@@ -17,9 +18,9 @@ import { memoryIo, TURNSTILE } from '../testing/index.js';
 const SEQUENCES = readFileSync(new URL('../../../../samples/sequences.fsa', import.meta.url), 'utf8');
 
 function compiledTurnstile() {
-  const found = findAutomaton(checkSource(TURNSTILE).file, undefined);
+  const found = findAutomatonSpec(checkSource(TURNSTILE).file, undefined);
   if (!found.ok) throw new Error(found.message);
-  const result = compileAutomaton(toAutomatonSpec(found.declaration), { sourceText: TURNSTILE });
+  const result = compileAutomaton(found.declaration, { sourceText: TURNSTILE });
   if (result.kind !== 'ok') throw new Error(result.error.message);
   return result.network;
 }

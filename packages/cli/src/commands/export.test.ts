@@ -125,7 +125,7 @@ describe('cdam export', () => {
     const io = memoryIo(files);
     expect(await runCli(['export', 't.fsa', '--format', 'png'], io)).toBe(ExitCode.Usage);
     expect(io.stderr()).toBe(
-      "cdam: option '--format' must be one of json, jff, dot, svg, onnx, npz, got 'png' (see 'cdam export --help')\n",
+      "cdam: option '--format' must be one of fsa, json, jff, dot, svg, onnx, npz, got 'png' (see 'cdam export --help')\n",
     );
   });
 

@@ -1,12 +1,15 @@
-import { toDot, fromSpec } from '@cdam/automata';
+import { toDot, fromSpec, minimise, toDfa, toSpec } from '@cdam/automata';
+import { findAutomatonSpec } from '@cdam/compiler';
 import {
-  findAutomaton,
   findSequence,
+  formatFile,
+  fromAutomatonSpec,
+  NO_SPAN,
   toAutomatonJson,
-  toAutomatonSpec,
   toJflap,
   toSequenceJson,
   toSequenceSpec,
+  type AutomatonSpec,
 } from '@cdam/language';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -14,7 +17,7 @@ import { emitOutput, refuseToOverwriteInput } from '../output.js';
 import { readCheckedFile } from '../read-checked-file.js';
 import { inputError, usageError } from '../usage.js';
 
-export type ExportFormat = 'json' | 'jff' | 'dot' | 'svg' | 'onnx' | 'npz';
+export type ExportFormat = 'fsa' | 'json' | 'jff' | 'dot' | 'svg' | 'onnx' | 'npz';
 
 export interface ExportOptions {
   readonly format: ExportFormat;
@@ -22,13 +25,18 @@ export interface ExportOptions {
   readonly sequence?: string;
   /** Output file; stdout when absent. */
   readonly output?: string;
+  /** Write the subset construction of the automaton (a dfa). */
+  readonly determinise?: boolean;
+  /** Write the minimal dfa (implies determinising). */
+  readonly minimise?: boolean;
 }
 
 /**
- * `cdam export <file.fsa> --format json|jff|dot|svg`: one automaton (or, with `--sequence`, one sequence
- * as JSON) in an interchange format, or drawn (`svg`: the `dot` graph laid out by the Graphviz that
- * @cdam/figures bundles as WebAssembly; no system Graphviz). A file with errors prints its diagnostics
- * and exits 1.
+ * `cdam export <file.fsa> --format fsa|json|jff|dot|svg`: one automaton (or, with `--sequence`, one
+ * sequence as JSON) in an interchange format, as an explicit `.fsa` block, or drawn (`svg`: the `dot`
+ * graph laid out by the Graphviz that @cdam/figures bundles as WebAssembly; no system Graphviz). A regex
+ * or derived automaton is written as the machine it builds; `--determinise` and `--minimise` apply before
+ * writing. A file with errors prints its diagnostics and exits 1. `onnx` and `npz` write a compiled network.
  */
 export async function exportCommand(fileName: string, options: ExportOptions, io: Io): Promise<ExitCode> {
   if (options.format === 'onnx' || options.format === 'npz') {
@@ -38,6 +46,9 @@ export async function exportCommand(fileName: string, options: ExportOptions, io
   }
   if (options.automaton !== undefined && options.sequence !== undefined) {
     return usageError(io, 'export', "options '--automaton' and '--sequence' cannot be used together");
+  }
+  if (options.sequence !== undefined && (options.determinise === true || options.minimise === true)) {
+    return usageError(io, 'export', "options '--determinise' and '--minimise' apply to automata, not sequences");
   }
   if (options.sequence !== undefined && options.format !== 'json') {
     return usageError(io, 'export', `a sequence can only be exported as json, not '${options.format}'`);
@@ -58,18 +69,39 @@ export async function exportCommand(fileName: string, options: ExportOptions, io
     if (!selected.ok) return inputError(io, `${fileName}: ${selected.message}`);
     return emitOutput(io, toSequenceJson(toSequenceSpec(selected.declaration)), options.output);
   }
-  const selected = findAutomaton(checked.file, options.automaton);
+  const selected = findAutomatonSpec(checked.file, options.automaton);
   if (!selected.ok) return inputError(io, `${fileName}: ${selected.message}`);
-  const spec = toAutomatonSpec(selected.declaration);
+  const transformed = transform(selected.declaration, options);
+  if (!transformed.ok) return inputError(io, `${fileName}: ${transformed.message}`);
+  const spec = transformed.spec;
   if (options.format === 'svg') {
     const { renderDot } = await import('@cdam/figures');
     return emitOutput(io, await renderDot(toDot(fromSpec(spec), { name: spec.name })), options.output);
   }
   const text =
-    options.format === 'json'
-      ? toAutomatonJson(spec)
-      : options.format === 'jff'
-        ? toJflap(spec)
-        : toDot(fromSpec(spec), { name: spec.name });
+    options.format === 'fsa'
+      ? formatFile({ kind: 'file', declarations: [fromAutomatonSpec(spec)], comments: [], span: NO_SPAN })
+      : options.format === 'json'
+        ? toAutomatonJson(spec)
+        : options.format === 'jff'
+          ? toJflap(spec)
+          : toDot(fromSpec(spec), { name: spec.name });
   return emitOutput(io, text, options.output);
+}
+
+/** The spec as asked: as built, determinised (subset construction), or minimised (then minimal and trim). */
+function transform(
+  spec: AutomatonSpec,
+  options: ExportOptions,
+): { readonly ok: true; readonly spec: AutomatonSpec } | { readonly ok: false; readonly message: string } {
+  if (options.determinise !== true && options.minimise !== true) return { ok: true, spec };
+  const determinised = toDfa(spec);
+  if (determinised.kind === 'too-many-states') {
+    return {
+      ok: false,
+      message: `'${spec.name}' has more than ${determinised.limit} states when made deterministic; export it without --determinise or --minimise`,
+    };
+  }
+  const dfa = options.minimise === true ? minimise(determinised.dfa) : determinised.dfa;
+  return { ok: true, spec: toSpec(dfa, { name: spec.name, network: spec.network }) };
 }

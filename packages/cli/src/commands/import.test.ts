@@ -61,6 +61,40 @@ describe('cdam import', () => {
     expect(io.stderr()).toBe('');
   });
 
+  it('keeps JSON examples as a test block, in either shape', async () => {
+    const withExamples = (examples: unknown) => JSON.stringify({ ...JSON.parse(AUTOMATON_JSON), examples });
+    const expected = `${PARITY_FSA}\ntest ParityExamples on Parity {\n  accept "", "1 1"\n  reject "0 1"\n}\n`;
+    for (const examples of [
+      { accept: [[], '1 1'], reject: [['0', '1']] },
+      [
+        { word: '', accept: true },
+        { input: ['1', '1'], expected: 'accept' },
+        { word: '0 1', accepted: false },
+        { word: 7, accept: true },
+      ],
+    ]) {
+      const io = memoryIo({ 'parity.json': withExamples(examples) });
+      expect(await importCommand('parity.json', {}, io)).toBe(ExitCode.Ok);
+      expect(io.stdout()).toBe(expected);
+    }
+  });
+
+  it('imports a JFLAP regular expression as a regex (+ is union, ! the empty word)', async () => {
+    const jff = (expression: string) =>
+      `<?xml version="1.0" encoding="UTF-8" standalone="no"?><structure><type>re</type><expression>${expression}</expression></structure>`;
+    const io = memoryIo({ 'abb.jff': jff('(a+b)*abb'), 'opt.jff': jff('!+a(b+1)*'), 'bad.jff': jff('(a+b') });
+    expect(await importCommand('abb.jff', {}, io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toBe('regex abb = (a | b)* a b b\n');
+    const opt = memoryIo({ 'opt.jff': jff('!+a(b+1)*') });
+    expect(await importCommand('opt.jff', {}, opt)).toBe(ExitCode.Ok);
+    expect(opt.stdout()).toBe('regex opt = "" | a (b | 1)*\n');
+    const bad = memoryIo({ 'bad.jff': jff('(a+b') });
+    expect(await importCommand('bad.jff', {}, bad)).toBe(ExitCode.Errors);
+    expect(bad.stderr()).toContain("error[FSA301]: the JFLAP regular expression '(a+b' is not well formed");
+    const equiv = memoryIo({ 'abb.jff': jff('(a+b)*abb'), 'r.fsa': 'regex abb = (a|b)* a b b\n' });
+    expect(await runCli(['equiv', 'abb.jff', 'r.fsa'], equiv)).toBe(ExitCode.Ok);
+  });
+
   it('writes to -o instead of stdout', async () => {
     const io = memoryIo({ 'parity.json': AUTOMATON_JSON });
     expect(await runCli(['import', 'parity.json', '-o', 'parity.fsa'], io)).toBe(ExitCode.Ok);

@@ -1,7 +1,9 @@
 import {
   diagnostic,
   formatFile,
+  examplesTest,
   fromAutomatonSpec,
+  readJsonExamples,
   fromSequenceSpec,
   importInterchange,
   NO_SPAN,
@@ -32,6 +34,10 @@ export async function importCommand(fileName: string, options: ImportOptions, io
     io.err(diagnosticsText(result.diagnostics, { fileName, source: read.value }));
     return ExitCode.Errors;
   }
+  if (result.format === 'jflap-re') {
+    const file = { kind: 'file', declarations: [result.regex], comments: [], span: result.regex.span } as const;
+    return emitOutput(io, formatFile(file), options.output);
+  }
   if (result.format !== 'cdam-sequence' && result.spec.alphabet.length === 0) {
     // .fsa text cannot state an empty alphabet (FSA208): the file written would fail cdam check
     const problem = diagnostic(
@@ -45,7 +51,10 @@ export async function importCommand(fileName: string, options: ImportOptions, io
   }
   const declaration =
     result.format === 'cdam-sequence' ? fromSequenceSpec(result.spec) : fromAutomatonSpec(result.spec);
-  const file = { kind: 'file', declarations: [declaration], comments: [], span: declaration.span } as const;
+  // expected verdicts stored beside a JSON automaton become a test block
+  const examples = result.format === 'cdam-automaton' ? readJsonExamples(JSON.parse(read.value)) : undefined;
+  const declarations = examples === undefined ? [declaration] : [declaration, examplesTest(result.spec.name, examples)];
+  const file = { kind: 'file', declarations, comments: [], span: declaration.span } as const;
   // the path as given, on one line (control characters escaped)
   const origin = result.format === 'jflap' ? `// Imported from the JFLAP file '${visiblePath(fileName)}'.\n` : '';
   return emitOutput(io, origin + formatFile(file), options.output);

@@ -1,5 +1,5 @@
-import { compileAutomaton, toArtifact } from '@cdam/compiler';
-import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { compileAutomaton, findAutomatonSpec, toArtifact } from '@cdam/compiler';
+import { parse } from '@cdam/language';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { formatCompileReport } from '../compile-report.js';
@@ -20,9 +20,9 @@ const LIGHT = `moore Light {
 `;
 
 function compiled(text: string) {
-  const found = findAutomaton(parse(text).file);
+  const found = findAutomatonSpec(parse(text).file);
   if (!found.ok) throw new Error(found.message);
-  const result = compileAutomaton(toAutomatonSpec(found.declaration));
+  const result = compileAutomaton(found.declaration);
   if (result.kind === 'error') throw new Error(result.error.message);
   return result.network;
 }

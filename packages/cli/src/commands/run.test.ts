@@ -1,5 +1,6 @@
 import { compileAutomaton, toArtifact } from '@cdam/compiler';
-import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { parse } from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
@@ -17,9 +18,9 @@ const TCP = `dfa Tcp {
 `;
 
 function turnstileArtifact(): string {
-  const found = findAutomaton(parse(TURNSTILE).file);
+  const found = findAutomatonSpec(parse(TURNSTILE).file);
   if (!found.ok) throw new Error(found.message);
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  const compiled = compileAutomaton(found.declaration);
   if (compiled.kind === 'error') throw new Error(compiled.error.message);
   return toArtifact(compiled.network);
 }

@@ -1,5 +1,6 @@
 import { compileAutomaton, toArtifact } from '@cdam/compiler';
-import { findAutomaton, parse, toAutomatonSpec } from '@cdam/language';
+import { parse } from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
 import { describe, expect, it, vi } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
@@ -7,9 +8,9 @@ import { memoryIo, SYNTAX_ERROR, TURNSTILE, TWO_AUTOMATA } from '../testing/inde
 import { verifyCommand, type VerifyJson } from './verify.js';
 
 function turnstileArtifact(source = TURNSTILE): string {
-  const found = findAutomaton(parse(source).file);
+  const found = findAutomatonSpec(parse(source).file);
   if (!found.ok) throw new Error(found.message);
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  const compiled = compileAutomaton(found.declaration);
   if (compiled.kind === 'error') throw new Error(compiled.error.message);
   return toArtifact(compiled.network);
 }

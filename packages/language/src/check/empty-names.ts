@@ -1,6 +1,7 @@
 import type { FileAst, NameAst } from '../ast.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { quote } from './hints.js';
+import { declarationKeyword } from '../declaration-kind.js';
 
 /**
  * FSA215: a name written as the empty string `""`. An empty symbol would be read as epsilon once
@@ -14,7 +15,7 @@ export function checkEmptyNames(file: FileAst): Diagnostic[] {
     if (name.value === '') diagnostics.push(diagnostic('FSA215', name.span, message, hint));
   };
   for (const declaration of file.declarations) {
-    const kind = declaration.kind === 'automaton' ? declaration.type : 'sequence';
+    const kind = declarationKeyword(declaration);
     const article = kind === 'nfa' ? 'an' : 'a';
     report(
       declaration.name,
@@ -30,6 +31,8 @@ export function checkEmptyNames(file: FileAst): Diagnostic[] {
       );
     const state = (name: NameAst) =>
       report(name, `a state of ${owner} may not be named ""`, 'give the state a name of at least one character');
+    if (declaration.kind === 'regex') declaration.over?.forEach(symbol);
+    if (declaration.kind !== 'automaton' && declaration.kind !== 'sequence') continue;
     for (const member of declaration.members) {
       switch (member.kind) {
         case 'alphabet':

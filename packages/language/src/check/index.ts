@@ -13,6 +13,7 @@ import { checkStateNames } from './states.js';
 import { checkSymbolsInAlphabet, checkUnusedSymbols } from './symbols.js';
 import { pushAll } from '../push-all.js';
 import { checkTransducer } from './transducer.js';
+import { checkExpressions } from './expressions.js';
 
 /**
  * Every semantic check of a parsed file, errors (FSA2xx) and warnings (FSA24x, including FSA245 for a file
@@ -44,13 +45,16 @@ export function checkFile(file: FileAst): Diagnostic[] {
       pushAll(diagnostics, structural, checkReachability(declaration));
       // A misspelt symbol (FSA203) would leave the right one looking unused; say only the error.
       if (!structural.some((d) => d.code === 'FSA203')) pushAll(diagnostics, checkUnusedSymbols(declaration));
-    } else {
+    } else if (declaration.kind === 'sequence') {
       pushAll(diagnostics, checkSequence(declaration));
+    } else {
+      continue;
     }
     for (const member of declaration.members) {
       if (member.kind === 'network') pushAll(diagnostics, checkNetwork(member, declaration.name.value));
     }
   }
+  pushAll(diagnostics, checkExpressions(file));
   return sortDiagnostics(diagnostics);
 }
 

@@ -1,6 +1,7 @@
 import type { AutomatonAst, FileAst, NameAst } from '../ast.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { quote } from './hints.js';
+import { declarationKeyword } from '../declaration-kind.js';
 
 /**
  * FSA206: a declaration name used twice in a file. Each later declaration is reported at its name,
@@ -10,7 +11,7 @@ export function checkDeclarationNames(file: FileAst): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const first = new Map<string, { kind: string; line: number }>();
   for (const declaration of file.declarations) {
-    const kind = declaration.kind === 'automaton' ? declaration.type : 'sequence';
+    const kind = declarationKeyword(declaration);
     const name = declaration.name;
     const earlier = first.get(name.value);
     if (earlier) {

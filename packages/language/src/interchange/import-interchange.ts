@@ -4,6 +4,8 @@ import { Locator } from '../locator.js';
 import { importAutomatonJson } from './automaton-json.js';
 import { importError, type InterchangeResult } from './import-result.js';
 import { importJflap } from './jflap-import.js';
+import { importJflapRegex } from './jflap-regex.js';
+import { childElements, parseXml, textOf, type XmlElement } from './xml-tree.js';
 import { parseJsonText } from './json-text.js';
 import { importSequenceJson } from './sequence-json.js';
 
@@ -20,6 +22,11 @@ export function importInterchange(text: string, fileName: string): InterchangeRe
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
   const start = text.replace(/^\uFEFF+/, '').trimStart();
   if (extension === 'jff' || extension === 'xml' || (extension !== 'json' && start.startsWith('<'))) {
+    const regex = jflapRegexStructure(text);
+    if (regex !== undefined) {
+      const imported = importJflapRegex(regex, baseName(fileName));
+      return imported.kind === 'ok' ? { kind: 'ok', format: 'jflap-re', regex: imported.spec } : imported;
+    }
     const result = importJflap(text, { name: baseName(fileName) });
     return result.kind === 'ok' ? { kind: 'ok', format: 'jflap', spec: result.spec } : result;
   }
@@ -79,4 +86,13 @@ function baseName(fileName: string): string {
   const base = fileName.split(/[/\\]/).pop() ?? '';
   const stem = base.replace(/\.[^.]*$/, '');
   return stem === '' ? 'automaton' : stem;
+}
+
+/** The `<structure>` of a JFLAP file whose `<type>` is `re`, if the text is one. */
+function jflapRegexStructure(text: string): XmlElement | undefined {
+  const xml = parseXml(text);
+  if (xml.kind === 'error') return undefined;
+  const structure = xml.roots.find((r) => r.name === 'structure');
+  const type = structure === undefined ? undefined : childElements(structure, 'type')[0];
+  return type !== undefined && textOf(type).trim() === 're' ? structure : undefined;
 }

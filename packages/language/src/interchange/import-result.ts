@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { AutomatonSpec, SequenceSpec } from '../spec.js';
+import type { RegexAst } from '../expression-ast.js';
 
 /**
  * A failed import: FSA301 (invalid document) or FSA302 (unsupported content) diagnostics, at least one, or
@@ -14,12 +15,14 @@ export interface ImportError {
 export type ImportResult<T> = { readonly kind: 'ok'; readonly spec: T } | ImportError;
 
 /** Which interchange format a document was read as. */
-export type InterchangeFormat = 'cdam-automaton' | 'cdam-sequence' | 'jflap';
+export type InterchangeFormat = 'cdam-automaton' | 'cdam-sequence' | 'jflap' | 'jflap-re';
 
 /** The result of {@link importInterchange}: `format` tells which kind of spec came out. */
 export type InterchangeResult =
   | { readonly kind: 'ok'; readonly format: 'cdam-automaton' | 'jflap'; readonly spec: AutomatonSpec }
   | { readonly kind: 'ok'; readonly format: 'cdam-sequence'; readonly spec: SequenceSpec }
+  /** A JFLAP regular expression (`<type>re</type>`): a `regex` declaration, built when it is used. */
+  | { readonly kind: 'ok'; readonly format: 'jflap-re'; readonly regex: RegexAst }
   | ImportError;
 
 /** At most this many diagnostics per import, so a huge broken file gives a readable report. */

@@ -55,6 +55,14 @@ export function importJflap(text: string, options: JflapImportOptions = {}): Imp
   }
   const type = childElements(structure, 'type')[0];
   const typeName = type === undefined ? 'fa' : textOf(type).trim();
+  if (typeName === 're') {
+    return fail(
+      'FSA302',
+      "this JFLAP file holds a regular expression, not an automaton; 'cdam import' reads it as a regex",
+      undefined,
+      at(type),
+    );
+  }
   if (typeName !== 'fa' && typeName !== 'mealy' && typeName !== 'moore') {
     return fail(
       'FSA302',

@@ -1,13 +1,13 @@
-import { compileAutomaton, type CompiledNetwork, type CompileOptions } from '@cdam/compiler';
-import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
+import { compileAutomaton, findAutomatonSpec, type CompiledNetwork, type CompileOptions } from '@cdam/compiler';
+import { checkSource } from '@cdam/language';
 
 /** Compiles the only automaton of `.fsa` text; throws on errors (test inputs are known to be valid). */
 export function compileText(text: string, options: CompileOptions = {}): CompiledNetwork {
   const { file, diagnostics } = checkSource(text);
   if (diagnostics.some((d) => d.severity === 'error')) throw new Error(diagnostics.map((d) => d.message).join('; '));
-  const found = findAutomaton(file);
+  const found = findAutomatonSpec(file);
   if (!found.ok) throw new Error(found.message);
-  const result = compileAutomaton(toAutomatonSpec(found.declaration), { ...options, sourceText: text });
+  const result = compileAutomaton(found.declaration, { ...options, sourceText: text });
   if (result.kind !== 'ok') throw new Error(result.error.message);
   return result.network;
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { compileAutomaton, type CompiledNetwork } from '@cdam/compiler';
-import { checkSource, findAutomaton, toAutomatonSpec } from '@cdam/language';
+import { checkSource } from '@cdam/language';
+import { findAutomatonSpec } from '@cdam/compiler';
 
 /** samples/family-tree.fsa compiled: the real network, not a fake. Throws when the sample no longer compiles. */
 export function compiledFamilyTree(): CompiledNetwork {
   const source = readFileSync(new URL('../../../../samples/family-tree.fsa', import.meta.url), 'utf8');
-  const found = findAutomaton(checkSource(source).file);
+  const found = findAutomatonSpec(checkSource(source).file);
   if (!found.ok) throw new Error(found.message);
-  const compiled = compileAutomaton(toAutomatonSpec(found.declaration));
+  const compiled = compileAutomaton(found.declaration);
   if (compiled.kind === 'error') throw new Error(compiled.error.message);
   return compiled.network;
 }
