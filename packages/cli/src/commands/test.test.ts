@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
+import { VENDING_MEALY } from '@cdam/language/testing';
 import { memoryIo } from '../testing/index.js';
 import { testCommand } from './test.js';
 
@@ -37,6 +38,29 @@ test Wrong on R {
 `;
 
 describe('cdam test', () => {
+  it('compares the output tapes of a transducer, on the automaton and on the network', async () => {
+    const pass = `${VENDING_MEALY}\ntest Vend on Vending {\n  "coin coin push" -> "unlock nothing lock"\n}\n`;
+    const io = memoryIo({ 'v.fsa': pass });
+    expect(await runCli(['test', 'v.fsa', '--json'], io)).toBe(ExitCode.Ok);
+    expect(JSON.parse(io.stdout())).toEqual({
+      test: 'Vend',
+      automaton: 'Vending',
+      word: ['coin', 'coin', 'push'],
+      expected: ['unlock', 'nothing', 'lock'],
+      automatonResult: ['unlock', 'nothing', 'lock'],
+      networkResult: ['unlock', 'nothing', 'lock'],
+      pass: true,
+    });
+    const wrong = memoryIo({ 'v.fsa': pass.replace('"unlock nothing lock"', '"unlock nothing unlock"') });
+    expect(await runCli(['test', 'v.fsa'], wrong)).toBe(ExitCode.Errors);
+    expect(wrong.stdout()).toContain('FAIL (automaton and network)');
+    const unknown = memoryIo({ 'v.fsa': pass.replace('"unlock nothing lock"', '"unlock nothing lck"') });
+    expect(await runCli(['check', 'v.fsa'], unknown)).toBe(ExitCode.Errors);
+    expect(unknown.stdout() + unknown.stderr()).toMatch(
+      /error\[FSA231\]: 'lck' is not an output of 'Vending'[\s\S]*did you mean 'lock'/,
+    );
+  });
+
   it('runs every row on the automaton and the network and exits 0 when all pass', async () => {
     const io = memoryIo({ 'ok.fsa': PASSING });
     expect(await testCommand(['ok.fsa'], { json: false }, io)).toBe(ExitCode.Ok);

@@ -1,6 +1,7 @@
+import { automatonOutputs } from '@cdam/automata';
 import { compileAutomaton, evaluateTestRow, FileAutomata, testMachine } from '@cdam/compiler';
-import type { AutomatonSpec, TestAst } from '@cdam/language';
-import { Network } from '@cdam/runtime';
+import type { AutomatonSpec, TestAst, TestRowAst } from '@cdam/language';
+import { Network, networkOutputs } from '@cdam/runtime';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
 import { reportCompileError } from '../load-network.js';
@@ -15,17 +16,21 @@ export interface TestCommandOptions {
 }
 
 type Verdict = 'accept' | 'reject';
+/** A transducer's output tape: one output symbol per input (null where none is emitted). */
+type Outputs = readonly (string | null)[];
 
-/** One row of a test, run on the automaton and on its compiled network. */
+/** One row of a test, run on the automaton and on its compiled network: a verdict, or an output tape. */
 interface RowOutcome {
   readonly test: string;
   readonly automaton: string;
   readonly word: readonly string[];
-  readonly expected: Verdict;
-  readonly automatonResult: Verdict;
-  readonly networkResult: Verdict;
+  readonly expected: Verdict | Outputs;
+  readonly automatonResult: Verdict | Outputs;
+  readonly networkResult: Verdict | Outputs;
   readonly pass: boolean;
 }
+
+const same = (a: Verdict | Outputs, b: Verdict | Outputs) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The automaton a test names, built, compiled and ready to run; or undefined after reporting why not. */
 interface Target {
@@ -74,26 +79,13 @@ export async function testCommand(files: readonly string[], options: TestCommand
         continue;
       }
       for (const row of test.rows) {
-        if (row.kind !== 'verdict') continue; // a check error (FSA223) for an automaton without outputs
-        const parsed = parseWord(row.word.value, target.spec.alphabet);
-        if (!parsed.ok) {
-          io.err(
-            `cdam: ${visiblePath(fileName)}:${row.word.span.start.line}: test '${test.name.value}': ${parsed.message}\n`,
-          );
+        const outcome = runRow(test, row, target);
+        if (outcome.ok) {
+          outcomes.push(outcome.row);
+        } else {
+          io.err(`cdam: ${visiblePath(fileName)}:${outcome.line}: test '${test.name.value}': ${outcome.message}\n`);
           problems++;
-          continue;
         }
-        const automatonResult = verdict(evaluateTestRow(target.spec, parsed.symbols, target.machine).accepted);
-        const networkResult = verdict(target.network.run(parsed.symbols).accepted);
-        outcomes.push({
-          test: test.name.value,
-          automaton: target.spec.name,
-          word: parsed.symbols,
-          expected: row.expected,
-          automatonResult,
-          networkResult,
-          pass: automatonResult === row.expected && networkResult === row.expected,
-        });
       }
     }
   }
@@ -107,9 +99,41 @@ export async function testCommand(files: readonly string[], options: TestCommand
   return problems > 0 || outcomes.some((o) => !o.pass) ? ExitCode.Errors : ExitCode.Ok;
 }
 
+/**
+ * One row on the automaton (from its spec alone) and on the network: a verdict row compares verdicts; an
+ * output row (`"w" -> "o1 o2"`, transducers only; `cdam check` reports it elsewhere) compares output tapes.
+ */
+function runRow(
+  test: TestAst,
+  row: TestRowAst,
+  target: Target,
+): { ok: true; row: RowOutcome } | { ok: false; line: number; message: string } {
+  const parsed = parseWord(row.word.value, target.spec.alphabet);
+  if (!parsed.ok) return { ok: false, line: row.word.span.start.line, message: parsed.message };
+  const word = parsed.symbols;
+  const base = { test: test.name.value, automaton: target.spec.name, word };
+  if (row.kind === 'verdict') {
+    const automatonResult = verdict(evaluateTestRow(target.spec, word, target.machine).accepted);
+    const networkResult = verdict(target.network.run(word).accepted);
+    const pass = automatonResult === row.expected && networkResult === row.expected;
+    return { ok: true, row: { ...base, expected: row.expected, automatonResult, networkResult, pass } };
+  }
+  const automatonResult = automatonOutputs(target.spec, word);
+  if (automatonResult === undefined) {
+    return { ok: false, line: row.span.start.line, message: `'${target.spec.name}' has no outputs to compare` };
+  }
+  const expected = parseWord(row.outputs.value, target.spec.outputAlphabet ?? []);
+  if (!expected.ok) return { ok: false, line: row.outputs.span.start.line, message: expected.message };
+  const networkResult = networkOutputs(target.network, word);
+  const pass = same(automatonResult, expected.symbols) && same(networkResult, expected.symbols);
+  return { ok: true, row: { ...base, expected: expected.symbols, automatonResult, networkResult, pass } };
+}
+
+const resultText = (r: Verdict | Outputs) => (typeof r === 'string' ? r : formatWord(r.map((o) => o ?? '-')));
+
 function textRow(o: RowOutcome): string[] {
-  const automatonWrong = o.automatonResult !== o.expected;
-  const networkWrong = o.networkResult !== o.expected;
+  const automatonWrong = !same(o.automatonResult, o.expected);
+  const networkWrong = !same(o.networkResult, o.expected);
   const result = o.pass
     ? 'pass'
     : automatonWrong && networkWrong
@@ -117,7 +141,14 @@ function textRow(o: RowOutcome): string[] {
       : automatonWrong
         ? 'FAIL (automaton)'
         : 'FAIL (network)';
-  return [o.test, formatWord(o.word), o.expected, o.automatonResult, o.networkResult, result];
+  return [
+    o.test,
+    formatWord(o.word),
+    resultText(o.expected),
+    resultText(o.automatonResult),
+    resultText(o.networkResult),
+    result,
+  ];
 }
 
 function prepare(io: Io, fileName: string, automata: FileAutomata, name: string, source: string): Target | undefined {

@@ -2,11 +2,13 @@ import type { FileAst } from '../ast.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { ExpressionResolver } from '../expression/resolve-expression.js';
 import type { TestAst, WordAst } from '../expression-ast.js';
+import { isTransducerKind } from '../spec.js';
 import { didYouMean, listNames, quote } from './hints.js';
 
 /**
  * The checks of `test NAME on AUTOMATON { ... }` blocks: an unknown automaton (FSA220), a symbol outside
- * its alphabet in a word (FSA202), and an expected-output row on an automaton without outputs (FSA223).
+ * its alphabet in a word (FSA202), an expected-output row on an automaton without outputs (FSA223), and an
+ * output of such a row that the transducer does not declare (FSA231).
  * Words are read as `--input` reads them: symbols separated by whitespace, and a run of one-character
  * symbols may be written without spaces. O(size of the tests · alphabet).
  */
@@ -19,7 +21,13 @@ export function checkTests(file: FileAst, resolver: ExpressionResolver = new Exp
       diagnostics.push(found.problem);
       continue;
     }
+    const outputs = declaredOutputs(resolver, test.target.value);
     for (const row of test.rows) {
+      if (row.kind === 'output' && outputs !== undefined) {
+        diagnostics.push(...wordSymbols(test, row.word, found.alphabet));
+        diagnostics.push(...outputSymbols(test, row.outputs, outputs));
+        continue;
+      }
       if (row.kind === 'output') {
         diagnostics.push(
           diagnostic(
@@ -38,6 +46,28 @@ export function checkTests(file: FileAst, resolver: ExpressionResolver = new Exp
 }
 
 const characters = (text: string): string[] => [...text];
+
+/** The outputs a transducer declares (`outputs o1, o2`), or undefined for an automaton without outputs. */
+function declaredOutputs(resolver: ExpressionResolver, name: string): readonly string[] | undefined {
+  const declaration = resolver.declaration(name);
+  if (declaration?.kind !== 'automaton' || !isTransducerKind(declaration.type)) return undefined;
+  return declaration.members.flatMap((m) => (m.kind === 'outputs' ? m.outputs.map((o) => o.value) : []));
+}
+
+function outputSymbols(test: TestAst, word: WordAst, outputs: readonly string[]): Diagnostic[] {
+  const known = new Set(outputs);
+  const pieces = word.value.trim() === '' ? [] : word.value.trim().split(/\s+/);
+  return pieces
+    .filter((piece) => !known.has(piece) && !piece.startsWith('"'))
+    .map((piece) =>
+      diagnostic(
+        'FSA231',
+        word.span,
+        `${quote(piece)} is not an output of ${quote(test.target.value)}`,
+        didYouMean(piece, outputs) ?? `the outputs of ${quote(test.target.value)} are ${listNames(outputs)}`,
+      ),
+    );
+}
 
 function wordSymbols(test: TestAst, word: WordAst, alphabet: readonly string[]): Diagnostic[] {
   const symbols = new Set(alphabet);
