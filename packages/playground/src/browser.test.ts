@@ -39,6 +39,40 @@ async function diagnostics(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="diagnostics"] > *', (items) => items.map((i) => i.textContent ?? ''));
 }
 
+/** The middle of `word`'s first occurrence on the editor's first line that starts with `line`, in page coordinates. */
+async function wordInEditor(page: Page, line: string, word: string): Promise<{ x: number; y: number }> {
+  const at = await page.$$eval(
+    '[data-testid="editor"] .cm-line',
+    (lines, line, word) => {
+      const found = lines.find((l) => (l.textContent ?? '').trim().startsWith(line));
+      const index = found?.textContent?.indexOf(word) ?? -1;
+      if (found === undefined || index < 0) return null;
+      found.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(found, NodeFilter.SHOW_TEXT);
+      let skipped = 0;
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (skipped + length > index) {
+          const range = document.createRange();
+          range.setStart(node, index - skipped);
+          range.setEnd(node, Math.min(length, index - skipped + word.length));
+          const box = range.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
+        skipped += length;
+      }
+      return null;
+    },
+    line,
+    word,
+  );
+  if (at === null) throw new Error(`no '${word}' on a line starting with '${line}' in the editor`);
+  return at;
+}
+
+/** A turnstile with the source's transition `locked -> locked on push` written as `extra`. */
+const turnstileWith = (extra: string) => sample('turnstile.fsa').replace('locked -> locked on push', extra);
+
 describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
   let session: Session;
 
@@ -84,6 +118,85 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     for (let i = 0; i < '\ndfa Oops { start }'.length; i++) await page.keyboard.press('Backspace');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length === 0);
     expect(await page.$eval('[data-testid="editor"]', (e) => e.textContent)).not.toContain('Oops');
+    await page.close();
+  });
+
+  it('shows what a state is when the mouse rests on it', async () => {
+    const page = await session.open(`index.html#src=${base64url(sample('turnstile.fsa'))}&input=coin`);
+    const { x, y } = await wordInEditor(page, 'unlocked -> locked', 'unlocked');
+    await page.mouse.move(x, y);
+    await page.waitForSelector('.cm-tooltip-hover', { timeout: 10_000 });
+    const shown = await page.$eval('.cm-tooltip-hover', (e) => e.textContent ?? '');
+    expect(shown).toMatch(/^state unlocked of dfa Turnstile · not accepting/);
+    expect(shown).toContain('locked -> unlocked on coin');
+    await page.close();
+  });
+
+  it('completes the symbols of the alphabet after `on`', async () => {
+    const page = await session.open(`index.html#src=${base64url(sample('turnstile.fsa'))}&input=coin`);
+    const { x, y } = await wordInEditor(page, 'unlocked -> unlocked', 'coin');
+    await page.mouse.click(x, y);
+    await page.keyboard.press('End');
+    await page.keyboard.type('\nunlocked -> locked on ');
+    await page.waitForSelector('.cm-tooltip-autocomplete li', { timeout: 10_000 });
+    const offered = await page.$$eval('.cm-tooltip-autocomplete li .cm-completionLabel', (labels) =>
+      labels.map((l) => l.textContent),
+    );
+    expect(offered).toEqual(expect.arrayContaining(['coin', 'push']));
+    expect(offered).not.toContain('locked');
+    // Waits until the offered list is the symbols, then picks one with the mouse.
+    const push = await page.waitForFunction(() =>
+      [...document.querySelectorAll('.cm-tooltip-autocomplete li')].find(
+        (li) => li.querySelector('.cm-completionLabel')?.textContent === 'push',
+      ),
+    );
+    await (push as ElementHandle<Element>).click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"]')?.textContent?.includes('unlocked -> locked on push'),
+    );
+    expect(await page.$$('.cm-tooltip-autocomplete')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('offers the did-you-mean fix of a misspelt symbol, and applying it clears the diagnostic', async () => {
+    const page = await session.open(
+      `index.html#src=${base64url(turnstileWith('locked -> locked on psuh'))}&input=coin`,
+    );
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length > 0);
+    const shown = await diagnostics(page);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/error FSA\d+: .*'psuh'.*did you mean 'push'\?/);
+    await page.waitForSelector('.cm-lintRange-error');
+    const { x, y } = await wordInEditor(page, 'locked -> locked', 'psuh');
+    await page.mouse.move(x, y);
+    const fix = await page.waitForSelector('.cm-tooltip-lint .cm-diagnosticAction', { timeout: 10_000 });
+    expect(await fix!.evaluate((b) => b.textContent)).toBe('Change to push');
+    await fix!.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length === 0);
+    const source = await page.$eval('[data-testid="editor"]', (e) => e.textContent ?? '');
+    expect(source).toContain('locked -> locked on push');
+    expect(source).not.toContain('psuh');
+    expect(await page.$$('.cm-lintRange-error')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('formats the source with the Format button and goes to a declaration with F12', async () => {
+    const page = await session.open(
+      `index.html#src=${base64url(turnstileWith('locked   ->locked on    push'))}&input=coin`,
+    );
+    await page.click('[data-testid="format"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"]')?.textContent?.includes('locked -> locked on push'),
+    );
+    const lines = await page.$$eval('[data-testid="editor"] .cm-line', (ls) => ls.map((l) => l.textContent ?? ''));
+    expect(lines.join('\n')).toBe(sample('turnstile.fsa'));
+    const { x, y } = await wordInEditor(page, 'unlocked -> unlocked', 'unlocked');
+    await page.mouse.click(x, y);
+    await page.keyboard.press('F12');
+    await page.waitForFunction(() => {
+      const line = document.querySelector('[data-testid="editor"] .cm-activeLine')?.textContent;
+      return line?.trim().startsWith('states');
+    });
     await page.close();
   });
 

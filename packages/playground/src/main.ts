@@ -242,6 +242,11 @@ const helpDialog = h(
     {},
     'Keys act when the focus is outside the editor and the word field. Esc leaves the word field; in the editor, Esc then Tab moves on.',
   ),
+  h(
+    'p',
+    {},
+    'In the editor: hover a name to see what it is; Ctrl-Space completes; F12 or Ctrl/Cmd-click goes to where a name is declared; Shift-Alt-F formats; a did-you-mean diagnostic offers its fix in its tooltip.',
+  ),
   h('button', { type: 'button', onclick: () => helpDialog.close() }, 'Close'),
 );
 
@@ -258,6 +263,16 @@ fill(
       sampleSelect,
       h('button', { type: 'button', onclick: () => fileInput.click(), ...testid('open') }, 'Open…'),
       fileInput,
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => void editor.format(),
+          title: 'format the source as cdam fmt does (Shift-Alt-F)',
+          ...testid('format'),
+        },
+        'Format',
+      ),
       picker,
       exportMenu,
       themeButton,

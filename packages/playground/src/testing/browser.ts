@@ -26,7 +26,15 @@ function newestSource(dir: string): number {
 /** Builds the playground into dist/ when it is missing or older than its sources or those of the packages it uses. */
 export async function ensureBuilt(): Promise<void> {
   const index = join(DIST, 'index.html');
-  const sourceDirs = ['playground/src', 'language/src', 'automata/src', 'compiler/src', 'runtime/src', 'figures/src'];
+  const sourceDirs = [
+    'playground/src',
+    'language/src',
+    'language-service/src',
+    'automata/src',
+    'compiler/src',
+    'runtime/src',
+    'figures/src',
+  ];
   const sources = Math.max(
     ...sourceDirs.map((dir) => newestSource(join(PLAYGROUND, '..', dir))),
     newestSource(join(PLAYGROUND, '..', '..', 'samples')),
