@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSource, findAutomaton, toAutomatonJson, toAutomatonSpec, toJflap } from '@cdam/language';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { ensureBuilt, findChromium, gzippedSize, PLAYGROUND, startSession, type Session } from './testing/browser.js';
+import {
+  ensureBuilt,
+  findChromium,
+  gzippedSize,
+  PLAYGROUND,
+  startSession,
+  wordInEditor,
+  type Session,
+} from './testing/browser.js';
 import { serveStatic } from './testing/static-server.js';
 
 /**
@@ -37,37 +45,6 @@ async function highlighted(page: Page): Promise<{ current: string[]; last: strin
 
 async function diagnostics(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="diagnostics"] > *', (items) => items.map((i) => i.textContent ?? ''));
-}
-
-/** The middle of `word`'s first occurrence on the editor's first line that starts with `line`, in page coordinates. */
-async function wordInEditor(page: Page, line: string, word: string): Promise<{ x: number; y: number }> {
-  const at = await page.$$eval(
-    '[data-testid="editor"] .cm-line',
-    (lines, line, word) => {
-      const found = lines.find((l) => (l.textContent ?? '').trim().startsWith(line));
-      const index = found?.textContent?.indexOf(word) ?? -1;
-      if (found === undefined || index < 0) return null;
-      found.scrollIntoView({ block: 'center' });
-      const walker = document.createTreeWalker(found, NodeFilter.SHOW_TEXT);
-      let skipped = 0;
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const length = node.textContent?.length ?? 0;
-        if (skipped + length > index) {
-          const range = document.createRange();
-          range.setStart(node, index - skipped);
-          range.setEnd(node, Math.min(length, index - skipped + word.length));
-          const box = range.getBoundingClientRect();
-          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-        }
-        skipped += length;
-      }
-      return null;
-    },
-    line,
-    word,
-  );
-  if (at === null) throw new Error(`no '${word}' on a line starting with '${line}' in the editor`);
-  return at;
 }
 
 /** A turnstile with the source's transition `locked -> locked on push` written as `extra`. */
