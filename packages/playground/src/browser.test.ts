@@ -157,6 +157,21 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     await page.close();
   });
 
+  it('offers the same fix as a button in the list of diagnostics, and the fixed source compiles and runs', async () => {
+    const page = await session.open(
+      `index.html#src=${base64url(turnstileWith('locked -> locked on psuh'))}&input=coin`,
+    );
+    const fix = await page.waitForSelector('[data-testid="diagnostic"] [data-testid="quick-fix"]', { timeout: 10_000 });
+    expect(await fix!.evaluate((b) => b.textContent)).toBe('Change to push');
+    expect(await text(page, 'verdict')).toBe('fix the errors in the source to compile it');
+    await fix!.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length === 0);
+    expect(await page.$eval('[data-testid="editor"]', (e) => e.textContent)).toContain('locked -> locked on push');
+    await page.waitForFunction(() => document.querySelector('[data-testid="automaton-state"]')?.textContent !== '');
+    expect(await text(page, 'automaton-state')).toBe('locked');
+    await page.close();
+  });
+
   it('formats the source with the Format button and goes to a declaration with F12', async () => {
     const page = await session.open(
       `index.html#src=${base64url(turnstileWith('locked   ->locked on    push'))}&input=coin`,

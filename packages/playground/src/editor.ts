@@ -4,10 +4,9 @@ import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { linter, lintGutter, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, hoverTooltip, keymap, lineNumbers } from '@codemirror/view';
-import type { Diagnostic } from '@cdam/language';
 import { fsaHighlight, fsaLanguage } from './fsa-language.js';
 import { markdown } from './markdown.js';
-import type { Change, LanguageService } from './service.js';
+import type { Change, Checked, LanguageService, QuickFix } from './service.js';
 
 export interface Editor {
   readonly view: EditorView;
@@ -15,6 +14,8 @@ export interface Editor {
   goTo(offset: number): void;
   /** Formats the text as `cdam fmt` does (one undoable change; nothing when it does not parse). */
   format(): Promise<void>;
+  /** Applies a quick fix computed for `text` (nothing when the text changed since). */
+  fix(text: string, fix: QuickFix): void;
 }
 
 const LINT_DELAY_MS = 250;
@@ -28,21 +29,21 @@ const LIST_GOES_ON = /(?:\b(?:on|states|start|accept|alphabet|items)\s+|->\s*|,\
 /**
  * A CodeMirror 6 editor for `.fsa` backed by the language service in a worker: highlighting, diagnostics as
  * you type with did-you-mean quick fixes, hover, completion, go to definition (F12 or Ctrl/Cmd-click) and
- * formatting (Shift-Alt-F). `onChecked` gets the text and its diagnostics each time a check of the current
- * text finishes.
+ * formatting (Shift-Alt-F). `onChecked` gets the text, its diagnostics and their quick fixes each time a
+ * check of the current text finishes.
  */
 export function editorView(
   parent: HTMLElement,
   text: string,
   service: LanguageService,
-  onChecked: (text: string, diagnostics: readonly Diagnostic[]) => void,
+  onChecked: (text: string, checked: Checked) => void,
 ): Editor {
   const source = linter(
     async (view) => {
       const text = view.state.doc.toString();
       const checked = await service.diagnose(text);
       if (checked === null || view.state.doc.toString() !== text) return [];
-      onChecked(text, checked.diagnostics);
+      onChecked(text, checked);
       const length = view.state.doc.length;
       return checked.diagnostics.map((d, i): LintDiagnostic => {
         const from = Math.min(d.span.start.offset, length);
@@ -156,6 +157,7 @@ export function editorView(
       view.focus();
     },
     format: () => format(view),
+    fix: (text, fix) => applyChanges(view, text, fix.changes),
   };
 }
 
