@@ -172,7 +172,7 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     await page.close();
   });
 
-  it('formats the source with the Format button and goes to a declaration with F12', async () => {
+  it('formats the source with the Format button, and goes to a declaration by Ctrl-click and by F12', async () => {
     const page = await session.open(
       `index.html#src=${base64url(turnstileWith('locked   ->locked on    push'))}&input=coin`,
     );
@@ -182,13 +182,23 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     );
     const lines = await page.$$eval('[data-testid="editor"] .cm-line', (ls) => ls.map((l) => l.textContent ?? ''));
     expect(lines.join('\n')).toBe(sample('turnstile.fsa'));
+    const activeLine = () => page.$eval('[data-testid="editor"] .cm-activeLine', (l) => (l.textContent ?? '').trim());
+    // Ctrl-click on the target state of a transition goes to its declaration...
+    const target = await wordInEditor(page, 'locked -> unlocked', 'unlocked');
+    await page.keyboard.down('Control');
+    await page.mouse.click(target.x, target.y);
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"] .cm-activeLine')?.textContent?.trim().startsWith('states'),
+    );
+    // ...and so does F12 with the caret on a state's name.
     const { x, y } = await wordInEditor(page, 'unlocked -> unlocked', 'unlocked');
     await page.mouse.click(x, y);
+    expect(await activeLine()).toBe('unlocked -> unlocked on coin');
     await page.keyboard.press('F12');
-    await page.waitForFunction(() => {
-      const line = document.querySelector('[data-testid="editor"] .cm-activeLine')?.textContent;
-      return line?.trim().startsWith('states');
-    });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"] .cm-activeLine')?.textContent?.trim().startsWith('states'),
+    );
     await page.close();
   });
 
