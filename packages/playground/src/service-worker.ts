@@ -96,7 +96,16 @@ self.addEventListener('message', (event: MessageEvent<ServiceRequest>) => {
   if (request.kind === 'diagnose') latestCheck = Math.max(latestCheck, request.id);
   // A task, not a microtask: requests already queued behind this one are seen first.
   setTimeout(() => {
-    const stale = request.kind === 'diagnose' && request.id !== latestCheck;
-    self.postMessage({ id: request.id, answer: stale ? null : answer(request) } satisfies ServiceResponse);
+    if (request.kind === 'diagnose' && request.id !== latestCheck) {
+      self.postMessage({ id: request.id, answer: null } satisfies ServiceResponse);
+      return;
+    }
+    try {
+      self.postMessage({ id: request.id, answer: answer(request) } satisfies ServiceResponse);
+    } catch (error) {
+      // A failure of the service answers as "nothing here", so the editor never waits for ever.
+      const fallback = request.kind === 'complete' || request.kind === 'format' ? [] : null;
+      self.postMessage({ id: request.id, answer: fallback, error: String(error) } satisfies ServiceResponse);
+    }
   }, 0);
 });

@@ -71,9 +71,11 @@ export interface ServiceAnswers {
   format: readonly Change[];
 }
 
+/** The answer, or, when the service failed on this text, what the request falls back to and why. */
 export interface ServiceResponse {
   readonly id: number;
   readonly answer: ServiceAnswers[keyof ServiceAnswers];
+  readonly error?: string;
 }
 
 /** The language service in a web worker, so checking a long file never blocks typing. */
@@ -84,6 +86,7 @@ export function workerLanguageService(): LanguageService {
   worker.addEventListener('message', (event: MessageEvent<ServiceResponse>) => {
     const resolve = pending.get(event.data.id);
     pending.delete(event.data.id);
+    if (event.data.error !== undefined) console.warn(`language service: ${event.data.error}`);
     resolve?.(event.data.answer);
   });
   const ask = <K extends keyof ServiceAnswers>(kind: K, text: string, offset?: number): Promise<ServiceAnswers[K]> => {
