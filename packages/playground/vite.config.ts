@@ -10,7 +10,12 @@ const pkg = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.ur
 export default defineConfig({
   base: './',
   resolve: {
-    alias: [{ find: /^@cdam\/(language|automata|compiler|runtime|figures)$/, replacement: pkg('$1/src/index.ts') }],
+    alias: [
+      {
+        find: /^@cdam\/(language|language-service|automata|compiler|runtime|figures)$/,
+        replacement: pkg('$1/src/index.ts'),
+      },
+    ],
   },
   worker: { format: 'es' },
   build: {

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ensureBuilt, findChromium, startSession } from '../src/testing/browser.js';
+import { ensureBuilt, findChromium, startSession, wordInEditor } from '../src/testing/browser.js';
 
 /**
  * `pnpm gen:screenshots`: screenshots of the playground's main views into docs/, taken in headless Chromium
  * from the built files: stepping the family tree (light and dark, desktop and phone), a verified network,
- * and a sequence's recall heatmap.
+ * a sequence's recall heatmap, and the editor offering the quick fix of a misspelt symbol.
  */
 const docs = fileURLToPath(new URL('../../../docs/', import.meta.url));
 const chromium = findChromium();
@@ -53,6 +54,15 @@ try {
   await sequences.waitForSelector('[data-testid="modes-chart"] svg', { timeout: 120_000 });
   await sequences.screenshot({ path: `${docs}playground-sequence.png`, fullPage: true });
   await sequences.close();
+  const source = readFileSync(new URL('../../../samples/turnstile.fsa', import.meta.url), 'utf8');
+  const typo = source.replace('locked -> locked on push', 'locked -> locked on psuh');
+  const editor = await session.open(`index.html#src=${Buffer.from(typo).toString('base64url')}&input=coin`);
+  await editor.waitForSelector('.cm-lintRange-error');
+  const { x, y } = await wordInEditor(editor, 'locked -> locked', 'psuh');
+  await editor.mouse.move(x, y);
+  await editor.waitForSelector('.cm-tooltip-lint .cm-diagnosticAction');
+  await editor.screenshot({ path: `${docs}playground-editor.png`, clip: { x: 0, y: 0, width: 900, height: 480 } });
+  await editor.close();
   if (session.errors.length > 0) throw new Error(`console errors:\n${session.errors.join('\n')}`);
 } finally {
   await session.close();

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAutomatonSpec } from '@cdam/compiler';
 import { checkSource, toAutomatonJson, toJflap } from '@cdam/language';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { ensureBuilt, findChromium, gzippedSize, PLAYGROUND, startSession, type Session } from './testing/browser.js';
+import {
+  ensureBuilt,
+  findChromium,
+  gzippedSize,
+  PLAYGROUND,
+  startSession,
+  wordInEditor,
+  type Session,
+} from './testing/browser.js';
 import { serveStatic } from './testing/static-server.js';
 
 /**
@@ -39,6 +47,9 @@ async function highlighted(page: Page): Promise<{ current: string[]; last: strin
 async function diagnostics(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="diagnostics"] > *', (items) => items.map((i) => i.textContent ?? ''));
 }
+
+/** A turnstile with the source's transition `locked -> locked on push` written as `extra`. */
+const turnstileWith = (extra: string) => sample('turnstile.fsa').replace('locked -> locked on push', extra);
 
 describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
   let session: Session;
@@ -85,6 +96,110 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     for (let i = 0; i < '\ndfa Oops { start }'.length; i++) await page.keyboard.press('Backspace');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length === 0);
     expect(await page.$eval('[data-testid="editor"]', (e) => e.textContent)).not.toContain('Oops');
+    await page.close();
+  });
+
+  it('shows what a state is when the mouse rests on it', async () => {
+    const page = await session.open(`index.html#src=${base64url(sample('turnstile.fsa'))}&input=coin`);
+    const { x, y } = await wordInEditor(page, 'unlocked -> locked', 'unlocked');
+    await page.mouse.move(x, y);
+    await page.waitForSelector('.cm-tooltip-hover', { timeout: 10_000 });
+    const shown = await page.$eval('.cm-tooltip-hover', (e) => e.textContent ?? '');
+    expect(shown).toMatch(/^state unlocked of dfa Turnstile · not accepting/);
+    expect(shown).toContain('locked -> unlocked on coin');
+    await page.close();
+  });
+
+  it('completes the symbols of the alphabet after `on`', async () => {
+    const page = await session.open(`index.html#src=${base64url(sample('turnstile.fsa'))}&input=coin`);
+    const { x, y } = await wordInEditor(page, 'unlocked -> unlocked', 'coin');
+    await page.mouse.click(x, y);
+    await page.keyboard.press('End');
+    await page.keyboard.type('\nunlocked -> locked on ');
+    await page.waitForSelector('.cm-tooltip-autocomplete li', { timeout: 10_000 });
+    const offered = await page.$$eval('.cm-tooltip-autocomplete li .cm-completionLabel', (labels) =>
+      labels.map((l) => l.textContent),
+    );
+    expect(offered).toEqual(expect.arrayContaining(['coin', 'push']));
+    expect(offered).not.toContain('locked');
+    // Waits until the offered list is the symbols, then picks one with the mouse.
+    const push = await page.waitForFunction(() =>
+      [...document.querySelectorAll('.cm-tooltip-autocomplete li')].find(
+        (li) => li.querySelector('.cm-completionLabel')?.textContent === 'push',
+      ),
+    );
+    await (push as ElementHandle<Element>).click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"]')?.textContent?.includes('unlocked -> locked on push'),
+    );
+    expect(await page.$$('.cm-tooltip-autocomplete')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('offers the did-you-mean fix of a misspelt symbol, and applying it clears the diagnostic', async () => {
+    const page = await session.open(
+      `index.html#src=${base64url(turnstileWith('locked -> locked on psuh'))}&input=coin`,
+    );
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length > 0);
+    const shown = await diagnostics(page);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/error FSA\d+: .*'psuh'.*did you mean 'push'\?/);
+    await page.waitForSelector('.cm-lintRange-error');
+    const { x, y } = await wordInEditor(page, 'locked -> locked', 'psuh');
+    await page.mouse.move(x, y);
+    const fix = await page.waitForSelector('.cm-tooltip-lint .cm-diagnosticAction', { timeout: 10_000 });
+    expect(await fix!.evaluate((b) => b.textContent)).toBe('Change to push');
+    await fix!.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length === 0);
+    const source = await page.$eval('[data-testid="editor"]', (e) => e.textContent ?? '');
+    expect(source).toContain('locked -> locked on push');
+    expect(source).not.toContain('psuh');
+    expect(await page.$$('.cm-lintRange-error')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('offers the same fix as a button in the list of diagnostics, and the fixed source compiles and runs', async () => {
+    const page = await session.open(
+      `index.html#src=${base64url(turnstileWith('locked -> locked on psuh'))}&input=coin`,
+    );
+    const fix = await page.waitForSelector('[data-testid="diagnostic"] [data-testid="quick-fix"]', { timeout: 10_000 });
+    expect(await fix!.evaluate((b) => b.textContent)).toBe('Change to push');
+    expect(await text(page, 'verdict')).toBe('fix the errors in the source to compile it');
+    await fix!.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="diagnostics"] > *').length === 0);
+    expect(await page.$eval('[data-testid="editor"]', (e) => e.textContent)).toContain('locked -> locked on push');
+    await page.waitForFunction(() => document.querySelector('[data-testid="automaton-state"]')?.textContent !== '');
+    expect(await text(page, 'automaton-state')).toBe('locked');
+    await page.close();
+  });
+
+  it('formats the source with the Format button, and goes to a declaration by Ctrl-click and by F12', async () => {
+    const page = await session.open(
+      `index.html#src=${base64url(turnstileWith('locked   ->locked on    push'))}&input=coin`,
+    );
+    await page.click('[data-testid="format"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"]')?.textContent?.includes('locked -> locked on push'),
+    );
+    const lines = await page.$$eval('[data-testid="editor"] .cm-line', (ls) => ls.map((l) => l.textContent ?? ''));
+    expect(lines.join('\n')).toBe(sample('turnstile.fsa'));
+    const activeLine = () => page.$eval('[data-testid="editor"] .cm-activeLine', (l) => (l.textContent ?? '').trim());
+    // Ctrl-click on the target state of a transition goes to its declaration...
+    const target = await wordInEditor(page, 'locked -> unlocked', 'unlocked');
+    await page.keyboard.down('Control');
+    await page.mouse.click(target.x, target.y);
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"] .cm-activeLine')?.textContent?.trim().startsWith('states'),
+    );
+    // ...and so does F12 with the caret on a state's name.
+    const { x, y } = await wordInEditor(page, 'unlocked -> unlocked', 'unlocked');
+    await page.mouse.click(x, y);
+    expect(await activeLine()).toBe('unlocked -> unlocked on coin');
+    await page.keyboard.press('F12');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="editor"] .cm-activeLine')?.textContent?.trim().startsWith('states'),
+    );
     await page.close();
   });
 

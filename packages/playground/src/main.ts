@@ -34,7 +34,7 @@ import { download, fill, h } from './dom.js';
 import { PARAMETER_FIELDS, readParameters, type ParameterInputs } from './parameters.js';
 import { SAMPLES, SAMPLE_WORDS } from './samples.js';
 import { readShare, shareFragment } from './share.js';
-import { workerLanguageService } from './service.js';
+import { workerLanguageService, type QuickFix } from './service.js';
 import { NOISE_LEVELS, Stepper } from './stepper.js';
 import { renderCompileReport } from './report.js';
 import { sequencePanel } from './sequence-panel.js';
@@ -246,6 +246,11 @@ const helpDialog = h(
     {},
     'Keys act when the focus is outside the editor and the word field. Esc leaves the word field; in the editor, Esc then Tab moves on.',
   ),
+  h(
+    'p',
+    {},
+    'In the editor: hover a name to see what it is; Ctrl-Space completes; F12 or Ctrl/Cmd-click goes to where a name is declared; Shift-Alt-F formats; a did-you-mean diagnostic offers its fix in its tooltip.',
+  ),
   h('button', { type: 'button', onclick: () => helpDialog.close() }, 'Close'),
 );
 
@@ -262,6 +267,16 @@ fill(
       sampleSelect,
       h('button', { type: 'button', onclick: () => fileInput.click(), ...testid('open') }, 'Open…'),
       fileInput,
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => void editor.format(),
+          title: 'format the source as cdam fmt does (Shift-Alt-F)',
+          ...testid('format'),
+        },
+        'Format',
+      ),
       picker,
       exportMenu,
       themeButton,
@@ -291,9 +306,17 @@ fill(
   helpDialog,
 );
 
-const editor: Editor = editorView(editorHost, '', service, (text, diagnostics) => {
+/** The quick fixes of a text, by diagnostic (the language service's last check). */
+interface Fixes {
+  readonly text: string;
+  readonly fixes: readonly (readonly QuickFix[])[];
+}
+let lastFixes: Fixes | undefined;
+
+const editor: Editor = editorView(editorHost, '', service, (text, { diagnostics, fixes }) => {
   page.source = text;
-  showDiagnostics(diagnostics);
+  lastFixes = { text, fixes };
+  showDiagnostics(diagnostics, lastFixes);
   if (!hasErrors(diagnostics) && text !== builtSource) rebuild();
   updateShare();
 });
@@ -378,7 +401,7 @@ function rebuild(): void {
   builtSource = page.source;
   const checked = checkSource(page.source);
   page.diagnostics = checked.diagnostics;
-  showDiagnostics(checked.diagnostics);
+  showDiagnostics(checked.diagnostics, lastFixes?.text === page.source ? lastFixes : undefined);
   if (hasErrors(checked.diagnostics)) {
     // Keep showing the last network that compiled; with none yet, say why nothing runs.
     if (!page.stepper) {
@@ -537,10 +560,11 @@ async function redraw(): Promise<void> {
   }
 }
 
-function showDiagnostics(diagnostics: readonly Diagnostic[]): void {
+/** Lists the diagnostics of the source, each with its quick fixes when the language service gave them. */
+function showDiagnostics(diagnostics: readonly Diagnostic[], fixes?: Fixes): void {
   fill(
     diagnosticsList,
-    ...diagnostics.map((d) =>
+    ...diagnostics.map((d, i) =>
       h(
         'li',
         { class: d.severity, ...testid('diagnostic') },
@@ -557,6 +581,13 @@ function showDiagnostics(diagnostics: readonly Diagnostic[]): void {
         ` ${d.severity} ${d.code}: `,
         h('span', { class: 'message' }, d.message),
         d.hint ? h('span', { class: 'hint' }, ` — ${d.hint}`) : null,
+        ...(fixes?.fixes[i] ?? []).map((fix) =>
+          h(
+            'button',
+            { type: 'button', class: 'fix', ...testid('quick-fix'), onclick: () => editor.fix(fixes!.text, fix) },
+            fix.title,
+          ),
+        ),
       ),
     ),
   );

@@ -26,7 +26,15 @@ function newestSource(dir: string): number {
 /** Builds the playground into dist/ when it is missing or older than its sources or those of the packages it uses. */
 export async function ensureBuilt(): Promise<void> {
   const index = join(DIST, 'index.html');
-  const sourceDirs = ['playground/src', 'language/src', 'automata/src', 'compiler/src', 'runtime/src', 'figures/src'];
+  const sourceDirs = [
+    'playground/src',
+    'language/src',
+    'language-service/src',
+    'automata/src',
+    'compiler/src',
+    'runtime/src',
+    'figures/src',
+  ];
   const sources = Math.max(
     ...sourceDirs.map((dir) => newestSource(join(PLAYGROUND, '..', dir))),
     newestSource(join(PLAYGROUND, '..', '..', 'samples')),
@@ -76,6 +84,37 @@ export async function startSession(executablePath: string): Promise<Session> {
       await server.close();
     },
   };
+}
+
+/** The middle of `word`'s first occurrence on the editor's first line that starts with `line`, in page coordinates. */
+export async function wordInEditor(page: Page, line: string, word: string): Promise<{ x: number; y: number }> {
+  const at = await page.$$eval(
+    '[data-testid="editor"] .cm-line',
+    (lines, line, word) => {
+      const found = lines.find((l) => (l.textContent ?? '').trim().startsWith(line));
+      const index = found?.textContent?.indexOf(word) ?? -1;
+      if (found === undefined || index < 0) return null;
+      found.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(found, NodeFilter.SHOW_TEXT);
+      let skipped = 0;
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (skipped + length > index) {
+          const range = document.createRange();
+          range.setStart(node, index - skipped);
+          range.setEnd(node, Math.min(length, index - skipped + word.length));
+          const box = range.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
+        skipped += length;
+      }
+      return null;
+    },
+    line,
+    word,
+  );
+  if (at === null) throw new Error(`no '${word}' on a line starting with '${line}' in the editor`);
+  return at;
 }
 
 /** Gzipped size of the dist file a URL of the server names. */
