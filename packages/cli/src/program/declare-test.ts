@@ -23,7 +23,7 @@ Output (stdout):
   json  {"test","automaton","word":[..],"expected","automatonResult","networkResult","pass"} per row
 Exit codes: 0 every row passes, 1 a row fails (the result column says which side), a file has
 errors or no test, or an automaton cannot be compiled; 2 a usage error.
-${examples(['cdam test samples/regex.fsa', 'cdam test --json samples/*.fsa'])}`,
+${examples(['cdam test samples/regex.fsa', 'cdam test --json samples/regex.fsa samples/vending-machine.fsa'])}`,
     )
     .action(async (files: string[], raw: { json?: boolean }) => {
       const { testCommand } = await import('../commands/test.js');

@@ -83,7 +83,7 @@ ${examples([
   'cdam verify samples/turnstile.fsa',
   'cdam verify samples/tcp-connection.fsa --depth 3 --samples 5000 --json',
   'cdam verify samples/turnstile.fsa --all --no-noise-table',
-  'cdam verify samples/tcp-connection.fsa --samples 100000 --json --progress > report.json 2> progress.log',
+  'cdam verify samples/tcp-connection.fsa --samples 2000 --json --progress > report.json 2> progress.log',
   'cdam compile samples/contains-101.fsa -o c101.cdam.json && cdam verify c101.cdam.json',
 ])}`,
     )
