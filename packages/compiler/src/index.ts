@@ -98,3 +98,5 @@ export { karateClubGraph } from './graphs/karate-club.js';
 export { symmetricNormalise } from './graphs/normalise.js';
 export type { WeightedEdges } from './graphs/normalise.js';
 export { graphDistances } from './graphs/distances.js';
+export { capacityRatios } from './capacity-ratios.js';
+export type { CapacityRatios } from './capacity-ratios.js';

@@ -1,4 +1,4 @@
-import { toUndirectedGraph, sequencePatternLabels, type CompiledSequence } from '@cdam/compiler';
+import { capacityRatios, toUndirectedGraph, sequencePatternLabels, type CompiledSequence } from '@cdam/compiler';
 import type { NetworkParameters } from '@cdam/language';
 import { SequenceNetwork, compareRecall, type RecallRun } from '@cdam/runtime';
 import { chooseCue } from '../cue-option.js';
@@ -46,6 +46,7 @@ function describeCompiled(sequence: CompiledSequence) {
     eta: report.eta,
     exact: report.exact,
     warnings: report.warnings,
+    capacity: capacityRatios(report.patterns, report.neurons, report.patterns),
   };
 }
 
