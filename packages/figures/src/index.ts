@@ -9,3 +9,5 @@ export type { OverlapMatrix } from './heatmap.js';
 export { memoryGraphDot } from './memory-graph-picture.js';
 export { renderDot } from './memory-graph-picture.js';
 export type { GraphPanel } from './memory-graph-picture.js';
+export { capacityChartSpec, COTTERET_STATES_PER_NEURON } from './capacity-chart.js';
+export type { CapacityPoint } from './capacity-chart.js';
