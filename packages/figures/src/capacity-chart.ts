@@ -38,7 +38,7 @@ export function capacityChartSpec(points: readonly CapacityPoint[]): TopLevelSpe
         encoding: {
           x: { field: 'neurons', type: 'quantitative', scale, title: 'neurons n' },
           y: { field: 'held', type: 'quantitative', scale, title: 'states or patterns held' },
-          color: { field: 'series', type: 'nominal', title: 'series' },
+          color: { field: 'series', type: 'nominal', title: 'series', legend: { labelLimit: 300 } },
         },
       },
       {
@@ -47,7 +47,7 @@ export function capacityChartSpec(points: readonly CapacityPoint[]): TopLevelSpe
         encoding: {
           x: { field: 'neurons', type: 'quantitative', scale, title: 'neurons n' },
           y: { field: 'held', type: 'quantitative', scale, title: 'states or patterns held' },
-          color: { field: 'series', type: 'nominal', title: 'series' },
+          color: { field: 'series', type: 'nominal', title: 'series', legend: { labelLimit: 300 } },
           tooltip: [{ field: 'series' }, { field: 'neurons' }, { field: 'held' }],
         },
       },
