@@ -27,7 +27,7 @@ const tinyPlan: BenchPlan = {
     numpyBudgetMs: 0,
   },
   minimise: { states: [40], symbols: 3 },
-  recall: { sequences: [{ items: 5 }], ticks: 7 },
+  recall: { sequences: [{ items: 5 }, { items: 6, neurons: 40, ticks: 'cycle' }], ticks: 7 },
   verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
   verifyDefault: [{ states: 12, symbols: 2, targetSeconds: 60 }],
   determinise: { k: [3, 5] },
@@ -84,11 +84,16 @@ describe('bench output', () => {
     expect(json.minimise[0].minimalStates).toBeGreaterThan(0);
     expect(json.minimise[0].minimalStates).toBeLessThanOrEqual(40);
     if (json.recall.available) {
-      expect(json.recall.rows).toHaveLength(1);
-      const row = json.recall.rows[0];
-      expect(row).toMatchObject({ items: 5, ticks: 7, neuronsChosen: 'auto' });
+      expect(json.recall.rows).toHaveLength(2);
+      const [row, cycle] = json.recall.rows;
+      expect(row).toMatchObject({ items: 5, ticks: 7, neuronsChosen: 'auto', fullCycle: true });
       expect(positive(row.ticksPerSecond) && positive(row.msPerTick) && positive(row.neurons)).toBe(true);
+      expect(positive(row.compileMs)).toBe(true);
       expect(row.patterns).toBe(5);
+      // one full cycle, recalled once: as many ticks as patterns
+      expect(cycle).toMatchObject({ items: 6, neurons: 40, neuronsChosen: 'given', patterns: 6, ticks: 6 });
+      expect(cycle).toMatchObject({ reps: 1, fullCycle: true, exact: true });
+      expect(positive(cycle.compileMs)).toBe(true);
     } else {
       expect(json.recall.reason).toMatch(/sequence/);
     }

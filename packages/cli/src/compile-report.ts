@@ -1,4 +1,16 @@
-import { formatNumber, type CompileReport, type SequenceReport } from '@cdam/compiler';
+import {
+  capacityRatios,
+  formatNumber,
+  type CapacityRatios,
+  type CompileReport,
+  type SequenceReport,
+} from '@cdam/compiler';
+
+/** The three capacity ratios as one report line (docs/compiler.md, "Capacity"). */
+export function formatCapacity(capacity: CapacityRatios, what: string): string {
+  const ratio = (value: number) => (value >= 0.01 ? formatNumber(value) : value.toExponential(2));
+  return `  capacity    ${ratio(capacity.perNeuron)} ${what} per neuron, ${ratio(capacity.perNeuronAndPattern)} per (neuron + pattern), ${ratio(capacity.perStoredNumber)} per stored number (n · p = ${capacity.storedNumbers})`;
+}
 
 function gap(value: number | null): string {
   return value === null ? 'none' : formatNumber(value);
@@ -43,6 +55,7 @@ export function formatCompileReport(report: CompileReport): string {
       : []),
     `  exact       ${report.exact ? 'yes: every run follows the automaton' : 'not guaranteed (see the warnings)'}`,
     ...report.warnings.map((w) => `warning: ${w}`),
+    formatCapacity(capacityRatios(report.states, report.neurons, report.patterns), 'states'),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -62,6 +75,7 @@ export function formatSequenceReport(report: SequenceReport): string {
     `  codes       ${report.encoding}, seed ${report.seed}`,
     `  exact       ${report.exact ? 'yes: recall advances one pattern per tick' : 'not guaranteed (see the warnings)'}`,
     ...report.warnings.map((w) => `warning: ${w}`),
+    formatCapacity(capacityRatios(report.patterns, report.neurons, report.patterns), 'patterns'),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { CdamCommand } from './cdam-command.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
+import { declareCapacity } from './program/declare-capacity.js';
 import { declareCheck } from './program/declare-check.js';
 import { declareCompile } from './program/declare-compile.js';
 import { declareEquiv } from './program/declare-equiv.js';
@@ -33,6 +34,7 @@ const DECLARERS = [
   declareTest,
   declareRecall,
   declareModes,
+  declareCapacity,
   declareVerify,
   declareEquiv,
   declareLsp,

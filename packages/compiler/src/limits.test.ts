@@ -3,7 +3,14 @@ import { seededRng } from '@cdam/automata/testing';
 import { describe, expect, it } from 'vitest';
 import { compileAutomaton } from './compile.js';
 import { compileSequence } from './sequence/compile-sequence.js';
-import { MAX_CODE_ENTRIES, MAX_GRAM_WORK, MAX_SEQUENCE_GAP_WORK, gramWork } from './limits.js';
+import {
+  MAX_CODE_ENTRIES,
+  MAX_GRAM_WORK,
+  MAX_PACKED_SEQUENCE_GAP_WORK,
+  MAX_SEQUENCE_GAP_WORK,
+  gramWork,
+  sequenceGapWork,
+} from './limits.js';
 import { sizeProblem, type CapacitySetup } from './neuron-search.js';
 import { buildPatterns } from './patterns.js';
 import { specOfDfa } from './testing/index.js';
@@ -62,6 +69,10 @@ describe('size limits of compileAutomaton', () => {
     expect(10_000 * 1024).toBeLessThan(MAX_CODE_ENTRIES);
     // 49-item sequences at n = 2000: p² · n_context.
     expect(49 * 49 * 1000 * 100).toBeLessThan(MAX_SEQUENCE_GAP_WORK);
+    // a 20 000-item loop at n = 784 (bipolar): its codes and its packed gap check fit, the float check would not
+    expect(20_000 * 784).toBeLessThan(MAX_CODE_ENTRIES);
+    expect(sequenceGapWork(20_000, 392, 392, 'bipolar').work).toBeLessThan(MAX_PACKED_SEQUENCE_GAP_WORK);
+    expect(sequenceGapWork(20_000, 392, 392, 'uniform').work).toBeGreaterThan(MAX_SEQUENCE_GAP_WORK);
   });
 });
 

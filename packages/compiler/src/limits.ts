@@ -24,16 +24,50 @@ export const MAX_XI_ENTRIES = 2 ** 28;
 export const MAX_GRAM_WORK = 2 ** 30;
 
 /**
- * The largest exact gap check of a sequence (`sequenceGaps`), in multiply-adds p² · n_context. 2^33 take
- * about 10 s; 49 patterns at n = 2000 need 2^21.2.
+ * The largest exact gap check of a sequence with uniform codes (`floatSequenceGaps`), in multiply-adds
+ * p² · n_context. 2^33 take about 10 s; 49 patterns at n = 2000 need 2^21.2.
  */
 export const MAX_SEQUENCE_GAP_WORK = 2 ** 33;
 
 /**
+ * The largest exact gap check of a sequence with bipolar codes (`packedSequenceGaps`), in 32-bit words
+ * compared: p (p − 1) / 2 pattern pairs times the words of a pattern (ceil(n_item / 32) + ceil(n_context
+ * / 32)). 2^35 take about a minute on the 2-core machine of docs/compiler.md; 20 000 patterns at n = 784
+ * need 2^32.3.
+ */
+export const MAX_PACKED_SEQUENCE_GAP_WORK = 2 ** 35;
+
+/**
  * The most patterns a sequence may have (one per tick of every step's dwell): even at the smallest neuron
- * count, 2^15 patterns reach `MAX_SEQUENCE_GAP_WORK`.
+ * count, 2^15 patterns reach `MAX_SEQUENCE_GAP_WORK` (uniform codes); bipolar codes at n = 784 reach
+ * `MAX_CODE_ENTRIES` at 21 400 items of dwell 1 and `MAX_PACKED_SEQUENCE_GAP_WORK` at about 51 000.
  */
 export const MAX_SEQUENCE_PATTERNS = 2 ** 15;
+
+/**
+ * The work of the exact gap check of p patterns split into n_item and n_context neurons, in the units of
+ * `MAX_PACKED_SEQUENCE_GAP_WORK` (bipolar) or `MAX_SEQUENCE_GAP_WORK` (uniform), with that limit. O(1).
+ */
+export function sequenceGapWork(
+  patterns: number,
+  itemNeurons: number,
+  contextNeurons: number,
+  encoding: Encoding,
+): { readonly work: number; readonly limit: number; readonly unit: string } {
+  if (encoding === 'bipolar') {
+    const words = Math.ceil(itemNeurons / 32) + Math.ceil(contextNeurons / 32);
+    return {
+      work: ((patterns * (patterns - 1)) / 2) * words,
+      limit: MAX_PACKED_SEQUENCE_GAP_WORK,
+      unit: '32-bit words compared (p (p − 1) / 2 pairs · n / 32)',
+    };
+  }
+  return {
+    work: patterns * patterns * contextNeurons,
+    limit: MAX_SEQUENCE_GAP_WORK,
+    unit: 'multiply-adds (p² · n / 2)',
+  };
+}
 
 /** Entries of the automaton's codes at this split: Q · n_s + (k + 1) · n_i. O(1). */
 export function automatonCodeEntries(

@@ -11,3 +11,5 @@ export { directedMemoryGraphDot } from './memory-graph-picture.js';
 export type { DirectedGraph } from './memory-graph-picture.js';
 export { renderDot } from './memory-graph-picture.js';
 export type { GraphPanel } from './memory-graph-picture.js';
+export { capacityChartSpec, COTTERET_STATES_PER_NEURON } from './capacity-chart.js';
+export type { CapacityPoint } from './capacity-chart.js';

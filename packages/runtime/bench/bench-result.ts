@@ -60,6 +60,10 @@ export interface RecallRow {
   readonly reps: number;
   /** Whether the timed recall followed the sequence exactly. */
   readonly exact: boolean;
+  /** Milliseconds to compile the sequence (neuron choice, exact gap check) and build its kernel, once. */
+  readonly compileMs: number;
+  /** Whether the timed recall ran at least one full cycle (ticks >= patterns). */
+  readonly fullCycle: boolean;
 }
 
 /** Recall figures, or why there are none. */

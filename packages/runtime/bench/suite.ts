@@ -47,7 +47,10 @@ export const DEFAULT_PLAN: BenchPlan = {
     numpyBudgetMs: 8_000,
   },
   minimise: { states: [10_000], symbols: 4 },
-  recall: { sequences: [{ items: 256 }, { items: 256, neurons: 1_024 }], ticks: 500 },
+  recall: {
+    sequences: [{ items: 256 }, { items: 256, neurons: 1_024 }, { items: 20_000, neurons: 784, ticks: 'cycle' }],
+    ticks: 500,
+  },
   verify: {
     files: ['samples/turnstile.fsa', 'samples/tcp-connection.fsa'],
     samples: 300,

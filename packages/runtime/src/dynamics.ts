@@ -77,11 +77,21 @@ export function iterate(dynamics: Dynamics, scratch: Scratch, x: Float64Array): 
  * kernel's matrix-matrix forms. Each column gets exactly the arithmetic of `iterate`.
  */
 export function iterateBatch(dynamics: Dynamics, scratch: Scratch, x: Float64Array, batch: number): void {
+  if (batch > scratch.batch) throw new RangeError(`scratch holds ${scratch.batch} vectors, not ${batch}`);
+  dynamics.kernel.projectBatch(x, batch, scratch.w);
+  iterateFromScores(dynamics, scratch, x, batch);
+}
+
+/**
+ * The rest of `iterateBatch` when scratch.w already holds Xi^T x (p × batch), e.g. from reading the state
+ * after the previous update: softmax, mixing, combine and the leaky step. Overwrites scratch.w.
+ * O(n · p · batch) (one kernel product).
+ */
+export function iterateFromScores(dynamics: Dynamics, scratch: Scratch, x: Float64Array, batch = 1): void {
   const { kernel, beta, a, h, eta, mean, graph } = dynamics;
   const { n, p } = kernel;
   if (batch > scratch.batch) throw new RangeError(`scratch holds ${scratch.batch} vectors, not ${batch}`);
   const { w, c, target } = scratch;
-  kernel.projectBatch(x, batch, w);
   for (let b = 0; b < batch; b++) {
     softmaxInPlace(w, beta, b * p, p);
     mixAutoHetero(graph, w, a, h, c, b * p, p);

@@ -1,4 +1,4 @@
-import { loadArtifact, loadSequenceArtifact } from '@cdam/compiler';
+import { formatNumber, loadArtifact, loadSequenceArtifact } from '@cdam/compiler';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../exit-code.js';
 import { runCli } from '../program.js';
@@ -27,7 +27,39 @@ describe('cdam compile', () => {
     );
     expect(lines[6]).toBe('  codes       bipolar, seed 0');
     expect(lines[7]).toBe('  exact       yes: every run follows the automaton');
+    const n = Number(/n = (\d+)/.exec(lines[2])?.[1]);
+    const ratio = (v: number) => (v >= 0.01 ? formatNumber(v) : v.toExponential(2));
+    expect(lines[8]).toBe(
+      `  capacity    ${ratio(2 / n)} states per neuron, ${ratio(2 / (n + 6))} per (neuron + pattern), ${ratio(2 / (6 * n))} per stored number (n · p = ${6 * n})`,
+    );
     expect(io.stderr()).toBe('');
+  });
+
+  it('prints the report and the capacity ratios as JSON with --json', async () => {
+    const io = memoryIo({ 't.fsa': TURNSTILE });
+    expect(await runCli(['compile', 't.fsa', '--neurons', '64', '--json'], io)).toBe(ExitCode.Ok);
+    const json = JSON.parse(io.stdout()) as Record<string, unknown>;
+    expect(json).toMatchObject({ kind: 'automaton', name: 'Turnstile', neurons: 64, patterns: 6, states: 2 });
+    expect(json.output).toBe('Turnstile.cdam.json');
+    expect(json.capacity).toEqual({
+      states: 2,
+      neurons: 64,
+      patterns: 6,
+      storedNumbers: 384,
+      perNeuron: 2 / 64,
+      perNeuronAndPattern: 2 / 70,
+      perStoredNumber: 2 / 384,
+    });
+  });
+
+  it('gives a sequence its capacity in patterns, and keeps stdout for the artifact with -o -', async () => {
+    const io = memoryIo({ 's.fsa': 'sequence S {\n  items A, B, C\n  loop\n}\n' });
+    expect(await runCli(['compile', 's.fsa', '--neurons', '40', '--json', '-o', '-'], io)).toBe(ExitCode.Ok);
+    expect(loadSequenceArtifact(io.stdout()).kind).toBe('ok');
+    const json = JSON.parse(io.stderr()) as { kind: string; capacity: Record<string, number>; output: string };
+    expect(json.kind).toBe('sequence');
+    expect(json.output).toBe('-');
+    expect(json.capacity).toMatchObject({ states: 3, neurons: 40, patterns: 3, storedNumbers: 120, perNeuron: 3 / 40 });
   });
 
   it('applies the network flags and says which values were given', async () => {

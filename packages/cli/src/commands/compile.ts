@@ -1,4 +1,11 @@
-import { compileAutomaton, compileSequence, toArtifact, toSequenceArtifact, automatonSpecOf } from '@cdam/compiler';
+import {
+  automatonSpecOf,
+  capacityRatios,
+  compileAutomaton,
+  compileSequence,
+  toArtifact,
+  toSequenceArtifact,
+} from '@cdam/compiler';
 import {
   findChosenDeclaration,
   toSequenceSpec,
@@ -22,6 +29,8 @@ export interface CompileCommandOptions {
   readonly output?: string;
   /** Network parameters from the flags; they override the file's `network { ... }` block. */
   readonly parameters?: NetworkParameters;
+  /** Print the report as JSON (the compiler's report, with `capacity` and `output`) instead of text. */
+  readonly json?: boolean;
 }
 
 /** A file name made from an automaton name: letters, digits, `.`, `_` and `-` kept, anything else `-`. */
@@ -32,7 +41,14 @@ export function artifactFileName(name: string): string {
 
 /** A compiled artifact and its report, or the exit code of a failure already printed. */
 type Compiled =
-  | { readonly ok: true; readonly name: string; readonly artifact: string; readonly report: string }
+  | {
+      readonly ok: true;
+      readonly name: string;
+      readonly artifact: string;
+      readonly report: string;
+      /** The report as JSON fields (the compiler's report and its capacity ratios). */
+      readonly fields: object;
+    }
   | { readonly ok: false; readonly code: ExitCode };
 
 /**
@@ -62,14 +78,15 @@ export async function compileCommand(fileName: string, options: CompileCommandOp
   }
   if (!compiled.ok) return compiled.code;
   const output = options.output ?? artifactFileName(compiled.name);
+  const json = () => `${JSON.stringify({ ...compiled.fields, output })}\n`;
   if (output === '-') {
     io.out(compiled.artifact);
-    io.err(`compiled '${compiled.name}' from ${fileName}\n${compiled.report}`);
+    io.err(options.json ? json() : `compiled '${compiled.name}' from ${fileName}\n${compiled.report}`);
     return ExitCode.Ok;
   }
   const written = await io.writeFile(output, compiled.artifact);
   if (!written.ok) return inputError(io, written.message);
-  io.out(`compiled '${compiled.name}' from ${fileName} -> ${output}\n${compiled.report}`);
+  io.out(options.json ? json() : `compiled '${compiled.name}' from ${fileName} -> ${output}\n${compiled.report}`);
   return ExitCode.Ok;
 }
 
@@ -86,7 +103,14 @@ function buildAutomaton(
     return { ok: false, code: ExitCode.Errors };
   }
   const { network } = result;
-  return { ok: true, name: spec.name, artifact: toArtifact(network), report: formatCompileReport(network.report) };
+  const { report } = network;
+  return {
+    ok: true,
+    name: spec.name,
+    artifact: toArtifact(network),
+    report: formatCompileReport(report),
+    fields: { kind: 'automaton', ...report, capacity: capacityRatios(report.states, report.neurons, report.patterns) },
+  };
 }
 
 function buildSequence(
@@ -111,5 +135,10 @@ function buildSequence(
     name: spec.name,
     artifact: toSequenceArtifact(sequence),
     report: formatSequenceReport(sequence.report),
+    fields: {
+      kind: 'sequence',
+      ...sequence.report,
+      capacity: capacityRatios(sequence.report.patterns, sequence.report.neurons, sequence.report.patterns),
+    },
   };
 }

@@ -37,6 +37,8 @@ interface JsonRecall {
   h: number;
   exact: boolean;
   cue: { step: number; item: string };
+  neurons: number;
+  capacity: { states: number; neurons: number; patterns: number; perNeuron: number };
 }
 
 describe('cdam recall', () => {
@@ -48,6 +50,8 @@ describe('cdam recall', () => {
     expect(run.occurrences.slice(0, 5)).toEqual([1, 1, 2, 2, 1]);
     expect(run.margins).toHaveLength(11);
     expect(run.summary).toMatchObject({ ticks: 10, exact: true, errors: 0, exactAdvances: 10 });
+    expect(run.capacity).toMatchObject({ states: run.patterns, neurons: run.neurons, patterns: run.patterns });
+    expect(run.capacity.perNeuron).toBe(run.patterns / run.neurons);
     expect([run.a, run.h, run.exact, run.patterns]).toEqual([-4, 5, true, 5]);
     expect(run.labels.slice(0, 5)).toEqual(['A#1', 'B', 'A#2.0', 'A#2.1', 'C']);
     expect(run.expected).toEqual(run.labels);

@@ -1,4 +1,4 @@
-import { sequencePatternLabels, type CompiledSequence } from '@cdam/compiler';
+import { capacityRatios, sequencePatternLabels, type CompiledSequence } from '@cdam/compiler';
 import type { NetworkParameters } from '@cdam/language';
 import { SequenceNetwork, compareRecall, type RecallRun } from '@cdam/runtime';
 import { chooseCue } from '../cue-option.js';
@@ -48,6 +48,7 @@ function describeCompiled(sequence: CompiledSequence) {
     eta: params.eta,
     exact: report.exact,
     warnings: report.warnings,
+    capacity: capacityRatios(report.patterns, report.neurons, report.patterns),
   };
 }
 

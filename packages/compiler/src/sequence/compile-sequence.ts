@@ -2,7 +2,7 @@ import type { NetworkParameters, SequenceSpec } from '@cdam/language';
 import { automaticBeta, minimumBeta } from '../beta.js';
 import type { Encoding } from '../codes.js';
 import { formatNumber } from '../compile.js';
-import { MAX_CODE_ENTRIES, MAX_SEQUENCE_GAP_WORK, MAX_SEQUENCE_PATTERNS, formatLimit } from '../limits.js';
+import { MAX_CODE_ENTRIES, MAX_SEQUENCE_PATTERNS, formatLimit, sequenceGapWork } from '../limits.js';
 import { MAX_NEURONS, nextNeuronCount, requiredGap } from '../neuron-search.js';
 import { requestParameters } from '../parameters.js';
 import { hashSource } from '../source-hash.js';
@@ -80,9 +80,9 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
   let chosen: Candidate;
   let tried = 1;
   if (neurons !== undefined) {
-    const problem = sequenceSizeProblem(neurons, layout);
+    const problem = sequenceSizeProblem(neurons, layout, encoding);
     if (problem !== undefined) {
-      const fitting = largestFittingNeurons(neurons - 1, layout);
+      const fitting = largestFittingNeurons(neurons - 1, layout, encoding);
       const fix =
         fitting !== undefined
           ? `give at most neurons = ${fitting} (or leave neurons out to get the smallest safe count)`
@@ -260,9 +260,9 @@ function patternCount(spec: SequenceSpec): number {
 
 /**
  * Why n neurons are too many for this sequence (its codes would exceed `MAX_CODE_ENTRIES`, or the exact
- * gap check `MAX_SEQUENCE_GAP_WORK`), or undefined when they fit. Both grow with n. O(1).
+ * gap check `sequenceGapWork`), or undefined when they fit. Both grow with n. O(1).
  */
-function sequenceSizeProblem(n: number, layout: SequenceLayout): string | undefined {
+function sequenceSizeProblem(n: number, layout: SequenceLayout, encoding: Encoding): string | undefined {
   const p = layout.positions.length;
   const itemLength = Math.ceil(n / 2);
   const contextLength = n - itemLength;
@@ -270,20 +270,20 @@ function sequenceSizeProblem(n: number, layout: SequenceLayout): string | undefi
   if (entries > MAX_CODE_ENTRIES) {
     return `at neurons = ${n} the codes of ${p} patterns hold ${entries} numbers, more than the limit of ${formatLimit(MAX_CODE_ENTRIES)}`;
   }
-  const work = p * p * contextLength;
-  if (work > MAX_SEQUENCE_GAP_WORK) {
-    return `at neurons = ${n} the exact gap check of ${p} patterns takes ${work} multiply-adds (p² · n / 2), more than the limit of ${formatLimit(MAX_SEQUENCE_GAP_WORK)}`;
+  const { work, limit, unit } = sequenceGapWork(p, itemLength, contextLength, encoding);
+  if (work > limit) {
+    return `at neurons = ${n} the exact gap check of ${p} patterns takes ${work} ${unit}, more than the limit of ${formatLimit(limit)}`;
   }
   return undefined;
 }
 
-function largestFittingNeurons(below: number, layout: SequenceLayout): number | undefined {
-  if (below < 2 || sequenceSizeProblem(2, layout) !== undefined) return undefined;
+function largestFittingNeurons(below: number, layout: SequenceLayout, encoding: Encoding): number | undefined {
+  if (below < 2 || sequenceSizeProblem(2, layout, encoding) !== undefined) return undefined;
   let lo = 2;
   let hi = below;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (sequenceSizeProblem(mid, layout) === undefined) lo = mid;
+    if (sequenceSizeProblem(mid, layout, encoding) === undefined) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -297,7 +297,7 @@ function searchNeurons(
   let tried = 0;
   for (let n = 16; n <= MAX_NEURONS; n = nextNeuronCount(n)) {
     // The accepted size pays for a full check and is at least n: past the limit here, no size is checkable.
-    const problem = sequenceSizeProblem(n, layout);
+    const problem = sequenceSizeProblem(n, layout, encoding);
     if (problem !== undefined) return { kind: 'too-large', problem };
     tried++;
     const candidate = evaluate(n, layout, encoding, seed, true);

@@ -7,31 +7,48 @@ import { sequenceMean } from './sequence-patterns.js';
  * - attend: the scores ξ_j · x (j = 0..p−1) must put ξ_t first; its lead over the best other is gap_t;
  * - decode: the Pearson correlation of x with ξ_t must beat that with every other pattern.
  * `columns` limits t to some patterns: the minimum over a subset can only overstate the true minimum, so a
- * subset that is already unsafe rejects a neuron count cheaply. O(|columns| · p · n) time, O(p + n) memory
- * besides the item Gram (items² entries).
+ * subset that is already unsafe rejects a neuron count cheaply. Bipolar codes take `packedSequenceGaps`
+ * (popcounts, O(p² · n / 64) look-up pairs), uniform codes `floatSequenceGaps` (O(|columns| · p · n)
+ * multiply-adds); both give the same numbers for ±1 codes.
  */
 export function sequenceGaps(
   codes: SequenceCodes,
   positions: readonly SequencePosition[],
   columns?: ArrayLike<number>,
 ): SequenceGaps {
+  return codes.encoding === 'bipolar'
+    ? packedSequenceGaps(codes, positions, columns)
+    : floatSequenceGaps(codes, positions, columns);
+}
+
+/** What every pattern contributes to the gaps, whatever the pair dot products are computed with. O(p · n). */
+interface GapTerms {
+  readonly n: number;
+  readonly p: number;
+  readonly itemOf: Int32Array;
+  /** Entry sums of each pattern. */
+  readonly sum: Float64Array;
+  /** d_j = ξ_j · xī. */
+  readonly meanDot: Float64Array;
+  /** ξ_j · ξ_j. */
+  readonly selfDot: Float64Array;
+  /** ‖ξ_j − mean(ξ_j)‖. */
+  readonly centredNorm: Float64Array;
+  /** Entry mean of the state x = ξ_t − xī on pattern t. */
+  readonly xMean: Float64Array;
+  /** ‖x − mean(x)‖ of that state. */
+  readonly xNorm: Float64Array;
+}
+
+function gapTerms(codes: SequenceCodes, positions: readonly SequencePosition[]): GapTerms {
   const p = positions.length;
   const ni = codes.itemLength;
   const nc = codes.contextLength;
   const n = ni + nc;
-  const itemCount = codes.itemCount;
-  const itemGram = new Float64Array(itemCount * itemCount);
-  for (let u = 0; u < itemCount; u++) {
-    for (let v = u; v < itemCount; v++) {
-      const s = dotRows(codes.item, u * ni, codes.item, v * ni, ni);
-      itemGram[u * itemCount + v] = s;
-      itemGram[v * itemCount + u] = s;
-    }
-  }
   const itemOf = Int32Array.from(positions, (pos) => pos.item);
   const mean = sequenceMean(codes, positions);
   const sum = new Float64Array(p);
-  const meanDot = new Float64Array(p); // d_j = ξ_j · xī
+  const meanDot = new Float64Array(p);
   const selfDot = new Float64Array(p);
   for (let j = 0; j < p; j++) {
     const item = itemOf[j] * ni;
@@ -48,7 +65,7 @@ export function sequenceGaps(
     sum[j] = s;
     meanDot[j] = d;
     selfDot[j] =
-      itemGram[itemOf[j] * itemCount + itemOf[j]] + dotRows(codes.context, j * nc, codes.context, j * nc, nc);
+      dotRows(codes.item, item, codes.item, item, ni) + dotRows(codes.context, j * nc, codes.context, j * nc, nc);
   }
   let meanNormSquared = 0;
   let meanSum = 0;
@@ -57,46 +74,191 @@ export function sequenceGaps(
     meanSum += mean[i];
   }
   const centredNorm = new Float64Array(p);
-  for (let j = 0; j < p; j++) centredNorm[j] = Math.sqrt(Math.max(0, selfDot[j] - (sum[j] * sum[j]) / n));
+  const xMean = new Float64Array(p);
+  const xNorm = new Float64Array(p);
+  for (let j = 0; j < p; j++) {
+    centredNorm[j] = Math.sqrt(Math.max(0, selfDot[j] - (sum[j] * sum[j]) / n));
+    xMean[j] = (sum[j] - meanSum) / n;
+    xNorm[j] = Math.sqrt(Math.max(0, selfDot[j] - 2 * meanDot[j] + meanNormSquared - n * xMean[j] * xMean[j]));
+  }
+  return { n, p, itemOf, sum, meanDot, selfDot, centredNorm, xMean, xNorm };
+}
 
+/** Pearson correlation of the state on pattern t with pattern j, from its score ξ_j · x. */
+function correlationOf(terms: GapTerms, t: number, j: number, score: number): number {
+  const denominator = terms.xNorm[t] * terms.centredNorm[j];
+  return denominator > 0 ? (score - terms.xMean[t] * terms.sum[j]) / denominator : 0;
+}
+
+/** The gaps from each pattern's best rival score and correlation (−Infinity when it has none). */
+function gapsFrom(
+  terms: GapTerms,
+  rows: ArrayLike<number>,
+  bestOther: Float64Array,
+  bestOtherCorrelation: Float64Array,
+): SequenceGaps {
   let attend = Infinity;
   let decode = Infinity;
   let idealCorrelation = Infinity;
-  const score = new Float64Array(p);
-  const count = columns ? columns.length : p;
-  for (let c = 0; c < count; c++) {
-    const t = columns ? columns[c] : c;
-    const xMean = (sum[t] - meanSum) / n;
-    const xNorm = Math.sqrt(Math.max(0, selfDot[t] - 2 * meanDot[t] + meanNormSquared - n * xMean * xMean));
-    for (let j = 0; j < p; j++) {
-      const crossDot =
-        j === t
-          ? selfDot[t]
-          : itemGram[itemOf[j] * itemCount + itemOf[t]] + dotRows(codes.context, j * nc, codes.context, t * nc, nc);
-      score[j] = crossDot - meanDot[j];
-    }
-    const correlation = (j: number) => {
-      const denominator = xNorm * centredNorm[j];
-      return denominator > 0 ? (score[j] - xMean * sum[j]) / denominator : 0;
-    };
-    let bestOther = -Infinity;
-    let bestOtherCorrelation = -Infinity;
-    for (let j = 0; j < p; j++) {
-      if (j === t) continue;
-      if (score[j] > bestOther) bestOther = score[j];
-      const r = correlation(j);
-      if (r > bestOtherCorrelation) bestOtherCorrelation = r;
-    }
-    const own = correlation(t);
-    attend = Math.min(attend, score[t] - bestOther);
-    decode = Math.min(decode, own - bestOtherCorrelation);
+  for (let c = 0; c < rows.length; c++) {
+    const t = rows[c];
+    const score = terms.selfDot[t] - terms.meanDot[t];
+    const own = correlationOf(terms, t, t, score);
+    attend = Math.min(attend, score - bestOther[c]);
+    decode = Math.min(decode, own - bestOtherCorrelation[c]);
     idealCorrelation = Math.min(idealCorrelation, own);
   }
   return {
-    attend: p > 1 ? attend : null,
-    decode: p > 1 ? decode : null,
-    idealCorrelation: count > 0 ? idealCorrelation : 0,
+    attend: terms.p > 1 ? attend : null,
+    decode: terms.p > 1 ? decode : null,
+    idealCorrelation: rows.length > 0 ? idealCorrelation : 0,
   };
+}
+
+function allRows(p: number): Int32Array {
+  return Int32Array.from({ length: p }, (_, t) => t);
+}
+
+/**
+ * `sequenceGaps` with float dot products: the item Gram (items² entries) once, then every pattern pair.
+ * O(|columns| · p · n + items² · n_item).
+ */
+export function floatSequenceGaps(
+  codes: SequenceCodes,
+  positions: readonly SequencePosition[],
+  columns?: ArrayLike<number>,
+): SequenceGaps {
+  const terms = gapTerms(codes, positions);
+  const { p, itemOf } = terms;
+  const ni = codes.itemLength;
+  const nc = codes.contextLength;
+  const itemCount = codes.itemCount;
+  const itemGram = new Float64Array(itemCount * itemCount);
+  for (let u = 0; u < itemCount; u++) {
+    for (let v = u; v < itemCount; v++) {
+      const s = dotRows(codes.item, u * ni, codes.item, v * ni, ni);
+      itemGram[u * itemCount + v] = s;
+      itemGram[v * itemCount + u] = s;
+    }
+  }
+  const rows = columns ?? allRows(p);
+  const bestOther = new Float64Array(rows.length).fill(-Infinity);
+  const bestOtherCorrelation = new Float64Array(rows.length).fill(-Infinity);
+  for (let c = 0; c < rows.length; c++) {
+    const t = rows[c];
+    for (let j = 0; j < p; j++) {
+      if (j === t) continue;
+      const crossDot =
+        itemGram[itemOf[j] * itemCount + itemOf[t]] + dotRows(codes.context, j * nc, codes.context, t * nc, nc);
+      const score = crossDot - terms.meanDot[j];
+      if (score > bestOther[c]) bestOther[c] = score;
+      const r = correlationOf(terms, t, j, score);
+      if (r > bestOtherCorrelation[c]) bestOtherCorrelation[c] = r;
+    }
+  }
+  return gapsFrom(terms, rows, bestOther, bestOtherCorrelation);
+}
+
+/** Set bits of every 16-bit number. */
+const POPCOUNT16 = (() => {
+  const table = new Uint8Array(65536);
+  for (let i = 1; i < 65536; i++) table[i] = (i & 1) + table[i >>> 1];
+  return table;
+})();
+
+/**
+ * `sequenceGaps` for ±1 codes, from bit-packed patterns: ξ_j · ξ_t = n − 2 · popcount(ξ_j xor ξ_t) is the
+ * same integer the float products give, so the gaps are the same numbers, bit for bit. Each pair is visited
+ * once (the pair's dot product serves both patterns' rows; maxima do not depend on order). The patterns
+ * are [item bits ; context bits], each part padded with 0 bits to whole 32-bit words.
+ * O(p² / 2 · n / 32) pairs of table look-ups, or O(|columns| · p · n / 32) for a subset; O(p · n / 32) memory.
+ */
+export function packedSequenceGaps(
+  codes: SequenceCodes,
+  positions: readonly SequencePosition[],
+  columns?: ArrayLike<number>,
+): SequenceGaps {
+  const terms = gapTerms(codes, positions);
+  const { n, p, meanDot } = terms;
+  const { words, bits } = packSequencePatterns(codes, terms.itemOf);
+  const table = POPCOUNT16;
+  const dot = (t: number, j: number): number => {
+    const a = t * words;
+    const b = j * words;
+    let distance = 0;
+    for (let w = 0; w < words; w++) {
+      const x = bits[a + w] ^ bits[b + w];
+      distance += table[x & 0xffff] + table[x >>> 16];
+    }
+    return n - 2 * distance;
+  };
+  if (columns !== undefined) {
+    const bestOther = new Float64Array(columns.length).fill(-Infinity);
+    const bestOtherCorrelation = new Float64Array(columns.length).fill(-Infinity);
+    for (let c = 0; c < columns.length; c++) {
+      const t = columns[c];
+      for (let j = 0; j < p; j++) {
+        if (j === t) continue;
+        const score = dot(t, j) - meanDot[j];
+        if (score > bestOther[c]) bestOther[c] = score;
+        const r = correlationOf(terms, t, j, score);
+        if (r > bestOtherCorrelation[c]) bestOtherCorrelation[c] = r;
+      }
+    }
+    return gapsFrom(terms, columns, bestOther, bestOtherCorrelation);
+  }
+  const bestOther = new Float64Array(p).fill(-Infinity);
+  const bestOtherCorrelation = new Float64Array(p).fill(-Infinity);
+  const { sum, xMean, xNorm, centredNorm } = terms;
+  for (let t = 0; t < p; t++) {
+    let bestT = bestOther[t];
+    let bestCorrelationT = bestOtherCorrelation[t];
+    const meanDotT = meanDot[t];
+    const a = t * words;
+    for (let j = t + 1; j < p; j++) {
+      const b = j * words;
+      let distance = 0;
+      for (let w = 0; w < words; w++) {
+        const x = bits[a + w] ^ bits[b + w];
+        distance += table[x & 0xffff] + table[x >>> 16];
+      }
+      const crossDot = n - 2 * distance;
+      // row t: the state on pattern t against pattern j
+      const scoreT = crossDot - meanDot[j];
+      if (scoreT > bestT) bestT = scoreT;
+      const denominatorT = xNorm[t] * centredNorm[j];
+      const rT = denominatorT > 0 ? (scoreT - xMean[t] * sum[j]) / denominatorT : 0;
+      if (rT > bestCorrelationT) bestCorrelationT = rT;
+      // row j: the state on pattern j against pattern t
+      const scoreJ = crossDot - meanDotT;
+      if (scoreJ > bestOther[j]) bestOther[j] = scoreJ;
+      const denominatorJ = xNorm[j] * centredNorm[t];
+      const rJ = denominatorJ > 0 ? (scoreJ - xMean[j] * sum[t]) / denominatorJ : 0;
+      if (rJ > bestOtherCorrelation[j]) bestOtherCorrelation[j] = rJ;
+    }
+    bestOther[t] = bestT;
+    bestOtherCorrelation[t] = bestCorrelationT;
+  }
+  return gapsFrom(terms, allRows(p), bestOther, bestOtherCorrelation);
+}
+
+/** The ±1 patterns as bits (1 for +1): item part then context part, each in whole 32-bit words. O(p · n). */
+function packSequencePatterns(codes: SequenceCodes, itemOf: Int32Array): { words: number; bits: Int32Array } {
+  const ni = codes.itemLength;
+  const nc = codes.contextLength;
+  const itemWords = Math.ceil(ni / 32);
+  const words = itemWords + Math.ceil(nc / 32);
+  const p = itemOf.length;
+  const bits = new Int32Array(p * words);
+  for (let j = 0; j < p; j++) {
+    const row = j * words;
+    const item = itemOf[j] * ni;
+    for (let i = 0; i < ni; i++) if (codes.item[item + i] > 0) bits[row + (i >>> 5)] |= 1 << (i & 31);
+    const context = j * nc;
+    const at = row + itemWords;
+    for (let i = 0; i < nc; i++) if (codes.context[context + i] > 0) bits[at + (i >>> 5)] |= 1 << (i & 31);
+  }
+  return { words, bits };
 }
 
 function dotRows(a: Float64Array, offsetA: number, b: Float64Array, offsetB: number, length: number): number {

@@ -1,5 +1,5 @@
 import { createRng, sequencePatternColumn, type CompiledSequence } from '@cdam/compiler';
-import { createScratch, iterate, type Dynamics } from '../dynamics.js';
+import { createScratch, iterate, iterateFromScores, type Dynamics } from '../dynamics.js';
 import { createKernel } from '../kernel/create-kernel.js';
 import type { Kernel, PatternSource } from '../kernel/kernel.js';
 import { SequenceDecoder, type DecodedPosition } from './sequence-decoder.js';
@@ -87,12 +87,15 @@ export class SequenceNetwork {
   readonly sequence: CompiledSequence;
   readonly kernel: Kernel;
   readonly decoder: SequenceDecoder;
+  /** Whether recall decodes from the scores of the kernel (bipolar codes) rather than the decoder's own products. */
+  private readonly sharesScores: boolean;
 
   constructor(sequence: CompiledSequence) {
     this.sequence = sequence;
     this.kernel = createKernel(sequencePatternSource(sequence), 'auto', sequence.params.encoding === 'bipolar');
     // Bipolar codes run on table kernels, whose projection is cheaper than the decoder's own dot products.
-    this.decoder = new SequenceDecoder(sequence, sequence.params.encoding === 'bipolar' ? this.kernel : undefined);
+    this.sharesScores = sequence.params.encoding === 'bipolar';
+    this.decoder = new SequenceDecoder(sequence, this.sharesScores ? this.kernel : undefined);
   }
 
   /** Neurons. */
@@ -183,9 +186,18 @@ export class SequenceNetwork {
     const scratch = createScratch(dynamics);
     const x = this.cueState(cuePattern, options);
     const correlations: Float64Array[] | undefined = options.recordCorrelations ? [] : undefined;
+    // With bipolar codes the decoder reads the state from Xi^T x, which the next update reuses: two kernel
+    // products per tick instead of three. The kernel overrides of `options` do not change Xi.
+    const shareScores = this.sharesScores;
     const read = (): DecodedPosition => {
       const into = correlations ? new Float64Array(this.p) : undefined;
-      const decoded = this.decoder.decode(x, 0, into);
+      let decoded: DecodedPosition;
+      if (shareScores) {
+        this.kernel.project(x, scratch.w);
+        decoded = this.decoder.decodeFromScores(x, scratch.w, into);
+      } else {
+        decoded = this.decoder.decode(x, 0, into);
+      }
       if (correlations && into) correlations.push(into);
       return decoded;
     };
@@ -194,7 +206,8 @@ export class SequenceNetwork {
     let exactAdvances = 0;
     let advanced = 0;
     for (let tick = 1; tick <= ticks; tick++) {
-      iterate(dynamics, scratch, x);
+      if (shareScores) iterateFromScores(dynamics, scratch, x);
+      else iterate(dynamics, scratch, x);
       const decoded = read();
       const expected = this.expectedPattern(cuePattern, tick);
       const advance = this.advance(points[tick - 1].decoded.pattern, decoded.pattern);

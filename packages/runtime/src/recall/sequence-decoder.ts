@@ -38,6 +38,8 @@ export class SequenceDecoder {
   private readonly itemDot: Float64Array;
   private readonly kernel: Kernel | undefined;
   private readonly dots: Float64Array;
+  /** Entry sums of every pattern, for `decodeFromScores`. */
+  private readonly patternSum: Float64Array;
 
   /** `kernel`, when given, must compute Xi^T for this sequence's patterns (n and p are checked). */
   constructor(sequence: CompiledSequence, kernel?: Kernel) {
@@ -48,6 +50,7 @@ export class SequenceDecoder {
     const n = ni + nc;
     const p = positions.length;
     this.centredNorm = new Float64Array(p);
+    this.patternSum = new Float64Array(p);
     positions.forEach((position, mu) => {
       let sum = 0;
       let squares = 0;
@@ -62,6 +65,7 @@ export class SequenceDecoder {
         squares += v * v;
       }
       this.centredNorm[mu] = Math.sqrt(Math.max(0, squares - (sum * sum) / n));
+      this.patternSum[mu] = sum;
     });
     this.centred = new Float64Array(n);
     if (kernel && (kernel.n !== n || kernel.p !== p)) {
@@ -96,7 +100,7 @@ export class SequenceDecoder {
 
   /** Decodes x[offset ..< offset + n]; writes the correlations into `correlations` when given. */
   decode(x: Float64Array, offset = 0, correlations?: Float64Array): DecodedPosition {
-    const { codes, positions, items, params } = this.sequence;
+    const { codes, positions } = this.sequence;
     const ni = codes.itemLength;
     const nc = codes.contextLength;
     const n = ni + nc;
@@ -104,6 +108,33 @@ export class SequenceDecoder {
     const out = correlations ?? new Float64Array(p);
     const norm = centreInto(x, offset, n, this.centred);
     this.project();
+    return this.read(norm, out);
+  }
+
+  /**
+   * `decode(x)` from scores[mu] = ξ_mu · x that the caller has already computed (recall's next update needs
+   * them too): ξ_mu · (x − mean(x)) = scores[mu] − mean(x) · sum(ξ_mu), so no product over the patterns is
+   * made here. The correlations agree with `decode` to rounding. O(n + p).
+   */
+  decodeFromScores(x: Float64Array, scores: Float64Array, correlations?: Float64Array): DecodedPosition {
+    const n = this.centred.length;
+    const p = this.dots.length;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += x[i];
+    const mean = sum / n;
+    let squares = 0;
+    for (let i = 0; i < n; i++) squares += (x[i] - mean) * (x[i] - mean);
+    // a state too large to square: decode rescales it
+    if (!Number.isFinite(squares)) return this.decode(x, 0, correlations);
+    const { dots, patternSum } = this;
+    for (let mu = 0; mu < p; mu++) dots[mu] = scores[mu] - mean * patternSum[mu];
+    return this.read(Math.sqrt(squares), correlations ?? new Float64Array(p));
+  }
+
+  /** The decoded position from `dots` (ξ_mu · centred x) and the centred state's norm. O(p). */
+  private read(norm: number, out: Float64Array): DecodedPosition {
+    const { positions, items, params } = this.sequence;
+    const p = positions.length;
     const { dots } = this;
     let best = -Infinity;
     let second = -Infinity;
