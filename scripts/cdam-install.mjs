@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm cdam:install` / `pnpm cdam:uninstall`: puts a `cdam` command into npm's global bin folder (the one
 // `npm install -g` uses, so it is already on the PATH) or takes it away again. The command is a small
-// launcher that runs this repository's scripts/cdam.mjs with the user's arguments, from the folder the
+// launcher that runs this repository's packages/cli/bin/cdam.mjs with the user's arguments, from the folder the
 // user is in. Plain JavaScript with no dependencies: it runs on a fresh clone with only Node and npm.
 //
 // Usage: node scripts/cdam-install.mjs install|uninstall [--prefix DIR]
@@ -11,7 +11,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writ
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const launcherScript = fileURLToPath(new URL('./cdam.mjs', import.meta.url));
+const launcherScript = fileURLToPath(new URL('../packages/cli/bin/cdam.mjs', import.meta.url));
 const windows = process.platform === 'win32';
 /** Every launcher written here carries this line; only such a file is replaced or removed. */
 const marker = 'written by `pnpm cdam:install`';

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 /**
  * `pnpm cdam:install` puts a `cdam` command into a bin folder; it must run from any folder with paths
  * relative to that folder. Installs into a temporary prefix (never the real global one) and runs the
- * command from a temporary folder outside the repository. `pnpm cdam ...` (scripts/cdam.mjs under pnpm)
+ * command from a temporary folder outside the repository. `pnpm cdam ...` (packages/cli/bin/cdam.mjs under pnpm)
  * must resolve paths against the folder the command was typed in, which pnpm passes as INIT_CWD.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -70,10 +70,21 @@ describe.skipIf(process.platform === 'win32')('cdam:install', () => {
 
   it('pnpm cdam resolves paths against the folder it was typed in (INIT_CWD)', () => {
     // What pnpm does for `pnpm cdam check turnstile.fsa` typed in work/sub: the script starts in the root.
-    const result = spawn(process.execPath, ['scripts/cdam.mjs', 'check', 'turnstile.fsa'], root, {
+    const result = spawn(process.execPath, ['packages/cli/bin/cdam.mjs', 'check', 'turnstile.fsa'], root, {
       npm_lifecycle_event: 'cdam',
       INIT_CWD: join(work, 'sub'),
     });
     expect(result).toEqual({ code: 0, stdout: '0 errors, 0 warnings in 1 file\n', stderr: '' });
+  });
+
+  it('pnpm cdam runs from a subfolder of the repository, with its paths and exit code, and no pnpm banner', () => {
+    // The root depends on @cdam/cli, so `pnpm cdam` finds its bin and runs it where it was typed.
+    const pnpm = (...args: string[]) => spawn('npx', ['-y', 'pnpm@10.34.9', 'cdam', ...args], join(root, 'samples'));
+    const ok = pnpm('check', 'turnstile.fsa');
+    expect(ok).toEqual({ code: 0, stdout: '0 errors, 0 warnings in 1 file\n', stderr: '' });
+    const missing = pnpm('check', 'nope.fsa');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^cdam: cannot read 'nope\.fsa'/);
+    expect(missing.stdout + missing.stderr).not.toMatch(/ELIFECYCLE|ERR_PNPM/);
   });
 });
