@@ -1,19 +1,9 @@
 import { HighlightStyle, StreamLanguage, syntaxHighlighting, type StreamParser } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
+import { KEYWORDS as LANGUAGE_KEYWORDS } from '@cdam/language';
 
-const KEYWORDS = new Set([
-  'dfa',
-  'nfa',
-  'sequence',
-  'alphabet',
-  'states',
-  'start',
-  'accept',
-  'on',
-  'network',
-  'items',
-  'loop',
-]);
+// The language's reserved words, and the soft keywords of regexes and test blocks (names elsewhere).
+const KEYWORDS = new Set([...LANGUAGE_KEYWORDS, 'regex', 'over', 'test', 'reject']);
 
 interface State {
   inBlockComment: boolean;
