@@ -172,6 +172,19 @@ const automatonVerdict = h('span', { ...testid('automaton-verdict') });
 const networkState = h('span', { class: 'state-name', ...testid('network-state') });
 const automatonState = h('span', { class: 'state-name', ...testid('automaton-state') });
 const margin = h('span', { ...testid('margin') });
+const networkOutputs = h('span', { class: 'outputs', ...testid('outputs'), 'aria-label': 'network output tape' });
+const automatonOutputs = h('span', {
+  class: 'outputs',
+  ...testid('automaton-outputs'),
+  'aria-label': 'automaton output tape',
+});
+/** The output rows, shown only for a transducer. */
+const outputRows = [
+  h('dt', {}, 'network output'),
+  h('dd', {}, networkOutputs),
+  h('dt', {}, 'automaton output'),
+  h('dd', {}, automatonOutputs),
+];
 const status = h(
   'dl',
   { class: 'status' },
@@ -181,6 +194,7 @@ const status = h(
   h('dd', {}, automatonState, ' ', automatonVerdict),
   h('dt', {}, 'margin'),
   h('dd', {}, margin),
+  ...outputRows,
 );
 const diagram = h('div', { class: 'diagram', ...testid('diagram') });
 const bars = h('div', { class: 'bars', ...testid('bars'), role: 'list', 'aria-label': 'correlation with every state' });
@@ -602,6 +616,7 @@ function render(): void {
     fill(tape);
     fill(bars);
     for (const element of [verdict, automatonVerdict, networkState, automatonState, margin]) element.textContent = '';
+    showOutputs(undefined, undefined);
     if (page.problem) verdict.textContent = page.problem;
     return;
   }
@@ -630,6 +645,7 @@ function render(): void {
   const agree = now.decoded === now.automaton && stepper.networkAccepts() === stepper.automatonAccepts();
   networkState.classList.toggle('differs', !agree);
   margin.textContent = `${now.margin.toFixed(3)} (best ${now.best.toFixed(3)})`;
+  showOutputs(stepper.networkOutputs(), stepper.automatonOutputs());
   fill(
     bars,
     ...dfa.states.map((name, q) => {
@@ -659,6 +675,29 @@ function render(): void {
       : null;
     highlight(page.drawing, automaton, last, now.quiescent ? null : network);
   }
+}
+
+/** An output as the CLI prints it: its name (quoted when needed), `-` for no output. */
+const outputText = (output: string | null | undefined) =>
+  output === undefined ? '' : output === null ? '-' : quoteIfNeeded(output);
+
+/**
+ * Shows a transducer's output tapes, the network's beside the automaton's, one entry per symbol read; an
+ * output of the network that is not the automaton's is marked as a differing state is. Hidden for an acceptor.
+ */
+function showOutputs(
+  network: readonly (string | null)[] | undefined,
+  automaton: readonly (string | null)[] | undefined,
+) {
+  for (const row of outputRows) row.hidden = network === undefined;
+  const tape = (outputs: readonly (string | null)[] | undefined, marked: boolean) =>
+    (outputs ?? []).flatMap((output, i) => {
+      const differs = marked && outputText(output) !== outputText(automaton?.[i]);
+      const item = h('span', { class: `state-name${differs ? ' differs' : ''}` }, outputText(output));
+      return i === 0 ? [item] : [' ', item];
+    });
+  fill(networkOutputs, ...tape(network, true));
+  fill(automatonOutputs, ...tape(automaton, false));
 }
 
 // ---- share, export, theme, keys -------------------------------------------------------------------------

@@ -72,4 +72,32 @@ describe('Stepper', () => {
     expect(stepper.automatonAccepts()).toBe(false);
     expect(stepper.networkAccepts()).toBe(false);
   });
+
+  it('reads the output tapes of a Mealy and a Moore machine in network and automaton', () => {
+    const vending = new Stepper(compiled('vending-machine.fsa'));
+    vending.reset(['coin', 'coin', 'push']);
+    vending.next();
+    expect(vending.networkOutputs()).toEqual(['wait']);
+    vending.runToEnd();
+    expect(vending.networkOutputs()).toEqual(['wait', 'wait', 'drink']);
+    expect(vending.automatonOutputs()).toEqual(['wait', 'wait', 'drink']);
+    vending.back();
+    expect(vending.networkOutputs()).toEqual(['wait', 'wait']);
+    expect(vending.automatonOutputs()).toEqual(['wait', 'wait']);
+
+    const signal = new Stepper(compiled('traffic-light-outputs.fsa'));
+    signal.reset(['tick', 'tick', 'walk']);
+    signal.runToEnd();
+    expect(signal.networkOutputs()).toEqual(['get_ready', 'go', 'slow_down']);
+    expect(signal.automatonOutputs()).toEqual(['get_ready', 'go', 'slow_down']);
+  });
+
+  it('has no output tapes for an acceptor', () => {
+    const stepper = new Stepper(family);
+    stepper.reset(['wife']);
+    stepper.runToEnd();
+    expect(stepper.transducer).toBe(false);
+    expect(stepper.networkOutputs()).toBeUndefined();
+    expect(stepper.automatonOutputs()).toBeUndefined();
+  });
 });

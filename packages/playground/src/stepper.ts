@@ -1,3 +1,4 @@
+import { automatonOutputs } from '@cdam/automata';
 import { createRng, type CompiledNetwork } from '@cdam/compiler';
 import { Network, perturbStatePart } from '@cdam/runtime';
 
@@ -17,6 +18,8 @@ export interface Snapshot {
   readonly margin: number;
   readonly quiescent: boolean;
   readonly correlations: Float64Array;
+  /** A transducer network's output read from its state (null: no output); undefined for an acceptor. */
+  readonly output: string | null | undefined;
   /** The automaton's state after `consumed` symbols (complete DFA, so never missing). */
   readonly automaton: number;
   /** The automaton transition that led here: [from, symbol, to], or null at the start. */
@@ -64,6 +67,29 @@ export class Stepper {
     this.word = word;
     this.network.reset();
     this.history = [this.read(0, 0, this.compiled.dfa.start, null)];
+  }
+
+  /** Whether the network is a transducer (Mealy or Moore), so it emits an output after each input. */
+  get transducer(): boolean {
+    return this.compiled.outputs !== undefined;
+  }
+
+  /**
+   * The network's output tape so far: for each symbol read, the output in its state after that symbol (after
+   * extra iterations for the last one); undefined for an acceptor. O(history).
+   */
+  networkOutputs(): (string | null)[] | undefined {
+    if (!this.transducer) return undefined;
+    const tape: (string | null)[] = [];
+    for (const snapshot of this.history)
+      if (snapshot.consumed > 0) tape[snapshot.consumed - 1] = snapshot.output ?? null;
+    return tape;
+  }
+
+  /** The automaton's own output tape for the symbols read so far; undefined for an acceptor. O(|word|). */
+  automatonOutputs(): (string | null)[] | undefined {
+    if (!this.transducer) return undefined;
+    return automatonOutputs(this.compiled.source.spec, this.word.slice(0, this.current.consumed));
   }
 
   /** Reads the next symbol (present it, then K updates); false at the end of the word. */
@@ -130,6 +156,7 @@ export class Stepper {
       margin: d.margin,
       quiescent: d.quiescent,
       correlations: Float64Array.from(d.correlations),
+      output: this.network.readOutput()?.output,
       automaton,
       lastTransition,
     };
