@@ -35,7 +35,7 @@ import { PARAMETER_FIELDS, readParameters, type ParameterInputs } from './parame
 import { SAMPLES, SAMPLE_WORDS } from './samples.js';
 import { readShare, shareFragment } from './share.js';
 import { workerLanguageService, type QuickFix } from './service.js';
-import { NOISE_LEVELS, Stepper } from './stepper.js';
+import { NOISE_LEVELS, outputTape, Stepper, type TapeEntry } from './stepper.js';
 import { renderCompileReport } from './report.js';
 import { sequencePanel } from './sequence-panel.js';
 import { verifyPanel } from './verify-panel.js';
@@ -677,10 +677,6 @@ function render(): void {
   }
 }
 
-/** An output as the CLI prints it: its name (quoted when needed), `-` for no output. */
-const outputText = (output: string | null | undefined) =>
-  output === undefined ? '' : output === null ? '-' : quoteIfNeeded(output);
-
 /**
  * Shows a transducer's output tapes, the network's beside the automaton's, one entry per symbol read; an
  * output of the network that is not the automaton's is marked as a differing state is. Hidden for an acceptor.
@@ -690,14 +686,13 @@ function showOutputs(
   automaton: readonly (string | null)[] | undefined,
 ) {
   for (const row of outputRows) row.hidden = network === undefined;
-  const tape = (outputs: readonly (string | null)[] | undefined, marked: boolean) =>
-    (outputs ?? []).flatMap((output, i) => {
-      const differs = marked && outputText(output) !== outputText(automaton?.[i]);
-      const item = h('span', { class: `state-name${differs ? ' differs' : ''}` }, outputText(output));
+  const tape = (entries: readonly TapeEntry[]) =>
+    entries.flatMap(({ text, differs }, i) => {
+      const item = h('span', { class: `state-name${differs ? ' differs' : ''}` }, text);
       return i === 0 ? [item] : [' ', item];
     });
-  fill(networkOutputs, ...tape(network, true));
-  fill(automatonOutputs, ...tape(automaton, false));
+  fill(networkOutputs, ...tape(outputTape(network ?? [], automaton)));
+  fill(automatonOutputs, ...tape(outputTape(automaton ?? [])));
 }
 
 // ---- share, export, theme, keys -------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileAutomaton, findAutomatonSpec } from '@cdam/compiler';
 import { checkSource } from '@cdam/language';
-import { Stepper } from './stepper.js';
+import { outputTape, Stepper } from './stepper.js';
 
 function compiled(path: string) {
   const { file } = checkSource(readFileSync(new URL(`../../../samples/${path}`, import.meta.url), 'utf8'));
@@ -99,5 +99,18 @@ describe('Stepper', () => {
     expect(stepper.transducer).toBe(false);
     expect(stepper.networkOutputs()).toBeUndefined();
     expect(stepper.automatonOutputs()).toBeUndefined();
+  });
+
+  it('marks the outputs of a tape that differ from the tape compared with', () => {
+    expect(outputTape(['wait', null, 'two words'], ['wait', 'wait', 'two words'])).toEqual([
+      { text: 'wait', differs: false },
+      { text: '-', differs: true },
+      { text: '"two words"', differs: false },
+    ]);
+    expect(outputTape(['wait', 'drink'], ['wait'])).toEqual([
+      { text: 'wait', differs: false },
+      { text: 'drink', differs: true },
+    ]);
+    expect(outputTape([null])).toEqual([{ text: '-', differs: false }]);
   });
 });

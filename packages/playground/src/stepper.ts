@@ -1,9 +1,29 @@
 import { automatonOutputs } from '@cdam/automata';
 import { createRng, type CompiledNetwork } from '@cdam/compiler';
+import { quoteIfNeeded } from '@cdam/language';
 import { Network, perturbStatePart } from '@cdam/runtime';
 
 /** The noise levels the `n` key cycles through, as in `cdam step`. */
 export const NOISE_LEVELS: readonly number[] = [0, 0.1, 0.2, 0.3];
+
+/** One output of a tape as the page shows it. */
+export interface TapeEntry {
+  /** The output's name (quoted when needed, as the CLI prints it), `-` for no output. */
+  readonly text: string;
+  /** Whether it is not the output at the same place of the tape it is compared with. */
+  readonly differs: boolean;
+}
+
+const outputText = (output: string | null | undefined) =>
+  output === undefined ? '' : output === null ? '-' : quoteIfNeeded(output);
+
+/** An output tape as shown, each entry compared with the same place of `against` when given. O(|tape|). */
+export function outputTape(outputs: readonly (string | null)[], against?: readonly (string | null)[]): TapeEntry[] {
+  return outputs.map((output, i) => ({
+    text: outputText(output),
+    differs: against !== undefined && outputText(output) !== outputText(against[i]),
+  }));
+}
 
 /** What the page shows after some inputs: the network's reading and the automaton's state. */
 export interface Snapshot {
