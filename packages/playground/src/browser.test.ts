@@ -178,8 +178,11 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
       `index.html#src=${base64url(turnstileWith('locked   ->locked on    push'))}&input=coin`,
     );
     await page.click('[data-testid="format"]');
+    // The whole line: 'unlocked -> locked on push' contains the formatted text before formatting too.
     await page.waitForFunction(() =>
-      document.querySelector('[data-testid="editor"]')?.textContent?.includes('locked -> locked on push'),
+      [...document.querySelectorAll('[data-testid="editor"] .cm-line')].some(
+        (line) => line.textContent?.trim() === 'locked -> locked on push',
+      ),
     );
     const lines = await page.$$eval('[data-testid="editor"] .cm-line', (ls) => ls.map((l) => l.textContent ?? ''));
     expect(lines.join('\n')).toBe(sample('turnstile.fsa'));
@@ -330,6 +333,53 @@ describe.skipIf(chromium === undefined && !ci)('playground in Chromium', () => {
     expect(await text(missing, 'load-message')).toBe("the source declares no 'Gate'; showing 'Turnstile'");
     expect(await text(missing, 'automaton-state')).toBe('unlocked');
     await missing.close();
+  });
+
+  it("shows a transducer's output tape, the network's beside the automaton's", async () => {
+    const page = await session.open(
+      `index.html#src=${base64url(sample('vending-machine.fsa'))}&input=${encodeURIComponent('coin coin push')}`,
+    );
+    expect(await text(page, 'outputs')).toBe('wait wait drink');
+    expect(await text(page, 'automaton-outputs')).toBe('wait wait drink');
+    expect(await text(page, 'verdict')).toBe('accepted');
+    expect(await page.$$('[data-testid="outputs"] .differs')).toHaveLength(0);
+    await page.click('[data-testid="step-back"]');
+    expect(await text(page, 'outputs')).toBe('wait wait');
+    expect(await text(page, 'automaton-outputs')).toBe('wait wait');
+
+    // The samples menu offers both transducers, each with a word to start with.
+    await page.select('select[aria-label="samples"]', 'traffic-light-outputs.fsa');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="diagram"] svg .node text')].some((t) => t.textContent === 'amber'),
+    );
+    await page.click('[data-testid="step-next"]');
+    await page.click('[data-testid="step-next"]');
+    expect(await text(page, 'outputs')).toBe('get_ready go');
+    expect(await text(page, 'automaton-outputs')).toBe('get_ready go');
+    const offered = await page.$$eval('select[aria-label="samples"] option', (options) =>
+      options.map((o) => (o as HTMLOptionElement).value),
+    );
+    expect(offered).toEqual(
+      expect.arrayContaining(['vending-machine.fsa', 'traffic-light-outputs.fsa', 'regex.fsa', 'intersection.fsa']),
+    );
+    await page.select('select[aria-label="samples"]', 'vending-machine.fsa');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="diagram"] svg .node text')].some((t) => t.textContent === 'paid'),
+    );
+    expect(await page.$eval('[data-testid="word-input"]', (e) => (e as HTMLInputElement).value)).toBe('coin coin push');
+    for (let i = 0; i < 3; i++) await page.click('[data-testid="step-next"]');
+    expect(await text(page, 'outputs')).toBe('wait wait drink');
+    expect(await text(page, 'automaton-outputs')).toBe('wait wait drink');
+
+    // An acceptor shows no output rows.
+    await page.select('select[aria-label="samples"]', 'turnstile.fsa');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="automaton-state"]')?.textContent === 'locked',
+    );
+    expect(await page.$eval('[data-testid="outputs"]', (e) => (e.closest('[hidden]') ? 'hidden' : 'shown'))).toBe(
+      'hidden',
+    );
+    await page.close();
   });
 
   it('works from a subfolder of another static server (relative asset paths)', async () => {

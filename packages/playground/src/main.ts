@@ -35,7 +35,7 @@ import { PARAMETER_FIELDS, readParameters, type ParameterInputs } from './parame
 import { SAMPLES, SAMPLE_WORDS } from './samples.js';
 import { readShare, shareFragment } from './share.js';
 import { workerLanguageService, type QuickFix } from './service.js';
-import { NOISE_LEVELS, Stepper } from './stepper.js';
+import { NOISE_LEVELS, outputTape, Stepper, type TapeEntry } from './stepper.js';
 import { renderCompileReport } from './report.js';
 import { sequencePanel } from './sequence-panel.js';
 import { verifyPanel } from './verify-panel.js';
@@ -172,6 +172,19 @@ const automatonVerdict = h('span', { ...testid('automaton-verdict') });
 const networkState = h('span', { class: 'state-name', ...testid('network-state') });
 const automatonState = h('span', { class: 'state-name', ...testid('automaton-state') });
 const margin = h('span', { ...testid('margin') });
+const networkOutputs = h('span', { class: 'outputs', ...testid('outputs'), 'aria-label': 'network output tape' });
+const automatonOutputs = h('span', {
+  class: 'outputs',
+  ...testid('automaton-outputs'),
+  'aria-label': 'automaton output tape',
+});
+/** The output rows, shown only for a transducer. */
+const outputRows = [
+  h('dt', {}, 'network output'),
+  h('dd', {}, networkOutputs),
+  h('dt', {}, 'automaton output'),
+  h('dd', {}, automatonOutputs),
+];
 const status = h(
   'dl',
   { class: 'status' },
@@ -181,6 +194,7 @@ const status = h(
   h('dd', {}, automatonState, ' ', automatonVerdict),
   h('dt', {}, 'margin'),
   h('dd', {}, margin),
+  ...outputRows,
 );
 const diagram = h('div', { class: 'diagram', ...testid('diagram') });
 const bars = h('div', { class: 'bars', ...testid('bars'), role: 'list', 'aria-label': 'correlation with every state' });
@@ -602,6 +616,7 @@ function render(): void {
     fill(tape);
     fill(bars);
     for (const element of [verdict, automatonVerdict, networkState, automatonState, margin]) element.textContent = '';
+    showOutputs(undefined, undefined);
     if (page.problem) verdict.textContent = page.problem;
     return;
   }
@@ -630,6 +645,7 @@ function render(): void {
   const agree = now.decoded === now.automaton && stepper.networkAccepts() === stepper.automatonAccepts();
   networkState.classList.toggle('differs', !agree);
   margin.textContent = `${now.margin.toFixed(3)} (best ${now.best.toFixed(3)})`;
+  showOutputs(stepper.networkOutputs(), stepper.automatonOutputs());
   fill(
     bars,
     ...dfa.states.map((name, q) => {
@@ -659,6 +675,24 @@ function render(): void {
       : null;
     highlight(page.drawing, automaton, last, now.quiescent ? null : network);
   }
+}
+
+/**
+ * Shows a transducer's output tapes, the network's beside the automaton's, one entry per symbol read; an
+ * output of the network that is not the automaton's is marked as a differing state is. Hidden for an acceptor.
+ */
+function showOutputs(
+  network: readonly (string | null)[] | undefined,
+  automaton: readonly (string | null)[] | undefined,
+) {
+  for (const row of outputRows) row.hidden = network === undefined;
+  const tape = (entries: readonly TapeEntry[]) =>
+    entries.flatMap(({ text, differs }, i) => {
+      const item = h('span', { class: `state-name${differs ? ' differs' : ''}` }, text);
+      return i === 0 ? [item] : [' ', item];
+    });
+  fill(networkOutputs, ...tape(outputTape(network ?? [], automaton)));
+  fill(automatonOutputs, ...tape(outputTape(automaton ?? [])));
 }
 
 // ---- share, export, theme, keys -------------------------------------------------------------------------

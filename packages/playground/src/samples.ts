@@ -12,4 +12,6 @@ export const SAMPLE_WORDS: Readonly<Record<string, string>> = {
   'family-tree.fsa': 'wife daughter brother',
   'turnstile.fsa': 'coin push coin',
   'contains-101.fsa': '0101',
+  'vending-machine.fsa': 'coin coin push',
+  'traffic-light-outputs.fsa': 'tick tick tick tick',
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileAutomaton, findAutomatonSpec } from '@cdam/compiler';
 import { checkSource } from '@cdam/language';
-import { Stepper } from './stepper.js';
+import { outputTape, Stepper } from './stepper.js';
 
 function compiled(path: string) {
   const { file } = checkSource(readFileSync(new URL(`../../../samples/${path}`, import.meta.url), 'utf8'));
@@ -71,5 +71,46 @@ describe('Stepper', () => {
     expect(stepper.done).toBe(true);
     expect(stepper.automatonAccepts()).toBe(false);
     expect(stepper.networkAccepts()).toBe(false);
+  });
+
+  it('reads the output tapes of a Mealy and a Moore machine in network and automaton', () => {
+    const vending = new Stepper(compiled('vending-machine.fsa'));
+    vending.reset(['coin', 'coin', 'push']);
+    vending.next();
+    expect(vending.networkOutputs()).toEqual(['wait']);
+    vending.runToEnd();
+    expect(vending.networkOutputs()).toEqual(['wait', 'wait', 'drink']);
+    expect(vending.automatonOutputs()).toEqual(['wait', 'wait', 'drink']);
+    vending.back();
+    expect(vending.networkOutputs()).toEqual(['wait', 'wait']);
+    expect(vending.automatonOutputs()).toEqual(['wait', 'wait']);
+
+    const signal = new Stepper(compiled('traffic-light-outputs.fsa'));
+    signal.reset(['tick', 'tick', 'walk']);
+    signal.runToEnd();
+    expect(signal.networkOutputs()).toEqual(['get_ready', 'go', 'slow_down']);
+    expect(signal.automatonOutputs()).toEqual(['get_ready', 'go', 'slow_down']);
+  });
+
+  it('has no output tapes for an acceptor', () => {
+    const stepper = new Stepper(family);
+    stepper.reset(['wife']);
+    stepper.runToEnd();
+    expect(stepper.transducer).toBe(false);
+    expect(stepper.networkOutputs()).toBeUndefined();
+    expect(stepper.automatonOutputs()).toBeUndefined();
+  });
+
+  it('marks the outputs of a tape that differ from the tape compared with', () => {
+    expect(outputTape(['wait', null, 'two words'], ['wait', 'wait', 'two words'])).toEqual([
+      { text: 'wait', differs: false },
+      { text: '-', differs: true },
+      { text: '"two words"', differs: false },
+    ]);
+    expect(outputTape(['wait', 'drink'], ['wait'])).toEqual([
+      { text: 'wait', differs: false },
+      { text: 'drink', differs: true },
+    ]);
+    expect(outputTape([null])).toEqual([{ text: '-', differs: false }]);
   });
 });

@@ -1,8 +1,29 @@
+import { automatonOutputs } from '@cdam/automata';
 import { createRng, type CompiledNetwork } from '@cdam/compiler';
+import { quoteIfNeeded } from '@cdam/language';
 import { Network, perturbStatePart } from '@cdam/runtime';
 
 /** The noise levels the `n` key cycles through, as in `cdam step`. */
 export const NOISE_LEVELS: readonly number[] = [0, 0.1, 0.2, 0.3];
+
+/** One output of a tape as the page shows it. */
+export interface TapeEntry {
+  /** The output's name (quoted when needed, as the CLI prints it), `-` for no output. */
+  readonly text: string;
+  /** Whether it is not the output at the same place of the tape it is compared with. */
+  readonly differs: boolean;
+}
+
+const outputText = (output: string | null | undefined) =>
+  output === undefined ? '' : output === null ? '-' : quoteIfNeeded(output);
+
+/** An output tape as shown, each entry compared with the same place of `against` when given. O(|tape|). */
+export function outputTape(outputs: readonly (string | null)[], against?: readonly (string | null)[]): TapeEntry[] {
+  return outputs.map((output, i) => ({
+    text: outputText(output),
+    differs: against !== undefined && outputText(output) !== outputText(against[i]),
+  }));
+}
 
 /** What the page shows after some inputs: the network's reading and the automaton's state. */
 export interface Snapshot {
@@ -17,6 +38,8 @@ export interface Snapshot {
   readonly margin: number;
   readonly quiescent: boolean;
   readonly correlations: Float64Array;
+  /** A transducer network's output read from its state (null: no output); undefined for an acceptor. */
+  readonly output: string | null | undefined;
   /** The automaton's state after `consumed` symbols (complete DFA, so never missing). */
   readonly automaton: number;
   /** The automaton transition that led here: [from, symbol, to], or null at the start. */
@@ -64,6 +87,29 @@ export class Stepper {
     this.word = word;
     this.network.reset();
     this.history = [this.read(0, 0, this.compiled.dfa.start, null)];
+  }
+
+  /** Whether the network is a transducer (Mealy or Moore), so it emits an output after each input. */
+  get transducer(): boolean {
+    return this.compiled.outputs !== undefined;
+  }
+
+  /**
+   * The network's output tape so far: for each symbol read, the output in its state after that symbol (after
+   * extra iterations for the last one); undefined for an acceptor. O(history).
+   */
+  networkOutputs(): (string | null)[] | undefined {
+    if (!this.transducer) return undefined;
+    const tape: (string | null)[] = [];
+    for (const snapshot of this.history)
+      if (snapshot.consumed > 0) tape[snapshot.consumed - 1] = snapshot.output ?? null;
+    return tape;
+  }
+
+  /** The automaton's own output tape for the symbols read so far; undefined for an acceptor. O(|word|). */
+  automatonOutputs(): (string | null)[] | undefined {
+    if (!this.transducer) return undefined;
+    return automatonOutputs(this.compiled.source.spec, this.word.slice(0, this.current.consumed));
   }
 
   /** Reads the next symbol (present it, then K updates); false at the end of the word. */
@@ -130,6 +176,7 @@ export class Stepper {
       margin: d.margin,
       quiescent: d.quiescent,
       correlations: Float64Array.from(d.correlations),
+      output: this.network.readOutput()?.output,
       automaton,
       lastTransition,
     };
