@@ -35,31 +35,36 @@ export type CompileResult =
   { readonly kind: 'ok'; readonly network: CompiledNetwork } | { readonly kind: 'error'; readonly error: CompileError };
 
 /**
+ * The DFA a network of `spec` runs: a transducer's Moore form (its states carry their output: a Mealy
+ * machine's pairs of state and last output), otherwise the spec itself or its subset construction.
+ */
+export function runnableDfa(spec: AutomatonSpec, maxStates?: number): DeterminiseResult {
+  return runnableForm(spec, maxStates).determinised;
+}
+
+/** `runnableDfa`, with the transducer and its Moore form that the compiler also needs for the outputs. */
+function runnableForm(spec: AutomatonSpec, maxStates?: number) {
+  const transducer = transducerOf(spec);
+  const form = transducer && mooreForm(transducer);
+  const determinised: DeterminiseResult = form
+    ? { kind: 'ok', dfa: form.dfa }
+    : toDfa(spec, maxStates !== undefined ? { maxStates } : {});
+  return { transducer, form, determinised };
+}
+
+/**
  * Compiles an automaton into a CDAM network (docs/compiler.md): determinises an NFA, completes a partial
  * DFA with a dead state, draws seeded codes, builds patterns and the memory graph, checks the capacity from
  * the codes, and chooses neurons (smallest safe count when not given) and beta. Parameters come from the
  * spec's `network` block, overridden by `options`. Same spec, options and seed: identical network.
  * Cost is dominated by the exact crosstalk scan, O(states² · n_s / 32) for bipolar codes.
  */
-/**
- * The DFA a network of `spec` runs: a transducer's Moore form (its states carry their output: a Mealy
- * machine's pairs of state and last output), otherwise the spec itself or its subset construction.
- */
-export function runnableDfa(spec: AutomatonSpec, maxStates?: number): DeterminiseResult {
-  const transducer = transducerOf(spec);
-  const form = transducer && mooreForm(transducer);
-  if (form) return { kind: 'ok', dfa: form.dfa };
-  return toDfa(spec, maxStates !== undefined ? { maxStates } : {});
-}
-
 export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = {}): CompileResult {
   const requested = requestParameters(spec.network, options);
   if (requested.kind === 'error') return failure('invalid-parameter', requested.message);
   const { neurons, seed, a, h, eta, iterations, encoding } = requested.parameters;
 
-  const transducer = transducerOf(spec);
-  const form = transducer && mooreForm(transducer);
-  const determinised = runnableDfa(spec, options.maxStates);
+  const { transducer, form, determinised } = runnableForm(spec, options.maxStates);
   if (determinised.kind === 'too-many-states') {
     return failure(
       'too-many-states',
