@@ -5,7 +5,7 @@ import type { Network } from '../network.js';
 import { perturbStatePart } from '../noise.js';
 
 /**
- * Up to `capacity` state vectors of one network, stepped together with the update of cdam-model.md.
+ * Up to `capacity` state vectors of one network, stepped together with the update of docs/model.md.
  * Unlike `Network.runBatch`, columns can be loaded from saved states (another stepper's columns), so
  * words that share a prefix share its arithmetic. Each column gets exactly the operations of
  * `Network.run`: optional noise on the state part, the input code written into the input part, K
