@@ -55,6 +55,28 @@ describe('toDot', () => {
     expect(dot).toContain('  start0 -> s0;\n  start1 -> s1;');
   });
 
+  it("writes a Mealy machine's outputs on its edges and a Moore machine's on its states", () => {
+    const mealy = toDot(turnstile, {
+      transducer: {
+        kind: 'mealy',
+        dfa: turnstile,
+        outputs: ['ok', 'alarm'],
+        edgeOutput: [
+          [0, 0, 1],
+          [0, 0, NO_EDGE],
+        ],
+      },
+    });
+    expect(mealy).toContain('  s0 -> s0 [label="push / ok, kick / alarm"];');
+    expect(mealy).toContain('  s1 [label="un\\"locked"];');
+    const moore = toDot(turnstile, {
+      transducer: { kind: 'moore', dfa: turnstile, outputs: ['shut', 'open'], stateOutput: [0, 1] },
+    });
+    expect(moore).toContain('  s0 [label="locked / shut"];');
+    expect(moore).toContain('  s1 [label="un\\"locked / open"];');
+    expect(moore).toContain('  s0 -> s0 [label="push, kick"];');
+  });
+
   it('toDot has one node line per state and one edge line per distinct (from, to) pair', () =>
     fc.assert(
       fc.property(arbNfa(), (nfa) => {

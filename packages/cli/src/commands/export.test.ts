@@ -55,6 +55,20 @@ describe('cdam export', () => {
     expect(out.endsWith('}\n')).toBe(true);
   });
 
+  it("writes a transducer's outputs into DOT: Mealy outputs on edges, Moore outputs on states", async () => {
+    const io = memoryIo({
+      'm.fsa':
+        'mealy Parity {\n  alphabet one\n  outputs flip, flop\n  start even\n  even -> odd on one / flip\n  odd -> even on one / flop\n}\n',
+      'o.fsa':
+        'moore Lamp {\n  alphabet press\n  outputs dark, lit\n  start off\n  off -> lit_up on press\n  lit_up -> off on press\n  output off dark\n  output lit_up lit\n}\n',
+    });
+    expect(await exportCommand('m.fsa', { format: 'dot' }, io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toContain('-> s1 [label="one / flip"];');
+    expect(io.stdout()).not.toContain('doublecircle');
+    expect(await exportCommand('o.fsa', { format: 'dot' }, io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toContain('[label="lit_up / lit"];');
+  });
+
   it('chooses an automaton by --automaton', async () => {
     const io = memoryIo(files);
     expect(await exportCommand('two.fsa', { format: 'json', automaton: 'EndsAb' }, io)).toBe(ExitCode.Ok);

@@ -1,4 +1,4 @@
-import { toDot, fromSpec, minimise, toDfa, toSpec } from '@cdam/automata';
+import { toDot, fromSpec, minimise, toDfa, toSpec, transducerOf } from '@cdam/automata';
 import { findAutomatonSpec } from '@cdam/compiler';
 import {
   findSequence,
@@ -76,7 +76,7 @@ export async function exportCommand(fileName: string, options: ExportOptions, io
   const spec = transformed.spec;
   if (options.format === 'svg') {
     const { renderDot } = await import('@cdam/figures');
-    return emitOutput(io, await renderDot(toDot(fromSpec(spec), { name: spec.name })), options.output);
+    return emitOutput(io, await renderDot(dotOf(spec)), options.output);
   }
   const text =
     options.format === 'fsa'
@@ -85,8 +85,16 @@ export async function exportCommand(fileName: string, options: ExportOptions, io
         ? toAutomatonJson(spec)
         : options.format === 'jff'
           ? toJflap(spec)
-          : toDot(fromSpec(spec), { name: spec.name });
+          : dotOf(spec);
   return emitOutput(io, text, options.output);
+}
+
+/** The DOT graph of a spec; a transducer's outputs are drawn after a slash (on edges or states). */
+function dotOf(spec: AutomatonSpec): string {
+  const transducer = transducerOf(spec);
+  return transducer === undefined
+    ? toDot(fromSpec(spec), { name: spec.name })
+    : toDot(transducer.dfa, { name: spec.name, transducer });
 }
 
 /** The spec as asked: as built, determinised (subset construction), or minimised (then minimal and trim). */
