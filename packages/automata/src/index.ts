@@ -66,6 +66,7 @@ export { automatonOutputs } from './transducer.js';
 export { transducersEquivalent } from './transducer.js';
 export { mooreForm } from './transducer.js';
 export { minimiseTransducer } from './transducer.js';
+export { transducerToSpec } from './to-spec.js';
 export type { Transducer, TransducerRun, TransducerEquivalence, MooreForm } from './transducer.js';
 export { buildExpression } from './expression.js';
 export { MAX_CONSTRUCTION_STATES } from './expression.js';

@@ -1,6 +1,8 @@
 import { EPSILON, NO_EDGE, type Dfa, type Nfa } from './fa-types.js';
 import type { AutomatonSpec } from './from-spec.js';
+import type { SpecTransition } from '@cdam/language';
 import { isDfa } from './simulate.js';
+import type { Transducer } from './transducer.js';
 
 export interface ToSpecOptions {
   /** The automaton's name in the spec. */
@@ -40,6 +42,38 @@ export function toSpec(automaton: Dfa | Nfa, options: ToSpecOptions): AutomatonS
     start: starts.map(name),
     accept: [...automaton.accepting].sort((a, b) => a - b).map(name),
     transitions,
+    network: { ...(options.network ?? {}) },
+  };
+}
+
+/**
+ * The `AutomatonSpec` of a transducer (kind `mealy` or `moore`): states and symbols in index order, every
+ * state accepting, transitions by state then symbol with a Mealy output as fourth element, the output
+ * alphabet, and a Moore machine's output per state. `transducerOf(transducerToSpec(t))` rebuilds `t`.
+ * Runs in O(n · k).
+ */
+export function transducerToSpec(t: Transducer, options: ToSpecOptions): AutomatonSpec {
+  const { dfa } = t;
+  const transitions: SpecTransition[] = [];
+  dfa.delta.forEach((row, q) =>
+    row.forEach((to, s) => {
+      if (to === NO_EDGE) return;
+      const edge: [string, string, string] = [dfa.states[q], dfa.alphabet[s], dfa.states[to]];
+      transitions.push(t.kind === 'mealy' ? [...edge, t.outputs[t.edgeOutput[q][s]]] : edge);
+    }),
+  );
+  return {
+    name: options.name,
+    kind: t.kind,
+    alphabet: [...dfa.alphabet],
+    states: [...dfa.states],
+    start: [dfa.states[dfa.start]],
+    accept: [...dfa.states],
+    transitions,
+    outputAlphabet: [...t.outputs],
+    ...(t.kind === 'moore'
+      ? { outputs: Object.fromEntries(dfa.states.map((name, q) => [name, t.outputs[t.stateOutput[q]]])) }
+      : {}),
     network: { ...(options.network ?? {}) },
   };
 }

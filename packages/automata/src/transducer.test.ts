@@ -11,6 +11,7 @@ import {
   type Transducer,
 } from './transducer.js';
 import { arbDfa } from './testing/arbitraries.js';
+import { transducerToSpec } from './to-spec.js';
 import { propertyRuns } from '@cdam/language/testing';
 import { NO_EDGE } from './fa-types.js';
 
@@ -190,6 +191,25 @@ describe('minimiseTransducer', () => {
               !transducersEquivalent(from(p), from(q)).equal;
             expect(distinct).toBe(true);
           }
+        }
+      }),
+      propertyRuns(200),
+    );
+  });
+});
+
+describe('transducerToSpec', () => {
+  it('writes a spec that transducerOf reads back as the same machine (generated machines)', () => {
+    fc.assert(
+      fc.property(arbTransducer, (t) => {
+        const spec = transducerToSpec(t, { name: 'T' });
+        expect(spec.kind).toBe(t.kind);
+        const back = must(transducerOf(spec));
+        expect(back.dfa.states).toEqual(t.dfa.states);
+        expect(back.dfa.delta).toEqual(t.dfa.delta);
+        expect(transducersEquivalent(back, t)).toEqual({ equal: true });
+        if (back.kind === 'moore' && t.kind === 'moore') {
+          expect(back.stateOutput.map((o) => back.outputs[o])).toEqual(t.stateOutput.map((o) => t.outputs[o]));
         }
       }),
       propertyRuns(200),

@@ -69,6 +69,17 @@ describe('cdam export', () => {
     expect(io.stdout()).toContain('[label="lit_up / lit"];');
   });
 
+  it('minimises a transducer as a transducer: states merged, outputs kept', async () => {
+    const io = memoryIo({
+      'm.fsa':
+        'mealy Parity {\n  alphabet one\n  outputs flip\n  start a\n  a -> b on one / flip\n  b -> a on one / flip\n}\n',
+    });
+    expect(await exportCommand('m.fsa', { format: 'fsa', minimise: true }, io)).toBe(ExitCode.Ok);
+    expect(io.stdout()).toContain('mealy Parity {');
+    expect(io.stdout()).toContain('a -> a on one / flip');
+    expect(io.stdout()).not.toContain(' b ');
+  });
+
   it('chooses an automaton by --automaton', async () => {
     const io = memoryIo(files);
     expect(await exportCommand('two.fsa', { format: 'json', automaton: 'EndsAb' }, io)).toBe(ExitCode.Ok);

@@ -1,4 +1,13 @@
-import { toDot, fromSpec, minimise, toDfa, toSpec, transducerOf } from '@cdam/automata';
+import {
+  toDot,
+  fromSpec,
+  minimise,
+  minimiseTransducer,
+  toDfa,
+  toSpec,
+  transducerOf,
+  transducerToSpec,
+} from '@cdam/automata';
 import { findAutomatonSpec } from '@cdam/compiler';
 import {
   findSequence,
@@ -97,12 +106,24 @@ function dotOf(spec: AutomatonSpec): string {
     : toDot(transducer.dfa, { name: spec.name, transducer });
 }
 
-/** The spec as asked: as built, determinised (subset construction), or minimised (then minimal and trim). */
+/**
+ * The spec as asked: as built, determinised (subset construction), or minimised (then minimal and trim).
+ * A transducer keeps its outputs: `--minimise` gives the smallest transducer with the same output tapes.
+ */
 function transform(
   spec: AutomatonSpec,
   options: ExportOptions,
 ): { readonly ok: true; readonly spec: AutomatonSpec } | { readonly ok: false; readonly message: string } {
   if (options.determinise !== true && options.minimise !== true) return { ok: true, spec };
+  // A transducer is deterministic already; minimising merges states with the same outputs.
+  const transducer = transducerOf(spec);
+  if (transducer !== undefined) {
+    if (options.minimise !== true) return { ok: true, spec };
+    return {
+      ok: true,
+      spec: transducerToSpec(minimiseTransducer(transducer), { name: spec.name, network: spec.network }),
+    };
+  }
   const determinised = toDfa(spec);
   if (determinised.kind === 'too-many-states') {
     return {
