@@ -163,4 +163,30 @@ describe('verify covers outputs', () => {
     expect(first).toMatchObject({ word: ['a'], expectedOutput: 'x', gotOutput: 'y', phase: 'exhaustive' });
     expect(report.report.closure.closed).toBe(false);
   });
+
+  it('the random phase names both outputs of a mismatch too', () => {
+    const result = compileAutomaton(specOf(machine));
+    if (result.kind === 'error') throw new Error(result.error.message);
+    const outputs = result.network.outputs!;
+    const codes = Float64Array.from(outputs.codes);
+    codes.set(outputs.codes.subarray(outputs.length, 2 * outputs.length), 0);
+    codes.set(outputs.codes.subarray(0, outputs.length), outputs.length);
+    const tampered = { ...result.network, outputs: { ...outputs, codes } };
+    const report = verifyNetwork(new Network(tampered), {
+      closure: false,
+      exhaustive: false,
+      random: true,
+      samples: 20,
+      robustnessWords: 0,
+      noiseLevels: [],
+    });
+    if (report.kind === 'error') throw new Error(report.message);
+    const random = report.report.mismatches.filter((m) => m.phase === 'random');
+    expect(random.length).toBeGreaterThan(0);
+    for (const m of random) {
+      expect(m.expectedOutput).toMatch(/^[xy]$/);
+      expect(m.gotOutput).toMatch(/^[xy]$/);
+      expect(m.gotOutput).not.toBe(m.expectedOutput);
+    }
+  });
 });

@@ -130,7 +130,7 @@ function runWords(stepper: BatchStepper, comparison: StepComparison, job: WordsJ
   const logged = new Uint8Array(words.length);
   let at = 0;
   const firstFailure = checkWords(stepper, comparison, words, {
-    onStep: (w, t, decoded, q, agrees) => {
+    onStep: (w, t, decoded, q, agrees, x, offset) => {
       stepWord[at] = w;
       stepInput[at] = t;
       margin[at] = decoded.margin;
@@ -138,7 +138,8 @@ function runWords(stepper: BatchStepper, comparison: StepComparison, job: WordsJ
       at++;
       if (!agrees && !logged[w]) {
         logged[w] = 1;
-        mismatches.push({ word: w, mismatch: comparison.mismatch(words[w].slice(0, t + 1), decoded, q, 'random') });
+        const word = words[w].slice(0, t + 1);
+        mismatches.push({ word: w, mismatch: comparison.mismatch(word, decoded, q, 'random', x, offset) });
       }
     },
   });

@@ -13,8 +13,19 @@ export interface WordNoise {
 /** Options of `checkWords`. */
 export interface CheckWordsOptions {
   readonly noise?: WordNoise;
-  /** Called after every decoded input: word index, input index, decoded state, expected state, agreement. */
-  readonly onStep?: (word: number, input: number, decoded: Decoded, expected: number, agrees: boolean) => void;
+  /**
+   * Called after every decoded input: word index, input index, decoded state, expected state, agreement,
+   * and where the word's network state is (`x` from `offset`, valid during the call only).
+   */
+  readonly onStep?: (
+    word: number,
+    input: number,
+    decoded: Decoded,
+    expected: number,
+    agrees: boolean,
+    x: Float64Array,
+    offset: number,
+  ) => void;
   /** Called after each input of a batch with the words finished and the inputs simulated so far. */
   readonly onProgress?: (words: number, inputs: number) => void;
 }
@@ -66,7 +77,7 @@ export function checkWords(
         const decoded = stepper.decode(b, correlations);
         const agrees = comparison.agrees(decoded, states[b], stepper.x, b * stepper.network.n);
         if (!agrees && firstFailure[w] < 0) firstFailure[w] = t;
-        onStep?.(w, t, decoded, states[b], agrees);
+        onStep?.(w, t, decoded, states[b], agrees, stepper.x, b * stepper.network.n);
       }
       inputs += active;
       onProgress?.(done, inputs);
