@@ -101,6 +101,55 @@ describe('kernels agree with the ml-matrix reference', () => {
   });
 
   it.each([
+    [200, 300],
+    [392, 1000],
+    [129, 97],
+  ])('packed and wasm over passes of four blocks and single blocks (n = %i, p = %i)', (n, p) => {
+    const source = randomSource(n, p, true, 11 * n + p);
+    const wasm = createKernel(source, 'wasm', true);
+    checkKernel(wasm, source);
+    const batch = 4;
+    const x = randomVector(n * batch, 8);
+    const projected = new Float64Array(p * batch);
+    const fromPacked = new Float64Array(p * batch);
+    wasm.projectBatch(x, batch, projected);
+    createKernel(source, 'packed', true).projectBatch(x, batch, fromPacked);
+    expect(projected).toEqual(fromPacked);
+  });
+
+  it('wasm batch forms give the same bits with and without SIMD', () => {
+    const source = randomSource(100, 300, true, 12);
+    const simd = new WasmPackedKernel(source);
+    expect(simd.simd).toBe(true); // Node 20 validates 128-bit SIMD
+    const { Module, Instance, Memory } = (globalThis as unknown as { WebAssembly: Record<string, unknown> })
+      .WebAssembly;
+    vi.stubGlobal('WebAssembly', { Module, Instance, Memory, validate: () => false });
+    let scalar: WasmPackedKernel;
+    try {
+      scalar = new WasmPackedKernel(source);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(scalar.simd).toBe(false);
+    const batch = 7;
+    const x = randomVector(100 * batch, 9);
+    const c = randomVector(300 * batch, 10);
+    for (const [input, rows, outRows] of [
+      [x, 100, 300],
+      [c, 300, 100],
+    ] as const) {
+      const results = [simd, scalar].map((kernel) => {
+        const out = new Float64Array(outRows * batch);
+        if (rows === 100) kernel.projectBatch(input, batch, out);
+        else kernel.combineBatch(input, batch, out);
+        return out;
+      });
+      expect(results[0]).toEqual(results[1]);
+      expect(results[0].some((v) => v !== 0)).toBe(true);
+    }
+  });
+
+  it.each([
     [0, 4],
     [4, 0],
   ])('packed and wasm with n = %i, p = %i give zeros', (n, p) => {
@@ -112,6 +161,12 @@ describe('kernels agree with the ml-matrix reference', () => {
       kernel.project(randomVector(n, 1), projected);
       kernel.combine(randomVector(p, 2), combined);
       expect([...projected, ...combined].every((v) => v === 0)).toBe(true);
+      const batch = 3;
+      const projectedBatch = new Float64Array(p * batch).fill(Number.NaN);
+      const combinedBatch = new Float64Array(n * batch).fill(Number.NaN);
+      kernel.projectBatch(randomVector(n * batch, 1), batch, projectedBatch);
+      kernel.combineBatch(randomVector(p * batch, 2), batch, combinedBatch);
+      expect([...projectedBatch, ...combinedBatch].every((v) => v === 0)).toBe(true);
     }
   });
 

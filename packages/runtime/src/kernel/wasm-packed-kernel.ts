@@ -1,11 +1,24 @@
 import { packBipolarBits } from './bipolar-bits.js';
 import { ColumnKernel } from './column-kernel.js';
-import type { PatternSource } from './kernel.js';
+import { checkSizes, type PatternSource } from './kernel.js';
 import { PACKED_BIPOLAR_WASM_BASE64 } from './wasm/packed-bipolar-module.js';
+import { PACKED_BIPOLAR_SIMD_WASM_BASE64 } from './wasm/packed-bipolar-simd-module.js';
 
 interface PackedBipolarExports {
-  project(x: number, words: number, bits: number, p: number, tables: number, out: number): void;
-  combine(c: number, blocks: number, bits: number, n: number, tables: number, out: number): void;
+  product(input: number, blocks: number, bits: number, outputs: number, out: number): void;
+}
+
+interface PackedBipolarSimdExports {
+  product2(
+    inputA: number,
+    inputB: number,
+    blocks: number,
+    bits: number,
+    outputs: number,
+    sums: number,
+    outA: number,
+    outB: number,
+  ): void;
 }
 
 /** The part of the engine's WebAssembly API this kernel uses (the project's `lib` has no DOM types). */
@@ -13,6 +26,7 @@ interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: { env: { memory: object } }) => { exports: unknown };
   Memory: new (descriptor: { initial: number; maximum: number }) => { buffer: ArrayBuffer };
+  validate: (bytes: Uint8Array) => boolean;
 }
 
 function wasmApi(): WasmApi | null {
@@ -20,7 +34,8 @@ function wasmApi(): WasmApi | null {
   return api &&
     typeof api.Module === 'function' &&
     typeof api.Instance === 'function' &&
-    typeof api.Memory === 'function'
+    typeof api.Memory === 'function' &&
+    typeof api.validate === 'function'
     ? (api as WasmApi)
     : null;
 }
@@ -31,14 +46,28 @@ export function wasmAvailable(): boolean {
 }
 
 let compiled: object | null = null;
+/** The SIMD module per WebAssembly API, or false where that engine does not validate it. */
+const compiledSimd = new WeakMap<WasmApi, object | false>();
 
-/** The assembled packed-bipolar.wat, compiled once per process (1 KB, synchronously). */
+function bytesOf(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+}
+
+/** The assembled packed-bipolar.wat, compiled once per process (0.5 KB, synchronously). */
 function packedBipolarModule(api: WasmApi): object {
-  if (compiled === null) {
-    const bytes = Uint8Array.from(atob(PACKED_BIPOLAR_WASM_BASE64), (ch) => ch.charCodeAt(0));
-    compiled = new api.Module(bytes);
-  }
+  if (compiled === null) compiled = new api.Module(bytesOf(PACKED_BIPOLAR_WASM_BASE64));
   return compiled;
+}
+
+/** The assembled packed-bipolar-simd.wat, or null where the engine has no 128-bit SIMD. */
+function packedBipolarSimdModule(api: WasmApi): object | null {
+  let module = compiledSimd.get(api);
+  if (module === undefined) {
+    const bytes = bytesOf(PACKED_BIPOLAR_SIMD_WASM_BASE64);
+    module = api.validate(bytes) ? new api.Module(bytes) : false;
+    compiledSimd.set(api, module);
+  }
+  return module === false ? null : module;
 }
 
 /** The wasm kernel cannot run here: no WebAssembly, or its memory is past 4 GiB or refused by the engine. */
@@ -50,30 +79,37 @@ const WASM_PAGE = 65536;
 /** Bytes a wasm32 memory can address. */
 const WASM_MAX_BYTES = 2 ** 32;
 
+/** Bytes at the start of the memory where the modules build their tables (four blocks of 32 two-column inputs). */
+const TABLE_BYTES = 4 * 16384;
+
 /**
  * `PackedBipolarKernel` in WebAssembly (packed-bipolar.wat): the same bits, tables and order of additions,
- * so the two give bit-identical results, about twice as fast because the look-ups carry no bounds checks.
- * The pattern bits live in the kernel's own wasm memory (n · p / 4 bytes); each product copies its input
- * vector in and its result out. Batch forms apply the single forms column by column (bit-identical).
- * O(n · p / 4) per product.
+ * so the two give bit-identical results, several times faster because the look-ups carry no bounds checks.
+ * Where the engine has 128-bit SIMD, batch forms run two columns at once (packed-bipolar-simd.wat), each
+ * lane doing exactly the one-column additions (bit-identical to the single forms); elsewhere, and for the
+ * last column of an odd batch, they apply the single forms column by column. The pattern bits live in the
+ * kernel's own wasm memory (n · p / 4 bytes); each product copies its input vectors in and its results
+ * out. O(n · p / 8) per product.
  */
 export class WasmPackedKernel extends ColumnKernel {
   readonly n: number;
   readonly p: number;
+  /** Whether batch forms run two columns at once with SIMD. */
+  readonly simd: boolean;
   private readonly words: number;
   private readonly blocks: number;
   private readonly exports: PackedBipolarExports;
+  private readonly simdExports: PackedBipolarSimdExports | null;
   private readonly memory: Float64Array;
   /** Byte offsets into the wasm memory. */
   private readonly at: {
     byPattern: number;
     byNeuron: number;
-    projectTables: number;
-    combineTables: number;
-    x: number;
-    c: number;
-    scores: number;
-    target: number;
+    inputA: number;
+    inputB: number;
+    outA: number;
+    outB: number;
+    sums: number;
   };
 
   constructor(source: PatternSource) {
@@ -84,7 +120,9 @@ export class WasmPackedKernel extends ColumnKernel {
     this.p = p;
     this.words = neuronWords;
     this.blocks = patternBlocks;
-    let end = 0;
+    const inputs = 32 * Math.max(neuronWords, patternBlocks);
+    const outputs = Math.max(n, p);
+    let end = TABLE_BYTES;
     const take = (bytes: number): number => {
       const start = end;
       end += Math.ceil(bytes / 64) * 64; // cache-line aligned
@@ -93,12 +131,11 @@ export class WasmPackedKernel extends ColumnKernel {
     this.at = {
       byPattern: take(bits.byPattern.byteLength),
       byNeuron: take(bits.byNeuron.byteLength),
-      projectTables: take(neuronWords * 128 * 8),
-      combineTables: take(128 * 8),
-      x: take(neuronWords * 32 * 8),
-      c: take(patternBlocks * 32 * 8),
-      scores: take(p * 8),
-      target: take(n * 8),
+      inputA: take(inputs * 8),
+      inputB: take(inputs * 8),
+      outA: take(outputs * 8),
+      outB: take(outputs * 8),
+      sums: take(outputs * 16),
     };
     if (end > WASM_MAX_BYTES) {
       throw new WasmUnavailableError(
@@ -118,22 +155,79 @@ export class WasmPackedKernel extends ColumnKernel {
     }
     const instance = new api.Instance(packedBipolarModule(api), { env: { memory } });
     this.exports = instance.exports as unknown as PackedBipolarExports;
+    const simdModule = packedBipolarSimdModule(api);
+    this.simdExports =
+      simdModule === null
+        ? null
+        : (new api.Instance(simdModule, { env: { memory } }).exports as unknown as PackedBipolarSimdExports);
+    this.simd = this.simdExports !== null;
     new Uint32Array(memory.buffer, this.at.byPattern, bits.byPattern.length).set(bits.byPattern);
     new Uint32Array(memory.buffer, this.at.byNeuron, bits.byNeuron.length).set(bits.byNeuron);
     this.memory = new Float64Array(memory.buffer);
   }
 
   protected projectAt(x: Float64Array, xOffset: number, out: Float64Array, outOffset: number): void {
-    const { n, p, at, memory } = this;
-    memory.set(x.subarray(xOffset, xOffset + n), at.x / 8);
-    this.exports.project(at.x, this.words, at.byPattern, p, at.projectTables, at.scores);
-    out.set(memory.subarray(at.scores / 8, at.scores / 8 + p), outOffset);
+    this.single(x, xOffset, this.n, this.words, this.at.byPattern, this.p, out, outOffset);
   }
 
   protected combineAt(c: Float64Array, cOffset: number, out: Float64Array, outOffset: number): void {
-    const { n, p, at, memory } = this;
-    memory.set(c.subarray(cOffset, cOffset + p), at.c / 8);
-    this.exports.combine(at.c, this.blocks, at.byNeuron, n, at.combineTables, at.target);
-    out.set(memory.subarray(at.target / 8, at.target / 8 + n), outOffset);
+    this.single(c, cOffset, this.p, this.blocks, this.at.byNeuron, this.n, out, outOffset);
+  }
+
+  override projectBatch(x: Float64Array, batch: number, out: Float64Array): void {
+    checkSizes(this, x.length, this.n, out.length, this.p, batch);
+    this.pairs(x, this.n, this.words, this.at.byPattern, this.p, out, batch);
+  }
+
+  override combineBatch(c: Float64Array, batch: number, out: Float64Array): void {
+    checkSizes(this, c.length, this.p, out.length, this.n, batch);
+    this.pairs(c, this.p, this.blocks, this.at.byNeuron, this.n, out, batch);
+  }
+
+  /** One column: out[outOffset ..< + outputs] from input[inOffset ..< + inputs]. */
+  private single(
+    input: Float64Array,
+    inOffset: number,
+    inputs: number,
+    blocks: number,
+    bits: number,
+    outputs: number,
+    out: Float64Array,
+    outOffset: number,
+  ): void {
+    const { at, memory } = this;
+    this.load(input, inOffset, inputs, blocks, at.inputA);
+    this.exports.product(at.inputA, blocks, bits, outputs, at.outA);
+    out.set(memory.subarray(at.outA / 8, at.outA / 8 + outputs), outOffset);
+  }
+
+  /** Columns two at a time with SIMD where the engine has it, then any column left one at a time. */
+  private pairs(
+    input: Float64Array,
+    inputs: number,
+    blocks: number,
+    bits: number,
+    outputs: number,
+    out: Float64Array,
+    batch: number,
+  ): void {
+    const { at, memory, simdExports } = this;
+    let b = 0;
+    if (simdExports !== null) {
+      for (; b + 1 < batch; b += 2) {
+        this.load(input, b * inputs, inputs, blocks, at.inputA);
+        this.load(input, (b + 1) * inputs, inputs, blocks, at.inputB);
+        simdExports.product2(at.inputA, at.inputB, blocks, bits, outputs, at.sums, at.outA, at.outB);
+        out.set(memory.subarray(at.outA / 8, at.outA / 8 + outputs), b * outputs);
+        out.set(memory.subarray(at.outB / 8, at.outB / 8 + outputs), (b + 1) * outputs);
+      }
+    }
+    for (; b < batch; b++) this.single(input, b * inputs, inputs, blocks, bits, outputs, out, b * outputs);
+  }
+
+  /** Copies an input vector to byte offset `to`, padded with zeros to 32 · blocks numbers. */
+  private load(input: Float64Array, from: number, inputs: number, blocks: number, to: number): void {
+    this.memory.set(input.subarray(from, from + inputs), to / 8);
+    this.memory.fill(0, to / 8 + inputs, to / 8 + 32 * blocks);
   }
 }
