@@ -79,8 +79,11 @@ const WASM_PAGE = 65536;
 /** Bytes a wasm32 memory can address. */
 const WASM_MAX_BYTES = 2 ** 32;
 
-/** Bytes at the start of the memory where the modules build their tables (four blocks of 32 two-column inputs). */
-const TABLE_BYTES = 4 * 16384;
+/**
+ * Bytes at the start of the memory where the modules build their tables: four blocks of 32 inputs for one
+ * column or two for two columns (the size of L1; larger passes measured slower).
+ */
+const TABLE_BYTES = 32768;
 
 /**
  * `PackedBipolarKernel` in WebAssembly (packed-bipolar.wat): the same bits, tables and order of additions,

@@ -39,8 +39,8 @@
   )
 
   ;; product2(a, b, blocks, bits, outputs, sums, outA, outB): `product` of packed-bipolar.wat for inputs a
-  ;; and b at once, the tables of four blocks (64 KB) or of one at address 0, the running sums as pairs
-  ;; at `sums` (16 · outputs bytes); then writes the lanes to outA and outB.
+  ;; and b at once, the tables of two blocks (32 KB, the size of L1) or of one at address 0, the running sums
+  ;; as pairs at `sums` (16 · outputs bytes); then writes the lanes to outA and outB.
   (func (export "product2") (param $ina i32) (param $inb i32) (param $blocks i32) (param $bits i32) (param $outputs i32) (param $sums i32) (param $outa i32) (param $outb i32)
     (local $o i32) (local $end i32) (local $w i32) (local $at i32) (local $row i32) (local $pass i32)
     (local $stride i32) (local $acc v128)
@@ -51,11 +51,11 @@
       (br_if $done (i32.eqz (local.get $outputs)))
       (loop $passes
         (br_if $done (i32.eqz (local.get $blocks)))
-        (local.set $pass (select (i32.const 4) (i32.const 1) (i32.ge_u (local.get $blocks) (i32.const 4))))
+        (local.set $pass (select (i32.const 2) (i32.const 1) (i32.ge_u (local.get $blocks) (i32.const 2))))
         (call $tables (local.get $ina) (local.get $inb) (i32.shl (local.get $pass) (i32.const 2)) (i32.const 0))
         (local.set $o (local.get $sums))
         (local.set $row (local.get $bits))
-        (if (i32.eq (local.get $pass) (i32.const 4))
+        (if (i32.eq (local.get $pass) (i32.const 2))
           (then
           (loop $four
             (local.set $acc (v128.load (local.get $o)))
@@ -71,7 +71,6 @@
                   (v128.load offset=8192 (i32.and (i32.shr_u (local.get $w) (i32.const 12)) (i32.const 4080)))
                   (v128.load offset=12288 (i32.and (i32.shr_u (local.get $w) (i32.const 20)) (i32.const 4080)))))))
             (local.set $w (i32.load (local.get $at)))
-            (local.set $at (i32.add (local.get $at) (local.get $stride)))
             (local.set $acc (f64x2.add (local.get $acc)
               (f64x2.add
                 (f64x2.add
@@ -80,25 +79,6 @@
                 (f64x2.add
                   (v128.load offset=24576 (i32.and (i32.shr_u (local.get $w) (i32.const 12)) (i32.const 4080)))
                   (v128.load offset=28672 (i32.and (i32.shr_u (local.get $w) (i32.const 20)) (i32.const 4080)))))))
-            (local.set $w (i32.load (local.get $at)))
-            (local.set $at (i32.add (local.get $at) (local.get $stride)))
-            (local.set $acc (f64x2.add (local.get $acc)
-              (f64x2.add
-                (f64x2.add
-                  (v128.load offset=32768 (i32.and (i32.shl (local.get $w) (i32.const 4)) (i32.const 4080)))
-                  (v128.load offset=36864 (i32.and (i32.shr_u (local.get $w) (i32.const 4)) (i32.const 4080))))
-                (f64x2.add
-                  (v128.load offset=40960 (i32.and (i32.shr_u (local.get $w) (i32.const 12)) (i32.const 4080)))
-                  (v128.load offset=45056 (i32.and (i32.shr_u (local.get $w) (i32.const 20)) (i32.const 4080)))))))
-            (local.set $w (i32.load (local.get $at)))
-            (local.set $acc (f64x2.add (local.get $acc)
-              (f64x2.add
-                (f64x2.add
-                  (v128.load offset=49152 (i32.and (i32.shl (local.get $w) (i32.const 4)) (i32.const 4080)))
-                  (v128.load offset=53248 (i32.and (i32.shr_u (local.get $w) (i32.const 4)) (i32.const 4080))))
-                (f64x2.add
-                  (v128.load offset=57344 (i32.and (i32.shr_u (local.get $w) (i32.const 12)) (i32.const 4080)))
-                  (v128.load offset=61440 (i32.and (i32.shr_u (local.get $w) (i32.const 20)) (i32.const 4080)))))))
             (v128.store (local.get $o) (local.get $acc))
             (local.set $row (i32.add (local.get $row) (i32.const 4)))
             (br_if $four (i32.lt_u (local.tee $o (i32.add (local.get $o) (i32.const 16))) (local.get $end)))))
