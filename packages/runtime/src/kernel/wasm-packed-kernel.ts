@@ -9,6 +9,20 @@ interface PackedBipolarExports {
 }
 
 interface PackedBipolarSimdExports {
+  product4(
+    a: number,
+    b: number,
+    c: number,
+    d: number,
+    blocks: number,
+    bits: number,
+    outputs: number,
+    sums: number,
+    oa: number,
+    ob: number,
+    oc: number,
+    od: number,
+  ): void;
   product2(
     inputA: number,
     inputB: number,
@@ -81,39 +95,31 @@ const WASM_MAX_BYTES = 2 ** 32;
 
 /**
  * Bytes at the start of the memory where the modules build their tables: four blocks of 32 inputs for one
- * column or two for two columns (the size of L1; larger passes measured slower).
+ * column, two for two columns or one for four (the size of L1; larger passes measured no faster).
  */
 const TABLE_BYTES = 32768;
 
 /**
  * `PackedBipolarKernel` in WebAssembly (packed-bipolar.wat): the same bits, tables and order of additions,
- * so the two give bit-identical results, several times faster because the look-ups carry no bounds checks.
- * Where the engine has 128-bit SIMD, batch forms run two columns at once (packed-bipolar-simd.wat), each
- * lane doing exactly the one-column additions (bit-identical to the single forms); elsewhere, and for the
- * last column of an odd batch, they apply the single forms column by column. The pattern bits live in the
- * kernel's own wasm memory (n · p / 4 bytes); each product copies its input vectors in and its results
- * out. O(n · p / 8) per product.
+ * so the two give bit-identical results, several times faster because the look-ups carry no bounds checks
+ * and the tables sit at fixed addresses. Where the engine has 128-bit SIMD, batch forms run four columns
+ * at once, then two (packed-bipolar-simd.wat), each lane doing exactly the one-column additions
+ * (bit-identical to the single forms); elsewhere, and for the last column of an odd batch, they apply the
+ * single forms column by column. The pattern bits live in the kernel's own wasm memory (n · p / 4 bytes);
+ * each product copies its input vectors in and its results out. O(n · p / 8) per product.
  */
 export class WasmPackedKernel extends ColumnKernel {
   readonly n: number;
   readonly p: number;
-  /** Whether batch forms run two columns at once with SIMD. */
+  /** Whether batch forms run several columns at once with SIMD. */
   readonly simd: boolean;
   private readonly words: number;
   private readonly blocks: number;
   private readonly exports: PackedBipolarExports;
   private readonly simdExports: PackedBipolarSimdExports | null;
   private readonly memory: Float64Array;
-  /** Byte offsets into the wasm memory. */
-  private readonly at: {
-    byPattern: number;
-    byNeuron: number;
-    inputA: number;
-    inputB: number;
-    outA: number;
-    outB: number;
-    sums: number;
-  };
+  /** Byte offsets into the wasm memory: the bits, then four input and four output vectors, then the sums. */
+  private readonly at: { byPattern: number; byNeuron: number; inputs: number[]; outs: number[]; sums: number };
 
   constructor(source: PatternSource) {
     super();
@@ -134,11 +140,9 @@ export class WasmPackedKernel extends ColumnKernel {
     this.at = {
       byPattern: take(bits.byPattern.byteLength),
       byNeuron: take(bits.byNeuron.byteLength),
-      inputA: take(inputs * 8),
-      inputB: take(inputs * 8),
-      outA: take(outputs * 8),
-      outB: take(outputs * 8),
-      sums: take(outputs * 16),
+      inputs: [0, 1, 2, 3].map(() => take(inputs * 8)),
+      outs: [0, 1, 2, 3].map(() => take(outputs * 8)),
+      sums: take(outputs * 32),
     };
     if (end > WASM_MAX_BYTES) {
       throw new WasmUnavailableError(
@@ -179,12 +183,12 @@ export class WasmPackedKernel extends ColumnKernel {
 
   override projectBatch(x: Float64Array, batch: number, out: Float64Array): void {
     checkSizes(this, x.length, this.n, out.length, this.p, batch);
-    this.pairs(x, this.n, this.words, this.at.byPattern, this.p, out, batch);
+    this.columns(x, this.n, this.words, this.at.byPattern, this.p, out, batch);
   }
 
   override combineBatch(c: Float64Array, batch: number, out: Float64Array): void {
     checkSizes(this, c.length, this.p, out.length, this.n, batch);
-    this.pairs(c, this.p, this.blocks, this.at.byNeuron, this.n, out, batch);
+    this.columns(c, this.p, this.blocks, this.at.byNeuron, this.n, out, batch);
   }
 
   /** One column: out[outOffset ..< + outputs] from input[inOffset ..< + inputs]. */
@@ -198,14 +202,15 @@ export class WasmPackedKernel extends ColumnKernel {
     out: Float64Array,
     outOffset: number,
   ): void {
-    const { at, memory } = this;
-    this.load(input, inOffset, inputs, blocks, at.inputA);
-    this.exports.product(at.inputA, blocks, bits, outputs, at.outA);
-    out.set(memory.subarray(at.outA / 8, at.outA / 8 + outputs), outOffset);
+    const [inputA] = this.at.inputs;
+    const [outA] = this.at.outs;
+    this.load(input, inOffset, inputs, blocks, inputA);
+    this.exports.product(inputA, blocks, bits, outputs, outA);
+    out.set(this.memory.subarray(outA / 8, outA / 8 + outputs), outOffset);
   }
 
-  /** Columns two at a time with SIMD where the engine has it, then any column left one at a time. */
-  private pairs(
+  /** Columns four, then two at a time with SIMD where the engine has it, then any left one at a time. */
+  private columns(
     input: Float64Array,
     inputs: number,
     blocks: number,
@@ -215,17 +220,22 @@ export class WasmPackedKernel extends ColumnKernel {
     batch: number,
   ): void {
     const { at, memory, simdExports } = this;
-    let b = 0;
+    const [a, b, c, d] = at.inputs;
+    const [oa, ob, oc, od] = at.outs;
+    let col = 0;
+    const run = (width: number, product: () => void): void => {
+      for (let k = 0; k < width; k++) this.load(input, (col + k) * inputs, inputs, blocks, at.inputs[k]);
+      product();
+      for (let k = 0; k < width; k++)
+        out.set(memory.subarray(at.outs[k] / 8, at.outs[k] / 8 + outputs), (col + k) * outputs);
+      col += width;
+    };
     if (simdExports !== null) {
-      for (; b + 1 < batch; b += 2) {
-        this.load(input, b * inputs, inputs, blocks, at.inputA);
-        this.load(input, (b + 1) * inputs, inputs, blocks, at.inputB);
-        simdExports.product2(at.inputA, at.inputB, blocks, bits, outputs, at.sums, at.outA, at.outB);
-        out.set(memory.subarray(at.outA / 8, at.outA / 8 + outputs), b * outputs);
-        out.set(memory.subarray(at.outB / 8, at.outB / 8 + outputs), (b + 1) * outputs);
-      }
+      while (col + 4 <= batch)
+        run(4, () => simdExports.product4(a, b, c, d, blocks, bits, outputs, at.sums, oa, ob, oc, od));
+      while (col + 2 <= batch) run(2, () => simdExports.product2(a, b, blocks, bits, outputs, at.sums, oa, ob));
     }
-    for (; b < batch; b++) this.single(input, b * inputs, inputs, blocks, bits, outputs, out, b * outputs);
+    for (; col < batch; col++) this.single(input, col * inputs, inputs, blocks, bits, outputs, out, col * outputs);
   }
 
   /** Copies an input vector to byte offset `to`, padded with zeros to 32 · blocks numbers. */
