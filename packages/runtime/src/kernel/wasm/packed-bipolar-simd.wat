@@ -121,8 +121,11 @@
 
   ;; tables4(a, b, c, d, groups, out): the byte tables of packed-bipolar.wat for four inputs, entry k of
   ;; group g at out + 8192 g + 32 k as the pairs (sum for a, sum for b), (sum for c, sum for d).
+
+  ;; tables4(a, b, c, d, groups, out): the byte tables of packed-bipolar.wat for four inputs, entry k of
+  ;; group g at out + 8192 g + 32 k as the pairs (sum for a, sum for b), (sum for c, sum for d).
   (func $tables4 (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $groups i32) (param $out i32)
-    (local $k i32) (local $size i32) (local $e i32) (local $stop i32) (local $add v128) (local $add2 v128) (local $sum v128) (local $sum2 v128)
+    (local $k i32) (local $size i32) (local $e i32) (local $to i32) (local $stop i32) (local $add v128) (local $add2 v128) (local $sum v128) (local $sum2 v128)
     (block $done
       (br_if $done (i32.eqz (local.get $groups)))
       (loop $group
@@ -139,7 +142,16 @@
           (br_if $first (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 8))) (i32.const 64))))
         (v128.store (local.get $out) (local.get $sum))
         (v128.store offset=16 (local.get $out) (local.get $sum2))
-        (local.set $size (i32.const 32))
+        ;; bit 0: entry 1; then bits 1 to 7, two entries at a time
+        (v128.store offset=32 (local.get $out) (f64x2.add (local.get $sum) (f64x2.mul (f64x2.splat (f64.const 2))
+          (v128.load64_lane 1 (local.get $b) (v128.load64_zero (local.get $a))))))
+        (v128.store offset=48 (local.get $out) (f64x2.add (local.get $sum2) (f64x2.mul (f64x2.splat (f64.const 2))
+          (v128.load64_lane 1 (local.get $d) (v128.load64_zero (local.get $c))))))
+        (local.set $a (i32.add (local.get $a) (i32.const 8)))
+        (local.set $b (i32.add (local.get $b) (i32.const 8)))
+        (local.set $c (i32.add (local.get $c) (i32.const 8)))
+        (local.set $d (i32.add (local.get $d) (i32.const 8)))
+        (local.set $size (i32.const 64))
         (loop $bit
           (local.set $add (f64x2.mul (f64x2.splat (f64.const 2))
             (v128.load64_lane 1 (local.get $b) (v128.load64_zero (local.get $a)))))
@@ -148,9 +160,12 @@
           (local.set $e (local.get $out))
           (local.set $stop (i32.add (local.get $out) (local.get $size)))
           (loop $entry
-            (v128.store (i32.add (local.get $e) (local.get $size)) (f64x2.add (v128.load (local.get $e)) (local.get $add)))
-            (v128.store offset=16 (i32.add (local.get $e) (local.get $size)) (f64x2.add (v128.load offset=16 (local.get $e)) (local.get $add2)))
-            (br_if $entry (i32.lt_u (local.tee $e (i32.add (local.get $e) (i32.const 32))) (local.get $stop))))
+            (local.set $to (i32.add (local.get $e) (local.get $size)))
+            (v128.store (local.get $to) (f64x2.add (v128.load (local.get $e)) (local.get $add)))
+            (v128.store offset=16 (local.get $to) (f64x2.add (v128.load offset=16 (local.get $e)) (local.get $add2)))
+            (v128.store offset=32 (local.get $to) (f64x2.add (v128.load offset=32 (local.get $e)) (local.get $add)))
+            (v128.store offset=48 (local.get $to) (f64x2.add (v128.load offset=48 (local.get $e)) (local.get $add2)))
+            (br_if $entry (i32.lt_u (local.tee $e (i32.add (local.get $e) (i32.const 64))) (local.get $stop))))
           (local.set $a (i32.add (local.get $a) (i32.const 8)))
           (local.set $b (i32.add (local.get $b) (i32.const 8)))
           (local.set $c (i32.add (local.get $c) (i32.const 8)))
