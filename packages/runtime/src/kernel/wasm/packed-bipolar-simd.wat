@@ -116,12 +116,6 @@
         (br_if $lanes (i32.lt_u (local.tee $o (i32.add (local.get $o) (i32.const 16))) (local.get $end)))))
   )
 
-
-
-
-  ;; tables4(a, b, c, d, groups, out): the byte tables of packed-bipolar.wat for four inputs, entry k of
-  ;; group g at out + 8192 g + 32 k as the pairs (sum for a, sum for b), (sum for c, sum for d).
-
   ;; tables4(a, b, c, d, groups, out): the byte tables of packed-bipolar.wat for four inputs, entry k of
   ;; group g at out + 8192 g + 32 k as the pairs (sum for a, sum for b), (sum for c, sum for d).
   (func $tables4 (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $groups i32) (param $out i32)
