@@ -1,4 +1,6 @@
+import { propertyRuns } from '@cdam/automata/testing';
 import { createRng } from '@cdam/compiler';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { compiled, withDeadEnd } from '../testing/fixtures.js';
 import { createKernel, createNetworkKernel, patternSourceOf } from './create-kernel.js';
@@ -115,6 +117,43 @@ describe('kernels agree with the ml-matrix reference', () => {
     wasm.projectBatch(x, batch, projected);
     createKernel(source, 'packed', true).projectBatch(x, batch, fromPacked);
     expect(projected).toEqual(fromPacked);
+  });
+
+  it('wasm batch forms equal the packed kernel and the single forms bit for bit, at any n, p and batch', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (n, p, batch, seed) => {
+          const source = randomSource(n, p, true, seed);
+          const wasm = createKernel(source, 'wasm', true);
+          const packed = createKernel(source, 'packed', true);
+          const x = randomVector(n * batch, seed + 1);
+          const c = randomVector(p * batch, seed + 2);
+          const run = (kernel: Kernel) => {
+            const projected = new Float64Array(p * batch);
+            const combined = new Float64Array(n * batch);
+            kernel.projectBatch(x, batch, projected);
+            kernel.combineBatch(c, batch, combined);
+            return { projected, combined };
+          };
+          const fromWasm = run(wasm);
+          expect(fromWasm).toEqual(run(packed));
+          const last = batch - 1;
+          if (last >= 0) {
+            const single = new Float64Array(p);
+            wasm.project(x.subarray(last * n), single);
+            expect(single).toEqual(fromWasm.projected.subarray(last * p));
+            const singleCombined = new Float64Array(n);
+            wasm.combine(c.subarray(last * p), singleCombined);
+            expect(singleCombined).toEqual(fromWasm.combined.subarray(last * n));
+          }
+        },
+      ),
+      propertyRuns(20),
+    );
   });
 
   it('wasm batch forms give the same bits with and without SIMD', () => {
