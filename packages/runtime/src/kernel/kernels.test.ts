@@ -30,6 +30,15 @@ function expectClose(actual: Float64Array, expected: Float64Array) {
   expect(worst).toBeLessThan(1e-12);
 }
 
+/** Both batch products of a kernel: Xi^T x and Xi c for `batch` columns. */
+function runBatch(kernel: Kernel, x: Float64Array, c: Float64Array, batch: number) {
+  const projected = new Float64Array(kernel.p * batch);
+  const combined = new Float64Array(kernel.n * batch);
+  kernel.projectBatch(x, batch, projected);
+  kernel.combineBatch(c, batch, combined);
+  return { projected, combined };
+}
+
 /** Checks a kernel against the ml-matrix reference, single and batch, and batch against single bit for bit. */
 function checkKernel(kernel: Kernel, source: PatternSource) {
   const reference = new ReferenceKernel(source);
@@ -90,15 +99,8 @@ describe('kernels agree with the ml-matrix reference', () => {
     const batch = 3;
     const x = randomVector(n * batch, 5);
     const c = randomVector(p * batch, 6);
-    const run = (kernel: Kernel) => {
-      const projected = new Float64Array(p * batch);
-      const combined = new Float64Array(n * batch);
-      kernel.projectBatch(x, batch, projected);
-      kernel.combineBatch(c, batch, combined);
-      return { projected, combined };
-    };
-    const fromWasm = run(wasm);
-    expect(fromWasm).toEqual(run(packed));
+    const fromWasm = runBatch(wasm, x, c, batch);
+    expect(fromWasm).toEqual(runBatch(packed, x, c, batch));
     expect(fromWasm.projected.some((v) => v !== 0)).toBe(true);
   });
 
@@ -132,15 +134,8 @@ describe('kernels agree with the ml-matrix reference', () => {
           const packed = createKernel(source, 'packed', true);
           const x = randomVector(n * batch, seed + 1);
           const c = randomVector(p * batch, seed + 2);
-          const run = (kernel: Kernel) => {
-            const projected = new Float64Array(p * batch);
-            const combined = new Float64Array(n * batch);
-            kernel.projectBatch(x, batch, projected);
-            kernel.combineBatch(c, batch, combined);
-            return { projected, combined };
-          };
-          const fromWasm = run(wasm);
-          expect(fromWasm).toEqual(run(packed));
+          const fromWasm = runBatch(wasm, x, c, batch);
+          expect(fromWasm).toEqual(runBatch(packed, x, c, batch));
           const last = batch - 1;
           if (last >= 0) {
             const single = new Float64Array(p);
