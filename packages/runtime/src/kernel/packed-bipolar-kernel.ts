@@ -11,9 +11,10 @@ const JS_PASS_BLOCKS = 4;
  * ± v_(i+7) of each byte of 8 inputs are tabulated (2 KB per byte, built for a few blocks of 32 inputs at a
  * time so that they stay in cache), then each output adds one look-up per byte of its bits. This computes
  * the same products as the dense kernel with terms grouped differently (so results agree to rounding),
- * with an eighth of the additions and a sixteenth of the memory traffic. `WasmPackedKernel` runs the same
- * additions in the same order in WebAssembly (bit-identical). Batch forms apply the single forms column
- * by column (bit-identical). O(n · p / 8) per product.
+ * with an eighth of the additions (plus 256 per byte of inputs for the tables) and reading Xi as bits, a
+ * 64th of the bytes of Float64. `WasmPackedKernel` runs the same additions in the same order in
+ * WebAssembly (bit-identical). Batch forms apply the single forms column by column (bit-identical).
+ * O(n · p / 8) per product.
  */
 export class PackedBipolarKernel extends ColumnKernel {
   readonly n: number;
