@@ -3,12 +3,18 @@ import { ColumnKernel } from './column-kernel.js';
 import { checkSizes, type PatternSource } from './kernel.js';
 import { PACKED_BIPOLAR_WASM_BASE64 } from './wasm/packed-bipolar-module.js';
 import { PACKED_BIPOLAR_SIMD_WASM_BASE64 } from './wasm/packed-bipolar-simd-module.js';
+import { PACKED_BIPOLAR_TABLES_WASM_BASE64 } from './wasm/packed-bipolar-tables-module.js';
 
 interface PackedBipolarExports {
   product(input: number, blocks: number, bits: number, outputs: number, out: number): void;
 }
 
-interface PackedBipolarSimdExports {
+/** Builds the one-column byte tables (packed-bipolar-tables.wat, or packed-bipolar-simd.wat). */
+interface TablesExports {
+  tables: unknown;
+}
+
+interface PackedBipolarSimdExports extends TablesExports {
   product4(
     a: number,
     b: number,
@@ -38,7 +44,7 @@ interface PackedBipolarSimdExports {
 /** The part of the engine's WebAssembly API this kernel uses (the project's `lib` has no DOM types). */
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: { env: { memory: object } }) => { exports: unknown };
+  Instance: new (module: object, imports: { env: Record<string, unknown> }) => { exports: unknown };
   Memory: new (descriptor: { initial: number; maximum: number }) => { buffer: ArrayBuffer };
   validate: (bytes: Uint8Array) => boolean;
 }
@@ -59,29 +65,26 @@ export function wasmAvailable(): boolean {
   return wasmApi() !== null;
 }
 
-let compiled: object | null = null;
-/** The SIMD module per WebAssembly API, or false where that engine does not validate it. */
-const compiledSimd = new WeakMap<WasmApi, object | false>();
+/** Compiled modules per WebAssembly API (so per engine), each compiled once, synchronously (0.2 to 2 KB). */
+const compiled = new WeakMap<WasmApi, Map<string, object | false>>();
 
-function bytesOf(base64: string): Uint8Array {
-  return Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-}
-
-/** The assembled packed-bipolar.wat, compiled once per process (0.5 KB, synchronously). */
-function packedBipolarModule(api: WasmApi): object {
-  if (compiled === null) compiled = new api.Module(bytesOf(PACKED_BIPOLAR_WASM_BASE64));
-  return compiled;
-}
-
-/** The assembled packed-bipolar-simd.wat, or null where the engine has no 128-bit SIMD. */
-function packedBipolarSimdModule(api: WasmApi): object | null {
-  let module = compiledSimd.get(api);
+/** The module embedded as `base64`, or null where the engine does not validate it (SIMD on an old engine). */
+function wasmModule(api: WasmApi, base64: string): object | null {
+  let modules = compiled.get(api);
+  if (modules === undefined) compiled.set(api, (modules = new Map()));
+  let module = modules.get(base64);
   if (module === undefined) {
-    const bytes = bytesOf(PACKED_BIPOLAR_SIMD_WASM_BASE64);
+    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
     module = api.validate(bytes) ? new api.Module(bytes) : false;
-    compiledSimd.set(api, module);
+    modules.set(base64, module);
   }
   return module === false ? null : module;
+}
+
+function instantiate(api: WasmApi, base64: string, env: Record<string, unknown>): unknown {
+  const module = wasmModule(api, base64);
+  if (module === null) throw new WasmUnavailableError('this JavaScript engine does not validate the wasm kernel');
+  return new api.Instance(module, { env }).exports;
 }
 
 /** The wasm kernel cannot run here: no WebAssembly, or its memory is past 4 GiB or refused by the engine. */
@@ -160,13 +163,14 @@ export class WasmPackedKernel extends ColumnKernel {
         `the wasm kernel could not get ${end} bytes for n = ${n}, p = ${p}: ${String(error)}`,
       );
     }
-    const instance = new api.Instance(packedBipolarModule(api), { env: { memory } });
-    this.exports = instance.exports as unknown as PackedBipolarExports;
-    const simdModule = packedBipolarSimdModule(api);
+    // The SIMD module where the engine validates it, and its one-column tables (the same bits) for `product`.
     this.simdExports =
-      simdModule === null
+      wasmModule(api, PACKED_BIPOLAR_SIMD_WASM_BASE64) === null
         ? null
-        : (new api.Instance(simdModule, { env: { memory } }).exports as unknown as PackedBipolarSimdExports);
+        : (instantiate(api, PACKED_BIPOLAR_SIMD_WASM_BASE64, { memory }) as PackedBipolarSimdExports);
+    const { tables } =
+      this.simdExports ?? (instantiate(api, PACKED_BIPOLAR_TABLES_WASM_BASE64, { memory }) as TablesExports);
+    this.exports = instantiate(api, PACKED_BIPOLAR_WASM_BASE64, { memory, tables }) as PackedBipolarExports;
     this.simd = this.simdExports !== null;
     new Uint32Array(memory.buffer, this.at.byPattern, bits.byPattern.length).set(bits.byPattern);
     new Uint32Array(memory.buffer, this.at.byNeuron, bits.byNeuron.length).set(bits.byNeuron);

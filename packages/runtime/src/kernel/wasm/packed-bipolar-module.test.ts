@@ -4,10 +4,12 @@ import { assembleWat } from '../../../../../scripts/assemble-wat.js';
 import { WASM_MODULES } from '../../../../../scripts/wasm-modules.js';
 import { PACKED_BIPOLAR_WASM_BASE64 } from './packed-bipolar-module.js';
 import { PACKED_BIPOLAR_SIMD_WASM_BASE64 } from './packed-bipolar-simd-module.js';
+import { PACKED_BIPOLAR_TABLES_WASM_BASE64 } from './packed-bipolar-tables-module.js';
 
 const embedded: Record<(typeof WASM_MODULES)[number]['constant'], string> = {
   PACKED_BIPOLAR_WASM_BASE64,
   PACKED_BIPOLAR_SIMD_WASM_BASE64,
+  PACKED_BIPOLAR_TABLES_WASM_BASE64,
 };
 
 describe('the embedded wasm modules', () => {

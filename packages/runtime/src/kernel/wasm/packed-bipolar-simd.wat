@@ -38,6 +38,35 @@
         (br_if $group (local.tee $groups (i32.sub (local.get $groups) (i32.const 1))))))
   )
 
+  ;; tables(v, groups, out): the one-column tables of packed-bipolar-tables.wat (for packed-bipolar.wat's
+  ;; `product`) with the same additions, two entries at a time from bit 1 on.
+  (func (export "tables") (param $v i32) (param $groups i32) (param $out i32)
+    (local $k i32) (local $size i32) (local $e i32) (local $stop i32) (local $add v128) (local $sum f64)
+    (block $done
+      (br_if $done (i32.eqz (local.get $groups)))
+      (loop $group
+        (local.set $sum (f64.const 0))
+        (local.set $k (i32.const 0))
+        (loop $first
+          (local.set $sum (f64.sub (local.get $sum) (f64.load (i32.add (local.get $v) (local.get $k)))))
+          (br_if $first (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 8))) (i32.const 64))))
+        (f64.store (local.get $out) (local.get $sum))
+        (f64.store offset=8 (local.get $out) (f64.add (local.get $sum) (f64.mul (f64.const 2) (f64.load (local.get $v)))))
+        (local.set $v (i32.add (local.get $v) (i32.const 8)))
+        (local.set $size (i32.const 16))
+        (loop $bit
+          (local.set $add (f64x2.splat (f64.mul (f64.const 2) (f64.load (local.get $v)))))
+          (local.set $e (local.get $out))
+          (local.set $stop (i32.add (local.get $out) (local.get $size)))
+          (loop $entry
+            (v128.store (i32.add (local.get $e) (local.get $size)) (f64x2.add (v128.load (local.get $e)) (local.get $add)))
+            (br_if $entry (i32.lt_u (local.tee $e (i32.add (local.get $e) (i32.const 16))) (local.get $stop))))
+          (local.set $v (i32.add (local.get $v) (i32.const 8)))
+          (br_if $bit (i32.lt_u (local.tee $size (i32.shl (local.get $size) (i32.const 1))) (i32.const 2048))))
+        (local.set $out (i32.add (local.get $out) (i32.const 2048)))
+        (br_if $group (local.tee $groups (i32.sub (local.get $groups) (i32.const 1))))))
+  )
+
   ;; product2(a, b, blocks, bits, outputs, sums, outA, outB): `product` of packed-bipolar.wat for inputs a
   ;; and b at once, the tables of two blocks (32 KB, the size of L1) or of one at address 0, the running sums
   ;; as pairs at `sums` (16 · outputs bytes); then writes the lanes to outA and outB.
