@@ -39,9 +39,9 @@
   )
 
   ;; tables(v, groups, out): the one-column tables of packed-bipolar-tables.wat (for packed-bipolar.wat's
-  ;; `product`) with the same additions, two entries at a time from bit 1 on.
+  ;; `product`) with the same additions, two entries at a time from bit 1 on, four from bit 2.
   (func (export "tables") (param $v i32) (param $groups i32) (param $out i32)
-    (local $k i32) (local $size i32) (local $e i32) (local $stop i32) (local $add v128) (local $sum f64)
+    (local $k i32) (local $size i32) (local $e i32) (local $to i32) (local $stop i32) (local $add v128) (local $sum f64)
     (block $done
       (br_if $done (i32.eqz (local.get $groups)))
       (loop $group
@@ -52,15 +52,20 @@
           (br_if $first (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 8))) (i32.const 64))))
         (f64.store (local.get $out) (local.get $sum))
         (f64.store offset=8 (local.get $out) (f64.add (local.get $sum) (f64.mul (f64.const 2) (f64.load (local.get $v)))))
-        (local.set $v (i32.add (local.get $v) (i32.const 8)))
-        (local.set $size (i32.const 16))
+        ;; bit 1: entries 2 and 3; then bits 2 to 7, four entries at a time
+        (v128.store offset=16 (local.get $out) (f64x2.add (v128.load (local.get $out))
+          (f64x2.splat (f64.mul (f64.const 2) (f64.load offset=8 (local.get $v))))))
+        (local.set $v (i32.add (local.get $v) (i32.const 16)))
+        (local.set $size (i32.const 32))
         (loop $bit
           (local.set $add (f64x2.splat (f64.mul (f64.const 2) (f64.load (local.get $v)))))
           (local.set $e (local.get $out))
           (local.set $stop (i32.add (local.get $out) (local.get $size)))
           (loop $entry
-            (v128.store (i32.add (local.get $e) (local.get $size)) (f64x2.add (v128.load (local.get $e)) (local.get $add)))
-            (br_if $entry (i32.lt_u (local.tee $e (i32.add (local.get $e) (i32.const 16))) (local.get $stop))))
+            (local.set $to (i32.add (local.get $e) (local.get $size)))
+            (v128.store (local.get $to) (f64x2.add (v128.load (local.get $e)) (local.get $add)))
+            (v128.store offset=16 (local.get $to) (f64x2.add (v128.load offset=16 (local.get $e)) (local.get $add)))
+            (br_if $entry (i32.lt_u (local.tee $e (i32.add (local.get $e) (i32.const 32))) (local.get $stop))))
           (local.set $v (i32.add (local.get $v) (i32.const 8)))
           (br_if $bit (i32.lt_u (local.tee $size (i32.shl (local.get $size) (i32.const 1))) (i32.const 2048))))
         (local.set $out (i32.add (local.get $out) (i32.const 2048)))
