@@ -1,9 +1,10 @@
-;; Two columns of a batch at once with 128-bit SIMD: the `product` of packed-bipolar.wat with every number
-;; replaced by an f64x2 pair (lane 0 for column A, lane 1 for column B). The tables of the two columns are
-;; interleaved entry by entry, so one v128.load and one f64x2.add serve both, and each lane does exactly
-;; the additions of the one-column product in the same order: bit-identical to it. Loaded only where the
-;; engine validates SIMD (wasm-packed-kernel.ts). Regenerate the embedded module after editing:
-;; `pnpm gen:wasm`.
+;; Several columns of a batch at once with 128-bit SIMD: the `product` of packed-bipolar.wat with every
+;; number replaced by f64x2 pairs (`product4`: columns A, B in one pair and C, D in another; `product2`: A, B).
+;; The tables of the columns are interleaved entry by entry, so one byte index serves every column, one
+;; v128.load and one f64x2.add serve two, and each lane does exactly the additions of the one-column product
+;; in the same order: bit-identical to it. `tables` builds the one-column tables of packed-bipolar.wat two
+;; and four entries at a time (the same additions). Loaded only where the engine validates SIMD
+;; (wasm-packed-kernel.ts). Regenerate the embedded module after editing: `pnpm gen:wasm`.
 (module
   (memory (import "env" "memory") 1)
 

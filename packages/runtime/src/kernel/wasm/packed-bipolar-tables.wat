@@ -1,5 +1,5 @@
 ;; The byte tables of packed-bipolar.wat's `product`, one number at a time, for engines without 128-bit SIMD
-;; (packed-bipolar-simd.wat exports the same function with the same additions, two entries at a time).
+;; (packed-bipolar-simd.wat exports the same function with the same additions, several entries at a time).
 ;; Regenerate the embedded module after editing: `pnpm gen:wasm` (a test fails while it is stale).
 (module
   (memory (import "env" "memory") 1)
