@@ -1,4 +1,6 @@
+import { propertyRuns } from '@cdam/automata/testing';
 import { createRng } from '@cdam/compiler';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { compiled, withDeadEnd } from '../testing/fixtures.js';
 import { createKernel, createNetworkKernel, patternSourceOf } from './create-kernel.js';
@@ -7,6 +9,7 @@ import { DenseKernel } from './dense-kernel.js';
 import { PackedBipolarKernel } from './packed-bipolar-kernel.js';
 import { ReferenceKernel } from './reference-kernel.js';
 import { WasmPackedKernel } from './wasm-packed-kernel.js';
+import { PACKED_BIPOLAR_SIMD_WASM_BASE64 } from './wasm/packed-bipolar-simd-module.js';
 import { randomDynamics } from '../random-dynamics.js';
 
 function randomSource(n: number, p: number, bipolar: boolean, seed: number): PatternSource {
@@ -26,6 +29,15 @@ function expectClose(actual: Float64Array, expected: Float64Array) {
   for (let i = 0; i < actual.length; i++)
     worst = Math.max(worst, Math.abs(actual[i] - expected[i]) / (1 + Math.abs(expected[i])));
   expect(worst).toBeLessThan(1e-12);
+}
+
+/** Both batch products of a kernel: Xi^T x and Xi c for `batch` columns. */
+function runBatch(kernel: Kernel, x: Float64Array, c: Float64Array, batch: number) {
+  const projected = new Float64Array(kernel.p * batch);
+  const combined = new Float64Array(kernel.n * batch);
+  kernel.projectBatch(x, batch, projected);
+  kernel.combineBatch(c, batch, combined);
+  return { projected, combined };
 }
 
 /** Checks a kernel against the ml-matrix reference, single and batch, and batch against single bit for bit. */
@@ -88,16 +100,90 @@ describe('kernels agree with the ml-matrix reference', () => {
     const batch = 3;
     const x = randomVector(n * batch, 5);
     const c = randomVector(p * batch, 6);
-    const run = (kernel: Kernel) => {
-      const projected = new Float64Array(p * batch);
-      const combined = new Float64Array(n * batch);
-      kernel.projectBatch(x, batch, projected);
-      kernel.combineBatch(c, batch, combined);
-      return { projected, combined };
-    };
-    const fromWasm = run(wasm);
-    expect(fromWasm).toEqual(run(packed));
+    const fromWasm = runBatch(wasm, x, c, batch);
+    expect(fromWasm).toEqual(runBatch(packed, x, c, batch));
     expect(fromWasm.projected.some((v) => v !== 0)).toBe(true);
+  });
+
+  it.each([
+    [200, 300],
+    [392, 1000],
+    [129, 97],
+  ])('packed and wasm over passes of four blocks and single blocks (n = %i, p = %i)', (n, p) => {
+    const source = randomSource(n, p, true, 11 * n + p);
+    const wasm = createKernel(source, 'wasm', true);
+    checkKernel(wasm, source);
+    const batch = 4;
+    const x = randomVector(n * batch, 8);
+    const projected = new Float64Array(p * batch);
+    const fromPacked = new Float64Array(p * batch);
+    wasm.projectBatch(x, batch, projected);
+    createKernel(source, 'packed', true).projectBatch(x, batch, fromPacked);
+    expect(projected).toEqual(fromPacked);
+  });
+
+  it('wasm batch forms equal the packed kernel and the single forms bit for bit, at any n, p and batch', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (n, p, batch, seed) => {
+          const source = randomSource(n, p, true, seed);
+          const wasm = createKernel(source, 'wasm', true);
+          const packed = createKernel(source, 'packed', true);
+          const x = randomVector(n * batch, seed + 1);
+          const c = randomVector(p * batch, seed + 2);
+          const fromWasm = runBatch(wasm, x, c, batch);
+          expect(fromWasm).toEqual(runBatch(packed, x, c, batch));
+          const last = batch - 1;
+          if (last >= 0) {
+            const single = new Float64Array(p);
+            wasm.project(x.subarray(last * n), single);
+            expect(single).toEqual(fromWasm.projected.subarray(last * p));
+            const singleCombined = new Float64Array(n);
+            wasm.combine(c.subarray(last * p), singleCombined);
+            expect(singleCombined).toEqual(fromWasm.combined.subarray(last * n));
+          }
+        },
+      ),
+      propertyRuns(20),
+    );
+  });
+
+  it('wasm batch forms give the same bits with and without SIMD', () => {
+    const source = randomSource(100, 300, true, 12);
+    const simd = new WasmPackedKernel(source);
+    expect(simd.simd).toBe(true); // Node 20 validates 128-bit SIMD
+    // An engine without 128-bit SIMD: it refuses the SIMD module and runs the others.
+    const { Module, Instance, Memory } = (globalThis as unknown as { WebAssembly: Record<string, unknown> })
+      .WebAssembly;
+    const validate = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64') !== PACKED_BIPOLAR_SIMD_WASM_BASE64;
+    vi.stubGlobal('WebAssembly', { Module, Instance, Memory, validate });
+    let scalar: WasmPackedKernel;
+    try {
+      scalar = new WasmPackedKernel(source);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(scalar.simd).toBe(false);
+    const batch = 7;
+    const x = randomVector(100 * batch, 9);
+    const c = randomVector(300 * batch, 10);
+    for (const [input, rows, outRows] of [
+      [x, 100, 300],
+      [c, 300, 100],
+    ] as const) {
+      const results = [simd, scalar].map((kernel) => {
+        const out = new Float64Array(outRows * batch);
+        if (rows === 100) kernel.projectBatch(input, batch, out);
+        else kernel.combineBatch(input, batch, out);
+        return out;
+      });
+      expect(results[0]).toEqual(results[1]);
+      expect(results[0].some((v) => v !== 0)).toBe(true);
+    }
   });
 
   it.each([
@@ -112,6 +198,12 @@ describe('kernels agree with the ml-matrix reference', () => {
       kernel.project(randomVector(n, 1), projected);
       kernel.combine(randomVector(p, 2), combined);
       expect([...projected, ...combined].every((v) => v === 0)).toBe(true);
+      const batch = 3;
+      const projectedBatch = new Float64Array(p * batch).fill(Number.NaN);
+      const combinedBatch = new Float64Array(n * batch).fill(Number.NaN);
+      kernel.projectBatch(randomVector(n * batch, 1), batch, projectedBatch);
+      kernel.combineBatch(randomVector(p * batch, 2), batch, combinedBatch);
+      expect([...projectedBatch, ...combinedBatch].every((v) => v === 0)).toBe(true);
     }
   });
 
