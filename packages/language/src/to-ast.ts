@@ -49,20 +49,28 @@ function isToken(element: CstElement): element is IToken {
   return 'image' in element;
 }
 
-/** The first and last real tokens under a CST node, in O(node size). */
+/**
+ * The first and last real tokens under a CST node, in O(node size). A loop over an explicit stack, not a
+ * recursive closure over `Object.values`: this runs over the whole file once per declaration and member.
+ */
 function tokenRange(node: CstNode): { first: IToken; last: IToken } | undefined {
   let first: IToken | undefined;
   let last: IToken | undefined;
-  const visit = (element: CstElement): void => {
+  const stack: CstElement[] = [node];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
     if (isToken(element)) {
-      if (!isReal(element)) return;
+      if (!isReal(element)) continue;
       if (first === undefined || element.startOffset < first.startOffset) first = element;
       if (last === undefined || element.startOffset > last.startOffset) last = element;
-      return;
+      continue;
     }
-    for (const children of Object.values(element.children)) for (const child of children) visit(child);
-  };
-  visit(node);
+    const { children } = element;
+    for (const key in children) {
+      const list = children[key];
+      for (let i = 0; i < list.length; i++) stack.push(list[i]);
+    }
+  }
   return first && last ? { first, last } : undefined;
 }
 
@@ -240,18 +248,17 @@ class AstBuilder {
   name(node: NameCstNode | undefined): NameAst | undefined {
     if (node === undefined) return undefined;
     const { Identifier, Integer, StringLiteral } = node.children;
-    const span = (token: IToken) => this.at.tokenSpan(token);
     if (isReal(Identifier?.[0])) {
       const token = Identifier[0];
-      return { kind: 'name', value: token.image, form: 'identifier', span: span(token) };
+      return { kind: 'name', value: token.image, form: 'identifier', span: this.at.tokenSpan(token) };
     }
     if (isReal(Integer?.[0])) {
       const token = Integer[0];
-      return { kind: 'name', value: token.image, form: 'integer', span: span(token) };
+      return { kind: 'name', value: token.image, form: 'integer', span: this.at.tokenSpan(token) };
     }
     if (isReal(StringLiteral?.[0])) {
       const token = StringLiteral[0];
-      return { kind: 'name', value: unescapeString(token.image), form: 'string', span: span(token) };
+      return { kind: 'name', value: unescapeString(token.image), form: 'string', span: this.at.tokenSpan(token) };
     }
     return undefined;
   }
