@@ -50,10 +50,50 @@ function isToken(element: CstElement): element is IToken {
 }
 
 /**
- * The first and last real tokens under a CST node, in O(node size). A loop over an explicit stack, not a
- * recursive closure over `Object.values`: this runs over the whole file once per declaration and member.
+ * The first and last real tokens under a CST node. Each child list holds its elements in the order the
+ * parser took them, so only the head (and tail) of each list is looked at, down to the first element with a
+ * real token: about O(depth · labels), not O(node size). `tokenRangeByWalk` is the plain definition.
  */
-function tokenRange(node: CstNode): { first: IToken; last: IToken } | undefined {
+export function tokenRange(node: CstNode): { first: IToken; last: IToken } | undefined {
+  const first = firstToken(node);
+  const last = first && lastToken(node);
+  return first && last ? { first, last } : undefined;
+}
+
+function firstToken(node: CstNode): IToken | undefined {
+  let first: IToken | undefined;
+  const { children } = node;
+  for (const label in children) {
+    const list = children[label];
+    for (let i = 0; i < list.length; i++) {
+      const element = list[i];
+      const token = isToken(element) ? (isReal(element) ? element : undefined) : firstToken(element);
+      if (token === undefined) continue;
+      if (first === undefined || token.startOffset < first.startOffset) first = token;
+      break;
+    }
+  }
+  return first;
+}
+
+function lastToken(node: CstNode): IToken | undefined {
+  let last: IToken | undefined;
+  const { children } = node;
+  for (const label in children) {
+    const list = children[label];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const element = list[i];
+      const token = isToken(element) ? (isReal(element) ? element : undefined) : lastToken(element);
+      if (token === undefined) continue;
+      if (last === undefined || token.startOffset > last.startOffset) last = token;
+      break;
+    }
+  }
+  return last;
+}
+
+/** The first and last real tokens under a CST node by visiting every token: O(node size). For tests. */
+export function tokenRangeByWalk(node: CstNode): { first: IToken; last: IToken } | undefined {
   let first: IToken | undefined;
   let last: IToken | undefined;
   const stack: CstElement[] = [node];
@@ -65,11 +105,7 @@ function tokenRange(node: CstNode): { first: IToken; last: IToken } | undefined 
       if (last === undefined || element.startOffset > last.startOffset) last = element;
       continue;
     }
-    const { children } = element;
-    for (const key in children) {
-      const list = children[key];
-      for (let i = 0; i < list.length; i++) stack.push(list[i]);
-    }
+    for (const list of Object.values(element.children)) stack.push(...list);
   }
   return first && last ? { first, last } : undefined;
 }
