@@ -152,7 +152,7 @@ class AstBuilder {
     return { kind: 'automaton', type, name, members, span: this.spanOf(node) };
   }
 
-  private automatonMember(node: AutomatonMemberCstNode): AutomatonMemberAst | undefined {
+  automatonMember(node: AutomatonMemberCstNode): AutomatonMemberAst | undefined {
     const c = node.children;
     if (c.alphabet) {
       const symbols = this.nameList(c.alphabet[0].children.nameList?.[0]);
@@ -307,6 +307,15 @@ function isDefined<T>(value: T | undefined): value is T {
 /** Builds the AST of a parsed file; `cst` may be partial or missing after recovery. */
 export function toFileAst(cst: CstNode | undefined, comments: readonly CommentAst[], locator: Locator): FileAst {
   return new AstBuilder(locator).file(cst as FileCstNode | undefined, comments);
+}
+
+/** The AST of an automaton's members, as `toFileAst` builds them. */
+export function toAutomatonMembersAst(
+  nodes: readonly AutomatonMemberCstNode[],
+  locator: Locator,
+): AutomatonMemberAst[] {
+  const builder = new AstBuilder(locator);
+  return nodes.map((m) => builder.automatonMember(m)).filter(isDefined);
 }
 
 /** A comment token as an AST comment. */
