@@ -98,11 +98,13 @@ const SNIPPETS = [
 /** Edits that keep most files valid: a member more at the end of a line, typing in a name, a comment. */
 const KEEPING = ['\n  q9 -> q0 on a', '\n  start q9\n', '\n', ' // c', '/* x */', 'b', '7', ''];
 
+const RETYPED = ['a', 'b', 'c', '7', 'q', ' ', '\n', '\r', '"', '}'];
+
 type Edit = readonly ['at', number, number, string] | readonly ['line end', number, string];
 
 /**
- * An edit as an editor sends it: replace `[at, at + removed)` (clamped to the text) with a snippet, or add
- * text at the end of a line (where members end, so it mostly keeps the file valid).
+ * An edit as an editor sends it: replace `[at, at + removed)` (clamped to the text) with a snippet or one
+ * character, or add text at the end of a line (where members end, so it mostly keeps the file valid).
  */
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   {
@@ -110,6 +112,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     arbitrary: fc.tuple(fc.constant('at' as const), fc.nat(), fc.nat({ max: 12 }), fc.constantFrom('', ...SNIPPETS)),
   },
   { weight: 2, arbitrary: fc.tuple(fc.constant('line end' as const), fc.nat(), fc.constantFrom(...KEEPING)) },
+  // one character typed over another: nothing moves, unless it is a line break
+  { weight: 1, arbitrary: fc.tuple(fc.constant('at' as const), fc.nat(), fc.constant(1), fc.constantFrom(...RETYPED)) },
 );
 
 function applyEdit(text: string, e: Edit): string {
@@ -173,6 +177,13 @@ describe('recheckSource', () => {
     expect(recheckEditedLines(previous, text.replace('dfa Ring {', 'dfa Ring2 {'))).toBeUndefined();
     expect(recheckEditedLines(previous, text.replace('s3 -> s4 on a', 's3 -> s4 on a /*'))).toBeUndefined();
     expect(recheckEditedLines(previous, `${text.slice(0, -2)}  s0 -> s1 on b }\n`)).toBeUndefined();
+    // the end of a comment deleted from the line after it began: the comment now runs on
+    const commented = text.replace('s3 -> s4 on a', 's3 -> s4 on a /* a comment\n  over two lines */');
+    const uncommented = commented.replace('over two lines */', '');
+    const beforeComment = { text: commented, checked: checkSource(commented) };
+    expect(beforeComment.checked.diagnostics).toEqual([]);
+    expect(recheckEditedLines(beforeComment, uncommented)).toBeUndefined();
+    expect(recheckSource(beforeComment, uncommented)).toStrictEqual(checkSource(uncommented));
     const broken = text.replace('s3 -> s4 on a', 's3 s4 on a');
     const afterError = { text: broken, checked: checkSource(broken) };
     expect(afterError.checked.diagnostics[0].code).toBe('FSA101');

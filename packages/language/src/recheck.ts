@@ -75,7 +75,7 @@ export function recheckEditedLines(previous: CheckedText, text: string): Checked
   const comments = (lexed.groups.comments ?? []).map((token) => move(token, start));
 
   const at = new Locator(text);
-  const shift = new PositionShift(at, delta);
+  const shift = new PositionShift(at, delta, delta === 0 && sameLineBreaks(old, text, start, oldEnd));
   const members: AutomatonMemberAst[] = [
     ...automaton.members.slice(0, before),
     ...toAutomatonMembersAst(parsed.children.automatonMember ?? [], at),
@@ -181,6 +181,19 @@ function firstEndingAfter(members: readonly AutomatonMemberAst[], offset: number
   return low;
 }
 
+/**
+ * Whether `[start, end)` of two texts of the same length has its line breaks at the same places and of the
+ * same kinds, so every offset outside it has the same line and column in both. O(end - start).
+ */
+function sameLineBreaks(old: string, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const a = old.charCodeAt(i);
+    const b = text.charCodeAt(i);
+    if ((isLineBreak(a) || isLineBreak(b)) && a !== b) return false;
+  }
+  return true;
+}
+
 function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
 }
@@ -213,19 +226,23 @@ function openingBrace(text: string, from: number): number {
   return text.length;
 }
 
-/** Copies AST nodes from the old text with every position moved by `delta` characters and looked up anew. */
+/**
+ * Copies AST nodes from the old text with every position moved by `delta` characters and looked up anew;
+ * when the edit moved no position (`unmoved`: same length, same line breaks), the nodes themselves.
+ */
 class PositionShift {
   constructor(
     private readonly at: Locator,
     private readonly delta: number,
+    private readonly unmoved: boolean,
   ) {}
 
   position(position: Position): Position {
-    return this.at.position(position.offset + this.delta);
+    return this.unmoved ? position : this.at.position(position.offset + this.delta);
   }
 
   clone<T>(node: T): T {
-    return this.copy(node) as T;
+    return this.unmoved ? node : (this.copy(node) as T);
   }
 
   private copy(value: unknown): unknown {
