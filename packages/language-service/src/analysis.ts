@@ -35,7 +35,7 @@ export interface Occurrence {
   readonly declaration: boolean;
 }
 
-/** A parsed and checked document with a name index, built once per version and asked many questions. */
+/** A parsed and checked document with a name index (built on first use), once per version, asked many questions. */
 export interface Analysis {
   readonly uri: string;
   readonly document: TextDocument;
@@ -54,7 +54,21 @@ export interface Analysis {
 export function analyse(uri: string, text: string, version = 0, previous?: Analysis): Analysis {
   const document = TextDocument.create(uri, 'fsa', version, text);
   const checked = recheckSource(previous, text);
-  return { uri, document, text, checked, ...indexNames(checked.file) };
+  // the name index only when a request needs it: publishing diagnostics mostly does not
+  let index: { occurrences: Occurrence[]; entities: Entity[] } | undefined;
+  const names = () => (index ??= indexNames(checked.file));
+  return {
+    uri,
+    document,
+    text,
+    checked,
+    get occurrences() {
+      return names().occurrences;
+    },
+    get entities() {
+      return names().entities;
+    },
+  };
 }
 
 /**
