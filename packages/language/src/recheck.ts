@@ -25,7 +25,13 @@ export interface CheckedText {
 export function recheckSource(previous: CheckedText | undefined, text: string): CheckedSource {
   if (previous === undefined) return checkSource(text);
   if (previous.text === text) return previous.checked;
-  return recheckEditedLines(previous, text) ?? checkSource(text);
+  let edited: CheckedSource | undefined;
+  try {
+    edited = recheckEditedLines(previous, text);
+  } catch {
+    edited = undefined; // a bug here must not cost the answer: the whole check gives it
+  }
+  return edited ?? checkSource(text);
 }
 
 /**
