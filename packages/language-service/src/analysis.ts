@@ -1,5 +1,5 @@
 import {
-  checkSource,
+  recheckSource,
   type AutomatonAst,
   type CheckedSource,
   type DeclarationAst,
@@ -35,7 +35,7 @@ export interface Occurrence {
   readonly declaration: boolean;
 }
 
-/** A parsed and checked document with a name index, built once per version and asked many questions. */
+/** A parsed and checked document with a name index (built on first use), once per version, asked many questions. */
 export interface Analysis {
   readonly uri: string;
   readonly document: TextDocument;
@@ -46,11 +46,29 @@ export interface Analysis {
   readonly entities: readonly Entity[];
 }
 
-/** Parses, checks and indexes `text`. Never throws. O(text length · alphabet). */
-export function analyse(uri: string, text: string, version = 0): Analysis {
+/**
+ * Parses, checks and indexes `text`. Never throws. O(text length · alphabet). Given the analysis of an
+ * earlier version of the document, only the lines an edit touched are parsed again where that is sure to
+ * give the same result (`recheckSource`).
+ */
+export function analyse(uri: string, text: string, version = 0, previous?: Analysis): Analysis {
   const document = TextDocument.create(uri, 'fsa', version, text);
-  const checked = checkSource(text);
-  return { uri, document, text, checked, ...indexNames(checked.file) };
+  const checked = recheckSource(previous, text);
+  // the name index only when a request needs it: publishing diagnostics mostly does not
+  let index: { occurrences: Occurrence[]; entities: Entity[] } | undefined;
+  const names = () => (index ??= indexNames(checked.file));
+  return {
+    uri,
+    document,
+    text,
+    checked,
+    get occurrences() {
+      return names().occurrences;
+    },
+    get entities() {
+      return names().entities;
+    },
+  };
 }
 
 /**
@@ -61,8 +79,14 @@ export function indexNames(file: FileAst): { occurrences: Occurrence[]; entities
   const index = new NameIndex();
   for (const declaration of file.declarations) index.declaration(declaration);
   for (const declaration of file.declarations) index.members(declaration);
-  const occurrences = index.occurrences.sort((a, b) => a.start - b.start);
+  const occurrences = index.occurrences;
+  if (!isSortedByStart(occurrences)) occurrences.sort((a, b) => a.start - b.start);
   return { occurrences, entities: [...index.entities.values()] };
+}
+
+function isSortedByStart(occurrences: readonly Occurrence[]): boolean {
+  for (let i = 1; i < occurrences.length; i++) if (occurrences[i - 1].start > occurrences[i].start) return false;
+  return true;
 }
 
 class NameIndex {
@@ -175,7 +199,8 @@ class NameIndex {
 }
 
 function key(kind: EntityKind, name: string, scope?: number): string {
-  return JSON.stringify([kind, scope ?? -1, name]);
+  // neither the kind nor the scope holds a space, so the name is all that follows the second one
+  return `${kind} ${scope ?? -1} ${name}`;
 }
 
 /** The occurrence under `offset`: the name that contains it, or the one that ends right at it (cursor after a word). */

@@ -26,7 +26,8 @@ import { semanticTokens } from './semantic-tokens.js';
 /**
  * The `.fsa` language service over a set of open documents, by URI. Transport-free: it takes text and LSP
  * positions and answers with LSP types, imports no Node API and runs as is in a browser web worker. Each
- * document is parsed and checked once per version, when first asked. Requests about a URI that is not open
+ * document is parsed and checked once per version, when first asked; after an edit, only the lines it touched
+ * are parsed again where that gives the same answer as parsing all. Requests about a URI that is not open
  * answer as for an empty document.
  */
 export interface LanguageService {
@@ -58,6 +59,8 @@ interface Entry {
   readonly text: string;
   readonly version: number;
   analysis?: Analysis;
+  /** The last analysis of an earlier version, which the next one may reuse parts of. */
+  readonly previous?: Analysis;
 }
 
 export function createLanguageService(): LanguageService {
@@ -68,11 +71,14 @@ export function createLanguageService(): LanguageService {
       entry = { text: '', version: 0 };
       return analyse(uri, entry.text);
     }
-    entry.analysis ??= analyse(uri, entry.text, entry.version);
+    entry.analysis ??= analyse(uri, entry.text, entry.version, entry.previous);
     return entry.analysis;
   };
   return {
-    update: (uri, text, version = 0) => void documents.set(uri, { text, version }),
+    update: (uri, text, version = 0) => {
+      const old = documents.get(uri);
+      documents.set(uri, { text, version, previous: old?.analysis ?? old?.previous });
+    },
     close: (uri) => void documents.delete(uri),
     uris: () => [...documents.keys()],
     analysis: analysisOf,

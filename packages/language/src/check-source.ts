@@ -20,7 +20,19 @@ export interface CheckedSource {
 export function checkSource(text: string): CheckedSource {
   const parsed = parse(text);
   if (hasErrors(parsed.diagnostics)) return { file: parsed.file, diagnostics: sortDiagnostics(parsed.diagnostics) };
+  if (parsed.diagnostics.length === 0) markParsedCleanly(parsed.file);
   return { file: parsed.file, diagnostics: sortDiagnostics([...parsed.diagnostics, ...checkFile(parsed.file)]) };
+}
+
+/** The ASTs of texts that `checkSource` parsed without a diagnostic (recheck.ts edits only those). */
+const parsedCleanly = new WeakSet<FileAst>();
+
+export function markParsedCleanly(file: FileAst): void {
+  parsedCleanly.add(file);
+}
+
+export function wasParsedCleanly(file: FileAst): boolean {
+  return parsedCleanly.has(file);
 }
 
 /** A declaration picked from a file, or why none could be picked (a message for the user). */

@@ -12,6 +12,8 @@ export { formatDiagnostics } from './render-diagnostics.js';
 export { toJsonDiagnostics } from './render-diagnostics.js';
 export type { FormatOptions, JsonDiagnostic } from './render-diagnostics.js';
 export { checkSource } from './check-source.js';
+export { recheckSource } from './recheck.js';
+export type { CheckedText } from './recheck.js';
 export { findAutomaton } from './check-source.js';
 export { findSequence } from './check-source.js';
 export { findDeclaration } from './check-source.js';

@@ -4,10 +4,12 @@ import type { Position, Span } from './diagnostics.js';
 /**
  * Turns offsets into 1-based line/column positions. Line breaks are `\n`, `\r\n` and `\r`; byte order
  * marks at the start of the text take no column.
- * Building costs O(text length); each lookup is O(log lines).
+ * Building costs O(text length); each lookup is O(log lines), O(1) on the line of the previous lookup or the next.
  */
 export class Locator {
   private readonly lineStarts: number[];
+  /** The 0-based line of the last position asked for. */
+  private lastLine = 0;
 
   constructor(readonly text: string) {
     // A byte order mark is no character to the user: the first line's columns start after it, and after
@@ -27,14 +29,26 @@ export class Locator {
   /** The position of `offset`, clamped to the text. */
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    // positions are mostly asked for in text order: try the line of the last answer, and the next one
+    const hint = this.lastLine;
+    if (starts[hint] <= clamped) {
+      const line = hint + 1 < starts.length && starts[hint + 1] <= clamped ? hint + 1 : hint;
+      if (line + 1 >= starts.length || clamped < starts[line + 1]) return this.at(clamped, line);
+    }
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { offset: clamped, line: low + 1, column: Math.max(1, clamped - this.lineStarts[low] + 1) };
+    return this.at(clamped, low);
+  }
+
+  private at(offset: number, line: number): Position {
+    this.lastLine = line;
+    return { offset, line: line + 1, column: Math.max(1, offset - this.lineStarts[line] + 1) };
   }
 
   /** The span of `[start, end)`. */

@@ -282,3 +282,16 @@ describe('parse: never throws', () => {
     );
   });
 });
+
+describe('parse: the engine state it leaves', () => {
+  it('gives back the stack trace limit it lowers while recovering from syntax errors', () => {
+    const saved = Error.stackTraceLimit;
+    try {
+      Error.stackTraceLimit = 17;
+      expect(parse('dfa X { q0 q1 on a }\n} } ->').diagnostics.length).toBeGreaterThan(0);
+      expect(Error.stackTraceLimit).toBe(17);
+    } finally {
+      Error.stackTraceLimit = saved;
+    }
+  });
+});

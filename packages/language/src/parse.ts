@@ -38,13 +38,28 @@ function parseWith(text: string, at: Locator): ParseResult {
   const lexed = fsaLexer.tokenize(text);
   const diagnostics = toLexingDiagnostics(lexed, at);
   fsaParser.load(lexed.tokens, text);
-  const cst = fsaParser.file();
+  const cst = withoutStackTraces(() => fsaParser.file());
   pushAll(diagnostics, withoutConsequences(toSyntaxDiagnostics(fsaParser.reportableErrors(), at), diagnostics));
   const comments = (lexed.groups.comments ?? []).map((token) => toCommentAst(token, at));
   const file = toFileAst(cst, comments, at);
   const told = explainTypos(lexed.tokens, diagnostics, at);
   told.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return { file, diagnostics: told };
+}
+
+/**
+ * Runs `run` with no stack traces taken for errors made meanwhile (`Error.stackTraceLimit`, where the engine
+ * has it): chevrotain's recovery makes an exception object for every syntax error and drops it, and taking
+ * its stack was most of the time spent on a file of garbage.
+ */
+function withoutStackTraces<T>(run: () => T): T {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = saved;
+  }
 }
 
 function emptyFile(text: string, at: Locator): FileAst {

@@ -6,6 +6,8 @@ import {
   EOF,
   generateCstDts,
   tokenMatcher,
+  type DSLMethodOpts,
+  type IOrAlt,
   type IParserErrorMessageProvider,
   type IToken,
   type TokenType,
@@ -67,35 +69,64 @@ export class FsaParser extends CstParser {
   }
 
   /** Tokens that begin a source line, or close or open a block: where recovery may resume. */
-  private resyncPoints = new WeakSet<IToken>();
-  private lineOf = new WeakMap<IToken, number>();
-  private indexOf = new WeakMap<IToken, number>();
   private tokens: IToken[] = [];
+  /** By token index: the 0-based line the token is on, and whether it is a resync point. */
+  private tokenLines = new Int32Array(0);
+  private resyncFlags = new Uint8Array(0);
   private resyncTarget: IToken | undefined;
+
+  /**
+   * The alternatives of each `OR`, built on its first call and reused: a fresh array of fresh closures on
+   * every call is most of what parsing a large file allocates (chevrotain's own advice).
+   */
+  private readonly alts: Partial<Record<string, IOrAlt<unknown>[]>> = {};
+  private concatenationGate: DSLMethodOpts<unknown> | undefined;
 
   /**
    * Sets the tokens to parse. `text` tells where lines begin: after an error the parser skips to a
    * token that begins a line, so one mistake gives one message rather than a cascade along its line.
    */
   load(tokens: IToken[], text: string): void {
-    this.resyncPoints = new WeakSet();
-    this.lineOf = new WeakMap();
-    this.indexOf = new WeakMap();
     this.tokens = tokens;
+    this.tokenLines = new Int32Array(tokens.length);
+    this.resyncFlags = new Uint8Array(tokens.length);
     let previousEnd = 0;
     let line = 0;
-    tokens.forEach((token, index) => {
-      const breaks = text.slice(previousEnd, token.startOffset).match(/\r\n?|\n/g)?.length ?? 0;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      const breaks = countLineBreaks(text, previousEnd, token.startOffset);
       line += breaks;
-      this.lineOf.set(token, line);
-      this.indexOf.set(token, index);
-      if (index === 0 || breaks > 0 || isOneOf(token, BLOCK_TOKENS)) this.resyncPoints.add(token);
+      this.tokenLines[index] = line;
+      if (index === 0 || breaks > 0 || isOneOf(token, BLOCK_TOKENS)) this.resyncFlags[index] = 1;
       previousEnd = token.startOffset + token.image.length;
-    });
+    }
     this.resyncTarget = undefined;
     this.indexedErrors = [];
     this.indexedCount = 0;
     this.input = tokens;
+  }
+
+  /**
+   * The index of `token` among the loaded tokens, or -1 for one that is not among them (inserted by recovery,
+   * the end of file). The lexer's tokens are sorted by offset, so this is a binary search: O(log tokens).
+   */
+  private indexOf(token: IToken): number {
+    const offset = token.startOffset;
+    let low = 0;
+    let high = this.tokens.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = this.tokens[mid].startOffset;
+      if (at === offset) return this.tokens[mid] === token ? mid : -1;
+      if (at < offset) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+
+  private isResyncPoint(token: IToken): boolean {
+    const index = this.indexOf(token);
+    return index >= 0 && this.resyncFlags[index] === 1;
   }
 
   /**
@@ -114,12 +145,11 @@ export class FsaParser extends CstParser {
   }
 
   private isConsequence(earlier: IToken, later: IToken): boolean {
-    const line = this.lineOf.get(earlier);
-    const from = this.indexOf.get(earlier);
-    const to = this.indexOf.get(later);
-    if (line === undefined || from === undefined || to === undefined) return false;
-    if (this.lineOf.get(later) !== line) return false;
-    for (let i = from + 1; i <= to; i++) if (this.resyncPoints.has(this.tokens[i])) return false;
+    const from = this.indexOf(earlier);
+    const to = this.indexOf(later);
+    if (from < 0 || to < 0) return false;
+    if (this.tokenLines[to] !== this.tokenLines[from]) return false;
+    for (let i = from + 1; i <= to; i++) if (this.resyncFlags[i] === 1) return false;
     return true;
   }
 
@@ -142,9 +172,9 @@ export class FsaParser extends CstParser {
   private indexedCount = 0;
 
   private hasEarlierErrorOnLine(token: IToken): boolean {
-    const line = this.lineOf.get(token);
-    if (line === undefined) return false;
-    const tokens = this.errorTokensOn(line);
+    const index = this.indexOf(token);
+    if (index < 0) return false;
+    const tokens = this.errorTokensOn(this.tokenLines[index]);
     return tokens !== undefined && (tokens.size > 1 || !tokens.has(token));
   }
 
@@ -159,8 +189,9 @@ export class FsaParser extends CstParser {
     }
     for (; this.indexedCount < errors.length; this.indexedCount++) {
       const errorToken = errors[this.indexedCount].token;
-      const errorLine = this.lineOf.get(errorToken);
-      if (errorLine === undefined) continue;
+      const errorIndex = this.indexOf(errorToken);
+      if (errorIndex < 0) continue;
+      const errorLine = this.tokenLines[errorIndex];
       let tokens = this.errorTokensByLine.get(errorLine);
       if (tokens === undefined) this.errorTokensByLine.set(errorLine, (tokens = new Set()));
       tokens.add(errorToken);
@@ -177,7 +208,7 @@ export class FsaParser extends CstParser {
         this.resyncTarget = undefined;
         return EOF;
       }
-      if (!this.resyncPoints.has(token)) continue;
+      if (!this.isResyncPoint(token)) continue;
       const match = follows.find((type) => tokenMatcher(token, type));
       if (match !== undefined) {
         this.resyncTarget = token;
@@ -225,7 +256,7 @@ export class FsaParser extends CstParser {
     for (;;) {
       const token = this.LA(1);
       if (tokenMatcher(token, expected)) return report();
-      if (this.resyncPoints.has(token) && canRepeat.call(this)) {
+      if (this.isResyncPoint(token) && canRepeat.call(this)) {
         report();
         repetition.apply(this, args);
         return;
@@ -245,12 +276,14 @@ export class FsaParser extends CstParser {
   });
 
   public declaration = this.RULE('declaration', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.automaton) },
-      { ALT: () => this.SUBRULE(this.sequence) },
-      { ALT: () => this.SUBRULE(this.regex) },
-      { ALT: () => this.SUBRULE(this.testBlock) },
-    ]);
+    this.OR(
+      (this.alts.declaration ??= [
+        { ALT: () => this.SUBRULE(this.automaton) },
+        { ALT: () => this.SUBRULE(this.sequence) },
+        { ALT: () => this.SUBRULE(this.regex) },
+        { ALT: () => this.SUBRULE(this.testBlock) },
+      ]),
+    );
   });
 
   // Regular expressions and automaton expressions (expression-ast.ts). Precedence, lowest first:
@@ -279,7 +312,7 @@ export class FsaParser extends CstParser {
   public boolTerm = this.RULE('boolTerm', () => {
     this.SUBRULE(this.concatenation);
     this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(Amp) }, { ALT: () => this.CONSUME(Minus) }]);
+      this.OR((this.alts.boolOperator ??= [{ ALT: () => this.CONSUME(Amp) }, { ALT: () => this.CONSUME(Minus) }]));
       this.SUBRULE2(this.concatenation);
     });
   });
@@ -287,7 +320,12 @@ export class FsaParser extends CstParser {
   public concatenation = this.RULE('concatenation', () => {
     this.SUBRULE(this.prefixed);
     // a soft keyword that begins a declaration ends the expression rather than joining it
-    this.MANY({ GATE: () => !isOneOf(this.LA(1), DECLARATION_SOFT_KEYWORDS), DEF: () => this.SUBRULE2(this.prefixed) });
+    this.MANY(
+      (this.concatenationGate ??= {
+        GATE: () => !isOneOf(this.LA(1), DECLARATION_SOFT_KEYWORDS),
+        DEF: () => this.SUBRULE2(this.prefixed),
+      }),
+    );
   });
 
   public prefixed = this.RULE('prefixed', () => {
@@ -301,12 +339,14 @@ export class FsaParser extends CstParser {
   });
 
   public postfix = this.RULE('postfix', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Star) },
-      { ALT: () => this.CONSUME(Plus) },
-      { ALT: () => this.CONSUME(Question) },
-      { ALT: () => this.SUBRULE(this.bounds) },
-    ]);
+    this.OR(
+      (this.alts.postfix ??= [
+        { ALT: () => this.CONSUME(Star) },
+        { ALT: () => this.CONSUME(Plus) },
+        { ALT: () => this.CONSUME(Question) },
+        { ALT: () => this.SUBRULE(this.bounds) },
+      ]),
+    );
   });
 
   /** `{m}`, `{m,}` or `{m,n}` */
@@ -321,28 +361,30 @@ export class FsaParser extends CstParser {
   });
 
   public atom = this.RULE('atom', () => {
-    this.OR([
-      {
-        GATE: () => isOperationName(this.LA(1)) && tokenMatcher(this.LA(2), LParen),
-        ALT: () => this.SUBRULE(this.operation),
-      },
-      // `regex` and `test` at an operand's place begin the next declaration: the expression is unfinished
-      { GATE: () => !isOneOf(this.LA(1), DECLARATION_SOFT_KEYWORDS), ALT: () => this.SUBRULE(this.name) },
-      { ALT: () => this.CONSUME(Dot) },
-      {
-        ALT: () => {
-          this.CONSUME(At);
-          this.SUBRULE2(this.name, { LABEL: 'reference' });
+    this.OR(
+      (this.alts.atom ??= [
+        {
+          GATE: () => isOperationName(this.LA(1)) && tokenMatcher(this.LA(2), LParen),
+          ALT: () => this.SUBRULE(this.operation),
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(LParen);
-          this.SUBRULE(this.expression);
-          this.CONSUME(RParen);
+        // `regex` and `test` at an operand's place begin the next declaration: the expression is unfinished
+        { GATE: () => !isOneOf(this.LA(1), DECLARATION_SOFT_KEYWORDS), ALT: () => this.SUBRULE(this.name) },
+        { ALT: () => this.CONSUME(Dot) },
+        {
+          ALT: () => {
+            this.CONSUME(At);
+            this.SUBRULE2(this.name, { LABEL: 'reference' });
+          },
         },
-      },
-    ]);
+        {
+          ALT: () => {
+            this.CONSUME(LParen);
+            this.SUBRULE(this.expression);
+            this.CONSUME(RParen);
+          },
+        },
+      ]),
+    );
   });
 
   /** `minimise(EXPR)`, `determinise(EXPR)`, `reverse(EXPR)` */
@@ -365,46 +407,54 @@ export class FsaParser extends CstParser {
   });
 
   public testRow = this.RULE('testRow', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.OR2([{ ALT: () => this.CONSUME(Accept) }, { ALT: () => this.CONSUME(Reject) }]);
-          this.CONSUME(StringLiteral, { LABEL: 'word' });
-          this.MANY(() => {
-            this.CONSUME(Comma);
-            this.CONSUME2(StringLiteral, { LABEL: 'word' });
-          });
+    this.OR(
+      (this.alts.testRow ??= [
+        {
+          ALT: () => {
+            this.OR2(
+              (this.alts.testVerdict ??= [{ ALT: () => this.CONSUME(Accept) }, { ALT: () => this.CONSUME(Reject) }]),
+            );
+            this.CONSUME(StringLiteral, { LABEL: 'word' });
+            this.MANY(() => {
+              this.CONSUME(Comma);
+              this.CONSUME2(StringLiteral, { LABEL: 'word' });
+            });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME3(StringLiteral, { LABEL: 'input' });
-          this.CONSUME(Arrow);
-          this.CONSUME4(StringLiteral, { LABEL: 'output' });
+        {
+          ALT: () => {
+            this.CONSUME3(StringLiteral, { LABEL: 'input' });
+            this.CONSUME(Arrow);
+            this.CONSUME4(StringLiteral, { LABEL: 'output' });
+          },
         },
-      },
-    ]);
+      ]),
+    );
   });
 
   /** `dfa NAME { ... }`, or `dfa NAME = EXPR` (an automaton built from others, expression-ast.ts). */
   public automaton = this.RULE('automaton', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Dfa) },
-      { ALT: () => this.CONSUME(Nfa) },
-      { ALT: () => this.CONSUME(Mealy) },
-      { ALT: () => this.CONSUME(Moore) },
-    ]);
+    this.OR(
+      (this.alts.automatonType ??= [
+        { ALT: () => this.CONSUME(Dfa) },
+        { ALT: () => this.CONSUME(Nfa) },
+        { ALT: () => this.CONSUME(Mealy) },
+        { ALT: () => this.CONSUME(Moore) },
+      ]),
+    );
     this.SUBRULE(this.name);
-    this.OR2([
-      {
-        ALT: () => {
-          this.CONSUME(LCurly);
-          this.MANY(() => this.SUBRULE(this.automatonMember));
-          this.CONSUME(RCurly);
+    this.OR2(
+      (this.alts.automatonBody ??= [
+        {
+          ALT: () => {
+            this.CONSUME(LCurly);
+            this.MANY(() => this.SUBRULE(this.automatonMember));
+            this.CONSUME(RCurly);
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.derived) },
-    ]);
+        { ALT: () => this.SUBRULE(this.derived) },
+      ]),
+    );
   });
 
   /** The `= EXPR` of `dfa NAME = EXPR`. */
@@ -414,16 +464,18 @@ export class FsaParser extends CstParser {
   });
 
   public automatonMember = this.RULE('automatonMember', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.alphabet) },
-      { ALT: () => this.SUBRULE(this.states) },
-      { ALT: () => this.SUBRULE(this.start) },
-      { ALT: () => this.SUBRULE(this.accept) },
-      { ALT: () => this.SUBRULE(this.network) },
-      { ALT: () => this.SUBRULE(this.transition) },
-      { ALT: () => this.SUBRULE(this.outputs) },
-      { ALT: () => this.SUBRULE(this.stateOutput) },
-    ]);
+    this.OR(
+      (this.alts.automatonMember ??= [
+        { ALT: () => this.SUBRULE(this.alphabet) },
+        { ALT: () => this.SUBRULE(this.states) },
+        { ALT: () => this.SUBRULE(this.start) },
+        { ALT: () => this.SUBRULE(this.accept) },
+        { ALT: () => this.SUBRULE(this.network) },
+        { ALT: () => this.SUBRULE(this.transition) },
+        { ALT: () => this.SUBRULE(this.outputs) },
+        { ALT: () => this.SUBRULE(this.stateOutput) },
+      ]),
+    );
   });
 
   /** `outputs unlock, lock` (transducers). */
@@ -479,11 +531,13 @@ export class FsaParser extends CstParser {
   });
 
   public label = this.RULE('label', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.name) },
-      { ALT: () => this.CONSUME(Star) },
-      { ALT: () => this.CONSUME(Epsilon) },
-    ]);
+    this.OR(
+      (this.alts.parameterValue ??= [
+        { ALT: () => this.SUBRULE(this.name) },
+        { ALT: () => this.CONSUME(Star) },
+        { ALT: () => this.CONSUME(Epsilon) },
+      ]),
+    );
   });
 
   public network = this.RULE('network', () => {
@@ -496,10 +550,12 @@ export class FsaParser extends CstParser {
   public parameter = this.RULE('parameter', () => {
     this.CONSUME(Identifier, { LABEL: 'key' });
     this.CONSUME(Equals);
-    this.OR([
-      { ALT: () => this.CONSUME(NumberValue, { LABEL: 'number' }) },
-      { ALT: () => this.CONSUME2(Identifier, { LABEL: 'word' }) },
-    ]);
+    this.OR(
+      (this.alts.sequenceMember ??= [
+        { ALT: () => this.CONSUME(NumberValue, { LABEL: 'number' }) },
+        { ALT: () => this.CONSUME2(Identifier, { LABEL: 'word' }) },
+      ]),
+    );
   });
 
   public sequence = this.RULE('sequence', () => {
@@ -511,11 +567,13 @@ export class FsaParser extends CstParser {
   });
 
   public sequenceMember = this.RULE('sequenceMember', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.items) },
-      { ALT: () => this.SUBRULE(this.loop) },
-      { ALT: () => this.SUBRULE(this.network) },
-    ]);
+    this.OR(
+      (this.alts.label ??= [
+        { ALT: () => this.SUBRULE(this.items) },
+        { ALT: () => this.SUBRULE(this.loop) },
+        { ALT: () => this.SUBRULE(this.network) },
+      ]),
+    );
   });
 
   public items = this.RULE('items', () => {
@@ -549,11 +607,13 @@ export class FsaParser extends CstParser {
   });
 
   public name = this.RULE('name', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Identifier) },
-      { ALT: () => this.CONSUME(Integer) },
-      { ALT: () => this.CONSUME(StringLiteral) },
-    ]);
+    this.OR(
+      (this.alts.name ??= [
+        { ALT: () => this.CONSUME(Identifier) },
+        { ALT: () => this.CONSUME(Integer) },
+        { ALT: () => this.CONSUME(StringLiteral) },
+      ]),
+    );
   });
 }
 
@@ -566,6 +626,20 @@ interface RecoveryInternals {
   getCurrRuleFullName(): string;
   SAVE_ERROR(error: IRecognitionException): IRecognitionException;
   errorMessageProvider: IParserErrorMessageProvider;
+}
+
+/** How many line breaks (`\n`, `\r\n` or `\r`) `text` has in `[from, to)`. */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) breaks++;
+    else if (c === 13 /* \r */) {
+      breaks++;
+      if (i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return breaks;
 }
 
 const BLOCK_TOKENS: readonly TokenType[] = [RCurly, Dfa, Nfa, Mealy, Moore, Sequence, Regex, Test];

@@ -40,26 +40,19 @@ export function toAutomatonSpec(ast: AutomatonAst): AutomatonSpec {
   }
 
   const explicit = explicitSymbolsByState(members.transitions);
-  const seen = new Set<string>();
-  const transitions: SpecTransition[] = [];
+  const added = new AddedTransitions();
   const mealy = ast.type === 'mealy';
   for (const t of members.transitions) {
-    const add = (from: string, symbol: string, to: string): void => {
-      const transition: SpecTransition =
-        mealy && t.output !== undefined ? [from, symbol, to, t.output.value] : [from, symbol, to];
-      const key = JSON.stringify(transition);
-      if (seen.has(key)) return;
-      seen.add(key);
-      transitions.push(transition);
-    };
+    const from = t.from.value;
+    const to = t.to.value;
+    const output = mealy ? t.output?.value : undefined;
     for (const label of t.labels) {
-      if (label.kind === 'symbol') add(t.from.value, label.name.value, t.to.value);
-      else if (label.kind === 'epsilon') add(t.from.value, '', t.to.value);
-      else
-        for (const symbol of catchAllSymbols(alphabet, explicit.get(t.from.value)))
-          add(t.from.value, symbol, t.to.value);
+      if (label.kind === 'symbol') added.add(from, label.name.value, to, output);
+      else if (label.kind === 'epsilon') added.add(from, '', to, output);
+      else for (const symbol of catchAllSymbols(alphabet, explicit.get(from))) added.add(from, symbol, to, output);
     }
   }
+  const transitions = added.transitions;
   const states = [...stateSpans.keys()];
 
   return {
@@ -75,6 +68,23 @@ export function toAutomatonSpec(ast: AutomatonAst): AutomatonSpec {
     network: toNetworkParameters(members.network[0]),
     stateSpans,
   };
+}
+
+/** Transitions in the order first added, each `[from, symbol, to]` (and output) kept once. */
+class AddedTransitions {
+  readonly transitions: SpecTransition[] = [];
+  private readonly seen = new Set<string>();
+
+  add(from: string, symbol: string, to: string, output: string | undefined): void {
+    // the lengths make the key unambiguous whatever characters the names hold
+    const key =
+      output === undefined
+        ? `${from.length} ${symbol.length} ${to.length} ${from}${symbol}${to}`
+        : `${from.length} ${symbol.length} ${to.length} ${output.length} ${from}${symbol}${to}${output}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.transitions.push(output === undefined ? [from, symbol, to] : [from, symbol, to, output]);
+  }
 }
 
 /** The declared outputs of a transducer and, for a Moore machine, each state's output (the first one written). */

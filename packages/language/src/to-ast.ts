@@ -49,20 +49,64 @@ function isToken(element: CstElement): element is IToken {
   return 'image' in element;
 }
 
-/** The first and last real tokens under a CST node, in O(node size). */
-function tokenRange(node: CstNode): { first: IToken; last: IToken } | undefined {
+/**
+ * The first and last real tokens under a CST node. Each child list holds its elements in the order the
+ * parser took them, so only the head (and tail) of each list is looked at, down to the first element with a
+ * real token: about O(depth · labels), not O(node size). `tokenRangeByWalk` is the plain definition.
+ */
+export function tokenRange(node: CstNode): { first: IToken; last: IToken } | undefined {
+  const first = firstToken(node);
+  const last = first && lastToken(node);
+  return first && last ? { first, last } : undefined;
+}
+
+function firstToken(node: CstNode): IToken | undefined {
+  let first: IToken | undefined;
+  const { children } = node;
+  for (const label in children) {
+    const list = children[label];
+    for (let i = 0; i < list.length; i++) {
+      const element = list[i];
+      const token = isToken(element) ? (isReal(element) ? element : undefined) : firstToken(element);
+      if (token === undefined) continue;
+      if (first === undefined || token.startOffset < first.startOffset) first = token;
+      break;
+    }
+  }
+  return first;
+}
+
+function lastToken(node: CstNode): IToken | undefined {
+  let last: IToken | undefined;
+  const { children } = node;
+  for (const label in children) {
+    const list = children[label];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const element = list[i];
+      const token = isToken(element) ? (isReal(element) ? element : undefined) : lastToken(element);
+      if (token === undefined) continue;
+      if (last === undefined || token.startOffset > last.startOffset) last = token;
+      break;
+    }
+  }
+  return last;
+}
+
+/** The first and last real tokens under a CST node by visiting every token: O(node size). For tests. */
+export function tokenRangeByWalk(node: CstNode): { first: IToken; last: IToken } | undefined {
   let first: IToken | undefined;
   let last: IToken | undefined;
-  const visit = (element: CstElement): void => {
+  const stack: CstElement[] = [node];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
     if (isToken(element)) {
-      if (!isReal(element)) return;
+      if (!isReal(element)) continue;
       if (first === undefined || element.startOffset < first.startOffset) first = element;
       if (last === undefined || element.startOffset > last.startOffset) last = element;
-      return;
+      continue;
     }
-    for (const children of Object.values(element.children)) for (const child of children) visit(child);
-  };
-  visit(node);
+    for (const list of Object.values(element.children)) stack.push(...list);
+  }
   return first && last ? { first, last } : undefined;
 }
 
@@ -108,7 +152,7 @@ class AstBuilder {
     return { kind: 'automaton', type, name, members, span: this.spanOf(node) };
   }
 
-  private automatonMember(node: AutomatonMemberCstNode): AutomatonMemberAst | undefined {
+  automatonMember(node: AutomatonMemberCstNode): AutomatonMemberAst | undefined {
     const c = node.children;
     if (c.alphabet) {
       const symbols = this.nameList(c.alphabet[0].children.nameList?.[0]);
@@ -240,18 +284,17 @@ class AstBuilder {
   name(node: NameCstNode | undefined): NameAst | undefined {
     if (node === undefined) return undefined;
     const { Identifier, Integer, StringLiteral } = node.children;
-    const span = (token: IToken) => this.at.tokenSpan(token);
     if (isReal(Identifier?.[0])) {
       const token = Identifier[0];
-      return { kind: 'name', value: token.image, form: 'identifier', span: span(token) };
+      return { kind: 'name', value: token.image, form: 'identifier', span: this.at.tokenSpan(token) };
     }
     if (isReal(Integer?.[0])) {
       const token = Integer[0];
-      return { kind: 'name', value: token.image, form: 'integer', span: span(token) };
+      return { kind: 'name', value: token.image, form: 'integer', span: this.at.tokenSpan(token) };
     }
     if (isReal(StringLiteral?.[0])) {
       const token = StringLiteral[0];
-      return { kind: 'name', value: unescapeString(token.image), form: 'string', span: span(token) };
+      return { kind: 'name', value: unescapeString(token.image), form: 'string', span: this.at.tokenSpan(token) };
     }
     return undefined;
   }
@@ -264,6 +307,15 @@ function isDefined<T>(value: T | undefined): value is T {
 /** Builds the AST of a parsed file; `cst` may be partial or missing after recovery. */
 export function toFileAst(cst: CstNode | undefined, comments: readonly CommentAst[], locator: Locator): FileAst {
   return new AstBuilder(locator).file(cst as FileCstNode | undefined, comments);
+}
+
+/** The AST of an automaton's members, as `toFileAst` builds them. */
+export function toAutomatonMembersAst(
+  nodes: readonly AutomatonMemberCstNode[],
+  locator: Locator,
+): AutomatonMemberAst[] {
+  const builder = new AstBuilder(locator);
+  return nodes.map((m) => builder.automatonMember(m)).filter(isDefined);
 }
 
 /** A comment token as an AST comment. */

@@ -113,6 +113,48 @@ describe('cdam lsp over stdio', () => {
     expect((await diagnosticsOf(3)).diagnostics.map((d) => d.code)).toContain('FSA203');
   });
 
+  it('after typing in a large automaton, publishes what it publishes for the same text opened afresh', async () => {
+    const ring = ['dfa Ring {', '  alphabet a, b', '  start s0', '  accept s0'];
+    for (let i = 0; i < 300; i++) ring.push(`  s${i} -> s${(i + 1) % 300} on a`, `  s${i} -> s${i} on b`);
+    const typed = { uri: 'file:///work/typed.fsa' };
+    let text = `${ring.join('\n')}\n}\n`;
+    client.notify('textDocument/didOpen', { textDocument: { ...typed, languageId: 'fsa', version: 1, text } });
+    const line = 4 + 2 * 150; // `  s150 -> s151 on a`
+    const edits = [
+      { range: { start: pos(line, 19), end: pos(line, 19) }, text: 'x' }, // `on ax`: not in the alphabet
+      { range: { start: pos(line, 19), end: pos(line, 20) }, text: '' }, // and back
+      { range: { start: pos(line, 19), end: pos(line, 19) }, text: '\n  s150 -> s7 on b' }, // a second `b` from s150
+      { range: { start: pos(line, 18), end: pos(line, 19) }, text: 'b' }, // and a third, no `a` left
+    ];
+    const published: PublishDiagnosticsParams[] = [];
+    for (const [i, change] of edits.entries()) {
+      const version = i + 2;
+      text = TextDocument.applyEdits(TextDocument.create(typed.uri, 'fsa', version, text), [
+        { range: change.range, newText: change.text },
+      ]);
+      client.notify('textDocument/didChange', { textDocument: { ...typed, version }, contentChanges: [change] });
+      published.push(
+        await client.waitFor<PublishDiagnosticsParams>(
+          'textDocument/publishDiagnostics',
+          (p) => p.uri === typed.uri && p.version === version,
+        ),
+      );
+    }
+    expect(published.map((p) => p.diagnostics.length)).toEqual([1, 0, 1, 2]);
+    const fresh = { uri: 'file:///work/fresh.fsa' };
+    client.notify('textDocument/didOpen', { textDocument: { ...fresh, languageId: 'fsa', version: 1, text } });
+    const opened = await client.waitFor<PublishDiagnosticsParams>(
+      'textDocument/publishDiagnostics',
+      (p) => p.uri === fresh.uri,
+    );
+    // the same, related information included (which names the document)
+    const sameUri = (p: PublishDiagnosticsParams) => JSON.parse(JSON.stringify(p.diagnostics).replaceAll(p.uri, 'URI'));
+    expect(sameUri(published.at(-1)!)).toEqual(sameUri(opened));
+    expect(opened.diagnostics.some((d) => d.relatedInformation !== undefined)).toBe(true);
+    expect(opened.diagnostics.map((d) => d.code)).toEqual(checkSource(text).diagnostics.map((d) => d.code));
+    for (const document of [typed, fresh]) client.notify('textDocument/didClose', { textDocument: document });
+  });
+
   it('answers hover, definition and references', async () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: doc, position: pos(5, 15) });
     expect((hover.contents as { value: string }).value).toContain(

@@ -26,8 +26,19 @@ export interface AutomatonMembers {
   readonly stateOutputs: readonly StateOutputAst[];
 }
 
-/** Groups the members of `automaton` by kind. O(members). */
+/**
+ * Groups the members of `automaton` by kind. O(members) the first time; the grouping is kept with the AST
+ * (which is never changed once built), since every check of the automaton asks for it.
+ */
 export function automatonMembers(automaton: AutomatonAst): AutomatonMembers {
+  let members = groupedMembers.get(automaton);
+  if (members === undefined) groupedMembers.set(automaton, (members = groupMembers(automaton)));
+  return members;
+}
+
+const groupedMembers = new WeakMap<AutomatonAst, AutomatonMembers>();
+
+function groupMembers(automaton: AutomatonAst): AutomatonMembers {
   const alphabet: AlphabetAst[] = [];
   const states: StatesAst[] = [];
   const start: StartAst[] = [];
@@ -80,8 +91,21 @@ export function listedNames(lists: readonly { readonly states: readonly NameAst[
   return unique(lists.flatMap((l) => l.states.map((s) => s.value)));
 }
 
-/** For each state, the symbols named by explicit-symbol labels on transitions leaving it. O(labels). */
-export function explicitSymbolsByState(transitions: readonly TransitionAst[]): Map<string, Set<string>> {
+/**
+ * For each state, the symbols named by explicit-symbol labels on transitions leaving it. O(labels) the first
+ * time for a list of transitions (such as `automatonMembers(...).transitions`), kept with the list after.
+ */
+export function explicitSymbolsByState(
+  transitions: readonly TransitionAst[],
+): ReadonlyMap<string, ReadonlySet<string>> {
+  let result = explicitSymbols.get(transitions);
+  if (result === undefined) explicitSymbols.set(transitions, (result = collectExplicitSymbols(transitions)));
+  return result;
+}
+
+const explicitSymbols = new WeakMap<readonly TransitionAst[], ReadonlyMap<string, ReadonlySet<string>>>();
+
+function collectExplicitSymbols(transitions: readonly TransitionAst[]): Map<string, Set<string>> {
   const result = new Map<string, Set<string>>();
   for (const t of transitions) {
     for (const label of t.labels) {
