@@ -44,6 +44,7 @@ export const DIAGNOSTICS = {
   FSA222: { severity: 'error', title: 'automaton defined in terms of itself' },
   FSA223: { severity: 'error', title: 'bad test row' },
   FSA224: { severity: 'error', title: 'automaton too large to build' },
+  FSA225: { severity: 'error', title: 'transducer defined by an expression' },
   FSA230: { severity: 'error', title: 'transducer member in the wrong kind of automaton' },
   FSA231: { severity: 'error', title: 'undeclared output' },
   FSA232: { severity: 'error', title: 'missing output' },

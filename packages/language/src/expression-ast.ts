@@ -97,10 +97,13 @@ export interface RegexAst {
   readonly span: Span;
 }
 
-/** `dfa NAME = EXPR` or `nfa NAME = EXPR`. */
+/**
+ * `dfa NAME = EXPR` or `nfa NAME = EXPR`. `mealy` and `moore` are kept only to be reported (FSA225):
+ * the operations are defined on languages, not on output tapes.
+ */
 export interface DerivedAst {
   readonly kind: 'derived';
-  readonly type: 'dfa' | 'nfa';
+  readonly type: 'dfa' | 'nfa' | 'mealy' | 'moore';
   readonly name: NameAst;
   readonly expression: ExpressionAst;
   readonly span: Span;

@@ -54,11 +54,13 @@ export class ExpressionAstBuilder {
   }
 
   derived(node: AutomatonCstNode, body: DerivedCstNode): DerivedAst | undefined {
-    const { Dfa, Nfa } = node.children;
+    const { Dfa, Nfa, Mealy, Moore } = node.children;
     const name = this.parts.name(node.children.name?.[0]);
     const expression = this.expression(body.children.expression?.[0]);
-    if (!isReal(Dfa?.[0] ?? Nfa?.[0]) || name === undefined || expression === undefined) return undefined;
-    return { kind: 'derived', type: Dfa ? 'dfa' : 'nfa', name, expression, span: this.parts.spanOf(node) };
+    const keyword = Dfa?.[0] ?? Nfa?.[0] ?? Mealy?.[0] ?? Moore?.[0];
+    if (!isReal(keyword) || name === undefined || expression === undefined) return undefined;
+    const type = Dfa ? 'dfa' : Nfa ? 'nfa' : Mealy ? 'mealy' : 'moore';
+    return { kind: 'derived', type, name, expression, span: this.parts.spanOf(node) };
   }
 
   testBlock(node: TestBlockCstNode): TestAst | undefined {

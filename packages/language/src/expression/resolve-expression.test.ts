@@ -67,6 +67,12 @@ describe('regex and derived declarations', () => {
     ]);
   });
 
+  it('refuses a transducer defined by an expression, naming the dfa form instead', () => {
+    expect(errors(`${AB}moore M = A | A\n`)).toEqual([
+      "FSA225 7:7 moore 'M' is defined by an expression, but expressions combine languages, not output tapes | write 'dfa M = ...' for the language, or write the moore machine out in a block { ... }",
+    ]);
+  });
+
   it('reports a repeated symbol after over and a declaration name used twice', () => {
     expect(errors('regex R over a, a = a\nregex R = b\n')).toEqual(
       [

@@ -184,9 +184,21 @@ class DerivedScope extends Scope {
 
   run(): ExpressionResolution {
     const expression = this.walk(this.declaration.expression);
+    const { type, name } = this.declaration;
+    if (type === 'mealy' || type === 'moore') {
+      this.diagnostics.push(
+        diagnostic(
+          'FSA225',
+          name.span,
+          `${type} ${quote(name.value)} is defined by an expression, but expressions combine languages, not output tapes`,
+          `write 'dfa ${name.value} = ...' for the language, or write the ${type} machine out in a block { ... }`,
+        ),
+      );
+      return { spec: undefined, diagnostics: this.diagnostics };
+    }
     const spec: ExpressionSpec = {
-      name: this.declaration.name.value,
-      kind: this.declaration.type,
+      name: name.value,
+      kind: type,
       alphabet: this.referenced,
       expression,
     };
