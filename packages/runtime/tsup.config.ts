@@ -1,8 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The verification worker is a file of its own, beside the chunk of `verifyNetworkParallel` (entry `parallel`), which starts it.
-  entry: { index: 'src/index.ts', parallel: 'src/parallel.ts', 'verify-worker': 'src/verify/verify-worker.ts' },
+  // The verification and kernel workers are files of their own, beside the chunk of `verifyNetworkParallel` and
+  // `ThreadedKernel` (entry `parallel`), which start them.
+  entry: {
+    index: 'src/index.ts',
+    parallel: 'src/parallel.ts',
+    'verify-worker': 'src/verify/verify-worker.ts',
+    'kernel-worker': 'src/kernel/threaded-kernel-worker.ts',
+  },
   format: ['esm'],
   dts: true,
   clean: true,
