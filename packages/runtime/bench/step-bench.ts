@@ -95,6 +95,12 @@ export function benchStep(
   return { rows, numpyNote };
 }
 
+/** A threaded kernel's name for `batch` vectors: the kernel each thread runs, and the threads if more than one. */
+export function threadedName(kernel: ThreadedKernel, batch: number): string {
+  const threads = kernel.threadsFor(batch);
+  return threads > 1 ? `${kernel.innerName}, ${threads} threads` : kernel.innerName;
+}
+
 /**
  * Builds one network for `choice` (sized for the largest batch) and times every batch size on it. The
  * default (`auto`) is what Node users get: the threaded kernel of `@cdam/runtime/parallel`, named after the
@@ -117,11 +123,8 @@ function timeKernel(
     kernel: choice === 'auto' ? threadedKernelFactory() : choice,
   });
   const threaded = dynamics.kernel instanceof ThreadedKernel ? dynamics.kernel : undefined;
-  const nameFor = (batch: number): string => {
-    if (threaded === undefined) return kernelChoiceName(dynamics.kernel);
-    const threads = threaded.threadsFor(batch);
-    return threads > 1 ? `${threaded.innerName}, ${threads} threads` : threaded.innerName;
-  };
+  const nameFor = (batch: number): string =>
+    threaded === undefined ? kernelChoiceName(dynamics.kernel) : threadedName(threaded, batch);
   const kernel = new Map<number, string>();
   const byBatch = new Map<number, Measurement | { skipped: string }>();
   let singleMs: number | null = null;
