@@ -2,7 +2,7 @@ import type { NetworkParameters, SequenceSpec } from '@cdam/language';
 import { automaticBeta, minimumBeta } from '../beta.js';
 import type { Encoding } from '../codes.js';
 import { formatNumber } from '../compile.js';
-import { MAX_CODE_ENTRIES, MAX_SEQUENCE_PATTERNS, formatLimit, sequenceGapWork } from '../limits.js';
+import { formatLimit, maxCodeEntries, maxSequencePatterns, sequenceGapWork } from '../limits.js';
 import { MAX_NEURONS, nextNeuronCount, requiredGap } from '../neuron-search.js';
 import { requestParameters } from '../parameters.js';
 import { hashSource } from '../source-hash.js';
@@ -66,10 +66,11 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
   const scheduleHolds = warnings.length === 0;
 
   const total = patternCount(spec);
-  if (total > MAX_SEQUENCE_PATTERNS) {
+  const maxPatterns = maxSequencePatterns(encoding);
+  if (total > maxPatterns) {
     return failure(
       'too-large',
-      `sequence '${spec.name}' is too large to compile: its ${spec.items.length} steps need ${total} patterns (one per tick of dwell), more than the limit of ${formatLimit(MAX_SEQUENCE_PATTERNS)}; split it into shorter sequences or lower the dwell`,
+      `sequence '${spec.name}' is too large to compile: its ${spec.items.length} steps need ${total} patterns (one per tick of dwell), more than the limit of ${formatLimit(maxPatterns)} for ${encoding} codes; split it into shorter sequences or lower the dwell`,
     );
   }
   const layout = sequenceLayout(spec);
@@ -259,7 +260,7 @@ function patternCount(spec: SequenceSpec): number {
 }
 
 /**
- * Why n neurons are too many for this sequence (its codes would exceed `MAX_CODE_ENTRIES`, or the exact
+ * Why n neurons are too many for this sequence (its codes would exceed `maxCodeEntries`, or the exact
  * gap check `sequenceGapWork`), or undefined when they fit. Both grow with n. O(1).
  */
 function sequenceSizeProblem(n: number, layout: SequenceLayout, encoding: Encoding): string | undefined {
@@ -267,8 +268,9 @@ function sequenceSizeProblem(n: number, layout: SequenceLayout, encoding: Encodi
   const itemLength = Math.ceil(n / 2);
   const contextLength = n - itemLength;
   const entries = layout.items.length * itemLength + p * contextLength;
-  if (entries > MAX_CODE_ENTRIES) {
-    return `at neurons = ${n} the codes of ${p} patterns hold ${entries} numbers, more than the limit of ${formatLimit(MAX_CODE_ENTRIES)}`;
+  const maxEntries = maxCodeEntries(encoding);
+  if (entries > maxEntries) {
+    return `at neurons = ${n} the codes of ${p} patterns hold ${entries} numbers, more than the limit of ${formatLimit(maxEntries)} for ${encoding} codes`;
   }
   const { work, limit, unit } = sequenceGapWork(p, itemLength, contextLength, encoding);
   if (work > limit) {
