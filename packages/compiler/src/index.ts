@@ -66,7 +66,7 @@ export { encodeCodes } from './artifact.js';
 export { compileSequence } from './sequence/compile-sequence.js';
 export { sequenceStrengths } from './sequence/compile-sequence.js';
 export { SEQUENCE_ETA } from './sequence/compile-sequence.js';
-export type { SequenceCompileOptions } from './sequence/compile-sequence.js';
+export type { SequenceCompileOptions, SequenceGapCheck } from './sequence/compile-sequence.js';
 export type { SequenceCompileError } from './sequence/compile-sequence.js';
 export type { SequenceCompileResult } from './sequence/compile-sequence.js';
 export type { CompiledSequence } from './sequence/sequence-network.js';
@@ -83,6 +83,15 @@ export { sequencePatternLabels } from './sequence/sequence-patterns.js';
 export type { SequenceLayout } from './sequence/sequence-patterns.js';
 export { drawSequenceCodes } from './sequence/sequence-codes.js';
 export { floatSequenceGaps, packedSequenceGaps, sequenceGaps } from './sequence/sequence-gaps.js';
+export {
+  mergePackedGapRivals,
+  packedGapInput,
+  packedGapRivals,
+  packedGapRowBounds,
+  packedGapRows,
+  packedGapsFrom,
+} from './sequence/sequence-gaps.js';
+export type { GapTerms, PackedGapInput, PackedGapRivals } from './sequence/sequence-gaps.js';
 export { toSequenceArtifact } from './sequence/sequence-artifact.js';
 export { SEQUENCE_ARTIFACT_FORMAT } from './sequence/sequence-artifact.js';
 export { SEQUENCE_ARTIFACT_VERSION } from './sequence/sequence-artifact.js';

@@ -2,13 +2,13 @@ import { loadavg } from 'node:os';
 import { compileSequence, type CompiledSequence } from '@cdam/compiler';
 import type { SequenceSpec } from '@cdam/language';
 import { SequenceNetwork } from '@cdam/runtime';
-import { ThreadedKernel, threadedKernelFactory } from '@cdam/runtime/parallel';
+import { ThreadedKernel, threadedKernelFactory, threadedSequenceGaps } from '@cdam/runtime/parallel';
 import { threadedName } from './step-bench.js';
 
 /**
  * `pnpm bench:long`: how long a looping sequence one exact full-cycle recall reaches in a time budget, as
- * `cdam recall --neurons N --ticks P` runs it (compile with the exact gap check, then P ticks on the threaded
- * kernel). Without `--items`, a probe at `--probe` items (compile and 500 ticks) predicts the largest item
+ * `cdam recall --neurons N --ticks P` runs it (compile with the exact gap check on two threads, then P ticks
+ * on the threaded kernel). Without `--items`, a probe at `--probe` items (compile and 500 ticks) predicts the largest item
  * count whose compile and recall fit `--minutes` (compile grows as p², a tick as p), which is then run.
  * Options: --items N, --minutes M (default 10), --neurons N (default 784), --probe N (default 10 000),
  * --json. Progress goes to stderr.
@@ -46,7 +46,10 @@ function compileLoop(items: number): { sequence: CompiledSequence; ms: number } 
     network: {},
   };
   const start = performance.now();
-  const result = compileSequence(spec, { neurons });
+  const result = compileSequence(spec, {
+    neurons,
+    gapCheck: (codes, positions) => threadedSequenceGaps(codes, positions),
+  });
   if (result.kind !== 'ok') throw new Error(result.error.message);
   return { sequence: result.sequence, ms: performance.now() - start };
 }

@@ -1,7 +1,7 @@
 import * as compiler from '@cdam/compiler';
 import type { SequenceSpec } from '@cdam/language';
 import * as runtime from '@cdam/runtime';
-import { ThreadedKernel, threadedKernelFactory } from '@cdam/runtime/parallel';
+import { ThreadedKernel, threadedKernelFactory, threadedSequenceGaps } from '@cdam/runtime/parallel';
 import type { RecallFigure, RecallRow } from './bench-result.js';
 import { measure, type TimingPolicy } from './measure.js';
 import { threadedName } from './step-bench.js';
@@ -27,7 +27,7 @@ export interface RecallPlan {
 interface SequenceApi {
   compileSequence(
     spec: SequenceSpec,
-    options: { neurons?: number },
+    options: { neurons?: number; gapCheck?: typeof threadedSequenceGaps },
   ): { kind: 'ok'; sequence: unknown } | { kind: 'error'; error: { message: string } };
   SequenceNetwork: new (
     sequence: unknown,
@@ -53,7 +53,7 @@ function sequenceApi(): SequenceApi | string {
  * Recall ticks per second of compiled looping sequences: `SequenceNetwork.recall` from the first item for
  * `plan.ticks` updates (or one full cycle), each followed by its Pearson decoding, as `cdam recall` runs
  * it (on the threaded kernel of `@cdam/runtime/parallel`, which splits large products over two cores).
- * Compiling (with its exact gap check) and building the kernel are timed apart, once. Without the API, or if it fails, the figure says why instead.
+ * Compiling (with its exact gap check, on two threads as `cdam` runs it) and building the kernel are timed apart, once. Without the API, or if it fails, the figure says why instead.
  */
 export function benchRecall(plan: RecallPlan, timing: TimingPolicy, log: (line: string) => void): RecallFigure {
   const api = sequenceApi();
@@ -71,7 +71,8 @@ export function benchRecall(plan: RecallPlan, timing: TimingPolicy, log: (line: 
         network: {},
       };
       const compileStart = performance.now();
-      const compiled = api.compileSequence(spec, neurons === undefined ? {} : { neurons });
+      const gapCheck: typeof threadedSequenceGaps = (codes, positions) => threadedSequenceGaps(codes, positions);
+      const compiled = api.compileSequence(spec, neurons === undefined ? { gapCheck } : { neurons, gapCheck });
       if (compiled.kind !== 'ok') throw new Error(compiled.error.message);
       const network = new api.SequenceNetwork(compiled.sequence, { kernel: threadedKernelFactory() });
       const compileMs = performance.now() - compileStart;

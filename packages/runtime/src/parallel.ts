@@ -1,6 +1,6 @@
 /**
  * The Node-only entry of @cdam/runtime (`@cdam/runtime/parallel`): verification spread over worker threads,
- * and a kernel whose products run on several threads.
+ * a kernel whose products run on several threads, and the exact gap check of a sequence on several threads.
  * Kept apart from the main entry so that browsers and web workers never reach `node:worker_threads`.
  */
 export { verifyNetworkParallel } from './verify/parallel.js';
@@ -13,3 +13,5 @@ export {
   threadedKernelFactory,
 } from './kernel/threaded-kernel.js';
 export type { ThreadedKernelOptions } from './kernel/threaded-kernel.js';
+export { threadedSequenceGaps, THREADED_GAP_MIN_WORK } from './recall/threaded-gaps.js';
+export type { ThreadedGapOptions } from './recall/threaded-gaps.js';

@@ -24,3 +24,22 @@ export function workerImport(built: string, source: string): string {
     ` register({ tsconfig: ${JSON.stringify(tsconfig)} }); return import(${JSON.stringify(worker)}); })`
   );
 }
+
+/**
+ * The script of an `eval` worker that imports a worker module (`workerImport`) and, when the module cannot
+ * be loaded, reports it as the module reports its own failures: `{ error }` posted on `workerData.port`,
+ * slot `status` of the Int32 control block `workerData.control` set to `failed` and slot `done` to −1
+ * (notified), so that a thread waiting on the block wakes up and throws instead of waiting for ever.
+ */
+export function reportingWorkerCode(
+  built: string,
+  source: string,
+  slots: { readonly status: number; readonly done: number; readonly failed: number },
+): string {
+  const report =
+    `(error) => { const { workerData: d } = require('node:worker_threads');` +
+    ` d.port.postMessage({ error: 'could not start: ' + (error && error.message ? error.message : String(error)) });` +
+    ` const c = new Int32Array(d.control); Atomics.store(c, ${slots.status}, ${slots.failed});` +
+    ` Atomics.store(c, ${slots.done}, -1); Atomics.notify(c, ${slots.done}); }`;
+  return `${workerImport(built, source)}.catch(${report});`;
+}

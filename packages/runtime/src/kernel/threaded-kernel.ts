@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { workerImport } from '../worker-entry.js';
+import { reportingWorkerCode } from '../worker-entry.js';
 import { createKernel, kernelChoiceName, type KernelChoice } from './create-kernel.js';
 import { checkSizes, type Kernel, type PatternSource } from './kernel.js';
 import {
@@ -237,7 +237,11 @@ export class ThreadedKernel implements Kernel {
     const shared = this.shared;
     const patterns = evenBounds(this.p, this.threads);
     const neurons = evenBounds(this.n, this.threads);
-    const code = workerCode();
+    const code = reportingWorkerCode('kernel-worker.js', 'kernel/threaded-kernel-worker.ts', {
+      status: Slot.status,
+      done: Slot.done,
+      failed: FAILED,
+    });
     const workers: KernelWorker[] = [];
     for (let k = 1; k < this.threads; k++) {
       const control = new Int32Array(new SharedArrayBuffer(CONTROL_SLOTS * 4));
@@ -306,19 +310,6 @@ export class ThreadedKernel implements Kernel {
     void this.close();
     return this.failure;
   }
-}
-
-/**
- * The script of a kernel worker: imports `threaded-kernel-worker`, and reports a module that fails to load
- * through the control block as any other failure.
- */
-function workerCode(): string {
-  const report =
-    `(error) => { const { workerData: d } = require('node:worker_threads');` +
-    ` d.port.postMessage({ error: 'could not start: ' + (error && error.message ? error.message : String(error)) });` +
-    ` const c = new Int32Array(d.control); Atomics.store(c, ${Slot.status}, ${FAILED}); Atomics.store(c, ${Slot.done}, -1);` +
-    ` Atomics.notify(c, ${Slot.done}); }`;
-  return `${workerImport('kernel-worker.js', 'kernel/threaded-kernel-worker.ts')}.catch(${report});`;
 }
 
 /** A factory for `SequenceNetwork` and `randomDynamics`: the threaded kernel over a pattern source. */
