@@ -34,11 +34,12 @@ export interface ThreadedKernelOptions {
 }
 
 /**
- * The default `minWork`: 2^18 entries. A hand-off to a worker and back costs about 20-40 µs; the ±1 wasm
- * kernel does n · p = 2^18 in about 30 µs, and the saving grows with the work (measured by
- * `packages/runtime/bench/threaded-threshold.ts`).
+ * The default `minWork`: 2^20 entries. A hand-off to a worker and back costs about 20 µs on an idle core
+ * (Atomics.notify and wait), far more when the cores are busy; the ±1 wasm kernel does one product of
+ * n · p = 2^20 in about 130 µs, so splitting it saves about 45 µs, and the saving grows with the work.
+ * Below 2^19 the hand-off ate the saving on the 2-core machine of docs/compiler.md.
  */
-export const THREADED_MIN_WORK = 2 ** 18;
+export const THREADED_MIN_WORK = 2 ** 20;
 
 /**
  * Real-valued patterns past this many entries (2^25, 256 MiB as Float64) stay on one thread: every thread

@@ -202,8 +202,10 @@ export class SequenceNetwork {
     // With bipolar codes the decoder reads the state from Xi^T x, which the next update reuses: two kernel
     // products per tick instead of three. The kernel overrides of `options` do not change Xi.
     const shareScores = this.sharesScores;
+    // Without recording, every tick's correlations go into one buffer (points keep no correlations).
+    const reused = correlations ? undefined : new Float64Array(this.p);
     const read = (): DecodedPosition => {
-      const into = correlations ? new Float64Array(this.p) : undefined;
+      const into = correlations ? new Float64Array(this.p) : reused;
       let decoded: DecodedPosition;
       if (shareScores) {
         this.kernel.project(x, scratch.w);
