@@ -77,6 +77,13 @@ describe('ThreadedKernel', () => {
     }
   });
 
+  it('gives the single kernel’s batch products bit for bit when batches are split by ranges', () => {
+    const source = randomSource(45, 77, true, 21);
+    const kernel = new ThreadedKernel(source, true, { minWork: 0, batchSplit: 'ranges' });
+    open.push(kernel);
+    expectSameProducts(kernel, createKernel(source, 'auto', true), [2, 5], 22);
+  });
+
   it('gives the dense kernel’s products bit for bit on real-valued patterns, on two and three threads', () => {
     for (const threads of [2, 3]) {
       const source = randomSource(41, 57, false, 7 + threads);
@@ -84,7 +91,7 @@ describe('ThreadedKernel', () => {
     }
   });
 
-  it('keeps small calls on this thread and splits large ones', () => {
+  it('keeps small calls on this thread and splits large ones, and runs every call on this thread once closed', async () => {
     const source = randomSource(64, 64, true, 4);
     const kernel = new ThreadedKernel(source, true, { threads: 2, minWork: 64 * 64 * 3 });
     open.push(kernel);
@@ -92,6 +99,9 @@ describe('ThreadedKernel', () => {
     expect(new ThreadedKernel(source, true, { threads: 1, minWork: 0 }).threadsFor(8)).toBe(1);
     expectSameProducts(kernel, createKernel(source, 'auto', true), [1, 2, 3, 8], 5);
     expect(kernel.innerName).toBe('wasm');
+    await kernel.close();
+    expect(kernel.threadsFor(8)).toBe(1);
+    expectSameProducts(kernel, createKernel(source, 'auto', true), [1, 8], 6);
   });
 
   it('recalls a sequence exactly as the single-thread kernel does', () => {

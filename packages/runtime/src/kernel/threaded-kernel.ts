@@ -31,6 +31,12 @@ export interface ThreadedKernelOptions {
   readonly minWork?: number;
   /** The kernel every thread runs on its share (default `auto`). */
   readonly choice?: Exclude<KernelChoice, 'factored'>;
+  /**
+   * How batch forms are split: `columns`, each thread running the batch form on its columns over all of Xi;
+   * `ranges`, column after column split as the single forms are, so that each thread reads only its share of
+   * Xi (at two hand-offs per column); `auto` (default): `ranges` from n · p = `THREADED_RANGES_MIN_ENTRIES`.
+   */
+  readonly batchSplit?: 'auto' | 'columns' | 'ranges';
 }
 
 /**
@@ -46,6 +52,13 @@ export const THREADED_MIN_WORK = 2 ** 20;
  * holds its own kernel beside the shared copy, which would cost several times the matrix.
  */
 export const THREADED_MAX_DENSE_ENTRIES = 2 ** 25;
+
+/**
+ * From this many entries (2^22: ±1 bits of 512 KiB by pattern, half a core's L2 cache on the 2-core machine
+ * of docs/compiler.md) batches are split by ranges: split by columns, every thread streams all of Xi for
+ * each column, and at n = 1024, p = 16 384 that took about 1.3 times as long as each streaming its half.
+ */
+export const THREADED_RANGES_MIN_ENTRIES = 2 ** 22;
 
 /** How long one wait for a worker lasts before its state is checked again (never a hang on a lost worker). */
 const WAIT_SLICE_MS = 1000;
@@ -76,6 +89,8 @@ export class ThreadedKernel implements Kernel {
   readonly threads: number;
   readonly minWork: number;
   readonly choice: Exclude<KernelChoice, 'factored'>;
+  /** How batch forms are split (see `ThreadedKernelOptions.batchSplit`). */
+  readonly batchSplit: 'columns' | 'ranges';
   private readonly source: PatternSource;
   private readonly bipolar: boolean;
   private shared: SharedPatterns | undefined;
@@ -95,14 +110,17 @@ export class ThreadedKernel implements Kernel {
     this.p = source.p;
     this.choice = options.choice ?? 'auto';
     this.minWork = options.minWork ?? THREADED_MIN_WORK;
+    const split = options.batchSplit ?? 'auto';
+    this.batchSplit =
+      split === 'auto' ? (source.n * source.p >= THREADED_RANGES_MIN_ENTRIES ? 'ranges' : 'columns') : split;
     const wanted = Math.floor(options.threads ?? Math.min(2, availableParallelism()));
     const fits = bipolar || source.n * source.p <= THREADED_MAX_DENSE_ENTRIES;
     this.threads = fits ? Math.max(1, Math.min(wanted, source.n, source.p)) : 1;
   }
 
-  /** Threads a call with `batch` state vectors runs on (1: this thread only). O(1). */
+  /** Threads a call with `batch` state vectors runs on (1: this thread only; always 1 once closed). O(1). */
   threadsFor(batch: number): number {
-    if (this.threads < 2 || this.n * this.p * batch < this.minWork) return 1;
+    if (this.threads < 2 || this.closed || this.n * this.p * batch < this.minWork) return 1;
     return batch === 1 ? this.threads : Math.min(this.threads, batch);
   }
 
@@ -113,7 +131,7 @@ export class ThreadedKernel implements Kernel {
 
   project(x: Float64Array, out: Float64Array): void {
     checkSizes(this, x.length, this.n, out.length, this.p, 1);
-    if (this.threadsFor(1) === 1) return this.whole().project(x, out);
+    if (this.route(1) === 1) return this.whole().project(x, out);
     const workers = this.start(1);
     this.input.set(x.subarray(0, this.n));
     this.dispatch(workers, Command.project, () => [0, 0]);
@@ -124,7 +142,7 @@ export class ThreadedKernel implements Kernel {
 
   combine(c: Float64Array, out: Float64Array): void {
     checkSizes(this, c.length, this.p, out.length, this.n, 1);
-    if (this.threadsFor(1) === 1) return this.whole().combine(c, out);
+    if (this.route(1) === 1) return this.whole().combine(c, out);
     const workers = this.start(1);
     this.input.set(c.subarray(0, this.p));
     this.dispatch(workers, Command.combine, () => [0, 0]);
@@ -158,6 +176,12 @@ export class ThreadedKernel implements Kernel {
     for (const w of workers) w.port.close();
   }
 
+  /** `threadsFor(batch)`, after throwing the error of a worker that failed before. */
+  private route(batch: number): number {
+    if (this.failure) throw this.failure;
+    return this.threadsFor(batch);
+  }
+
   /** Columns split over the threads: this thread takes the first share, writing straight into `out`. */
   private batchForm(
     command: number,
@@ -167,10 +191,17 @@ export class ThreadedKernel implements Kernel {
     inRows: number,
     outRows: number,
   ): void {
-    const threads = this.threadsFor(batch);
+    const threads = this.route(batch);
     const whole = this.whole();
     const run = command === Command.projectBatch ? whole.projectBatch.bind(whole) : whole.combineBatch.bind(whole);
     if (threads === 1) return run(input, batch, out);
+    if (this.batchSplit === 'ranges' && this.route(1) > 1) {
+      const single = command === Command.projectBatch ? this.project.bind(this) : this.combine.bind(this);
+      for (let b = 0; b < batch; b++) {
+        single(input.subarray(b * inRows, (b + 1) * inRows), out.subarray(b * outRows, (b + 1) * outRows));
+      }
+      return;
+    }
     const bounds = evenBounds(batch, threads);
     const workers = this.start(batch).slice(0, threads - 1);
     const first = bounds[1];
@@ -212,8 +243,6 @@ export class ThreadedKernel implements Kernel {
 
   /** The workers, started on first use, with shared vectors for `batch` columns. */
   private start(batch: number): KernelWorker[] {
-    if (this.failure) throw this.failure;
-    if (this.closed) throw new Error('the threaded kernel was closed');
     const length = Math.max(this.n, this.p) * batch;
     if (this.vectors === undefined || this.input.length < length) {
       const generation = (this.vectors?.generation ?? 0) + 1;
