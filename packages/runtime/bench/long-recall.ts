@@ -62,8 +62,9 @@ function recallLoop(sequence: CompiledSequence, ticks: number) {
   const run = network.recall({ ticks });
   const ms = performance.now() - start;
   const kernel = network.kernel as ThreadedKernel;
+  const name = threadedName(kernel, 1); // before closing, after which every call runs on this thread
   void kernel.close();
-  return { ms, exact: run.summary.exact, errors: run.summary.errors, kernel: threadedName(kernel, 1) };
+  return { ms, exact: run.summary.exact, errors: run.summary.errors, kernel: name };
 }
 
 let items = option('items', 0);
