@@ -42,7 +42,7 @@ export interface ThreadedKernelOptions {
 /**
  * The default `minWork`: 2^20 entries. A hand-off to a worker and back costs about 20 µs on an idle core
  * (Atomics.notify and wait), far more when the cores are busy; the ±1 wasm kernel does one product of
- * n · p = 2^20 in about 130 µs, so splitting it saves about 45 µs, and the saving grows with the work.
+ * n · p = 2^20 in about 110 µs, so splitting it saves about 35 µs, and the saving grows with the work.
  * Below 2^19 the hand-off ate the saving on the 2-core machine of docs/compiler.md.
  */
 export const THREADED_MIN_WORK = 2 ** 20;
@@ -56,7 +56,8 @@ export const THREADED_MAX_DENSE_ENTRIES = 2 ** 25;
 /**
  * From this many entries (2^22: ±1 bits of 512 KiB by pattern, half a core's L2 cache on the 2-core machine
  * of docs/compiler.md) batches are split by ranges: split by columns, every thread streams all of Xi for
- * each column, and at n = 1024, p = 16 384 that took about 1.3 times as long as each streaming its half.
+ * each column, and at n = 1024, p = 16 384 that took 1.1 to 1.3 times as long as each streaming its half
+ * (two runs on the loaded machine).
  */
 export const THREADED_RANGES_MIN_ENTRIES = 2 ** 22;
 
