@@ -45,7 +45,7 @@ export const MAX_SEQUENCE_GAP_WORK = 2 ** 33;
  * The largest exact gap check of a sequence with bipolar codes (`packedSequenceGaps`), in 32-bit words
  * compared: p (p − 1) / 2 pattern pairs times the words of a pattern (ceil(n_item / 32) + ceil(n_context
  * / 32)). One core compares about 2^28 words a second on the 2-core machine of docs/compiler.md, so 2^37
- * take about 8 minutes on one core, half that on two; 20 000 patterns at n = 784 need 2^32.3, 100 000
+ * take about 9 minutes on one core, half that on two; 20 000 patterns at n = 784 need 2^32.3, 100 000
  * patterns 2^36.9.
  */
 export const MAX_PACKED_SEQUENCE_GAP_WORK = 2 ** 37;
