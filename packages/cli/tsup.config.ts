@@ -1,11 +1,18 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The verification worker of @cdam/runtime is bundled beside main.js, where `verifyNetworkParallel` (bundled
-  // into a chunk of the same folder) starts it.
-  entry: { index: 'src/index.ts', main: 'src/main.ts', 'verify-worker': '../runtime/src/verify/verify-worker.ts' },
+  // The verification, kernel and gap-check workers of @cdam/runtime are bundled beside main.js, where
+  // `verifyNetworkParallel`, `ThreadedKernel` and `threadedSequenceGaps` (bundled into a chunk of the same folder)
+  // start them.
+  entry: {
+    index: 'src/index.ts',
+    main: 'src/main.ts',
+    'verify-worker': '../runtime/src/verify/verify-worker.ts',
+    'kernel-worker': '../runtime/src/kernel/threaded-kernel-worker.ts',
+    'gap-worker': '../runtime/src/recall/gap-worker.ts',
+  },
   format: ['esm'],
-  // Types only for the package's own entries (the worker's source lies in @cdam/runtime).
+  // Types only for the package's own entries (the workers' sources lie in @cdam/runtime).
   dts: { entry: { index: 'src/index.ts', main: 'src/main.ts' } },
   clean: true,
   sourcemap: true,

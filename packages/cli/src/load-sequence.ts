@@ -1,5 +1,6 @@
 import { compileSequence, loadSequenceArtifact, type CompiledSequence } from '@cdam/compiler';
 import { findSequence, toSequenceSpec, type NetworkParameters } from '@cdam/language';
+import { threadedSequenceGaps } from '@cdam/runtime/parallel';
 import type { Io } from './io.js';
 import { isArtifactPath, loadArtifactFile } from './load-network.js';
 import { readCheckedFile } from './read-checked-file.js';
@@ -32,7 +33,12 @@ export async function loadSequence(
     return { ok: false };
   }
   const spec = toSequenceSpec(found.declaration);
-  const compiled = compileSequence(spec, { ...options.parameters, sourceText: checked.source });
+  // The exact gap check of a long sequence runs on both cores (the same gaps).
+  const compiled = compileSequence(spec, {
+    ...options.parameters,
+    sourceText: checked.source,
+    gapCheck: (codes, positions) => threadedSequenceGaps(codes, positions),
+  });
   if (compiled.kind === 'error') {
     io.err(
       `cdam: ${visiblePath(fileName)}: cannot compile '${visibleText(spec.name)}': ${visibleText(compiled.error.message)}\n`,

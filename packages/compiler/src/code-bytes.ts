@@ -94,7 +94,7 @@ export interface CodeBlockShape {
 /**
  * Reads an artifact's `codes` object of two blocks (state and input, item and context): the encoding, which
  * must be `encoding`; each block's count and length, which must be those of `first` and `second`; the entry
- * limit `MAX_CODE_ENTRIES`, checked before decoding; the bytes of each block; and the sha256 of both.
+ * limit `maxEntries` (default `MAX_CODE_ENTRIES`; a sequence's bipolar codes have a larger one), checked before decoding; the bytes of each block; and the sha256 of both.
  * Throws `FieldError` naming the field. O(entries).
  */
 export function readCodeBlocks(
@@ -102,6 +102,7 @@ export function readCodeBlocks(
   encoding: CodeBook['encoding'],
   first: CodeBlockShape,
   second: CodeBlockShape,
+  maxEntries = MAX_CODE_ENTRIES,
 ): [Float64Array, Float64Array] {
   const at = (key: string) => field(c, key, 'codes');
   const stored = oneOf(at('encoding'), 'codes.encoding', ENCODINGS);
@@ -111,8 +112,11 @@ export function readCodeBlocks(
   for (const block of [first, second]) {
     entries += exactly(`${block.key}Count`, block.count) * exactly(`${block.key}Length`, block.length);
   }
-  if (entries > MAX_CODE_ENTRIES) {
-    fail('codes', `${entries} code entries are more than the limit of ${MAX_CODE_ENTRIES} a compiled network can have`);
+  if (entries > maxEntries) {
+    fail(
+      'codes',
+      `${entries} code entries are more than the limit of ${maxEntries} a compiled network with ${encoding} codes can have`,
+    );
   }
   const firstBytes = decodeBase64(at(first.key), `codes.${first.key}`);
   const secondBytes = decodeBase64(at(second.key), `codes.${second.key}`);

@@ -49,11 +49,11 @@ export { searchNeurons } from './neuron-search.js';
 export { requiredGap } from './neuron-search.js';
 export { MIN_GAP_FRACTION } from './neuron-search.js';
 export { minimumBeta } from './beta.js';
-export { MAX_CODE_ENTRIES } from './limits.js';
+export { MAX_BIPOLAR_CODE_ENTRIES, MAX_CODE_ENTRIES, maxCodeEntries } from './limits.js';
 export { MAX_GRAM_WORK } from './limits.js';
 export { MAX_XI_ENTRIES } from './limits.js';
 export { MAX_PACKED_SEQUENCE_GAP_WORK, MAX_SEQUENCE_GAP_WORK, sequenceGapWork } from './limits.js';
-export { MAX_SEQUENCE_PATTERNS } from './limits.js';
+export { MAX_BIPOLAR_SEQUENCE_PATTERNS, MAX_SEQUENCE_PATTERNS, maxSequencePatterns } from './limits.js';
 export { toArtifact } from './artifact.js';
 export { ARTIFACT_FORMAT } from './artifact.js';
 export { ARTIFACT_VERSION } from './artifact.js';
@@ -66,7 +66,7 @@ export { encodeCodes } from './artifact.js';
 export { compileSequence } from './sequence/compile-sequence.js';
 export { sequenceStrengths } from './sequence/compile-sequence.js';
 export { SEQUENCE_ETA } from './sequence/compile-sequence.js';
-export type { SequenceCompileOptions } from './sequence/compile-sequence.js';
+export type { SequenceCompileOptions, SequenceGapCheck } from './sequence/compile-sequence.js';
 export type { SequenceCompileError } from './sequence/compile-sequence.js';
 export type { SequenceCompileResult } from './sequence/compile-sequence.js';
 export type { CompiledSequence } from './sequence/sequence-network.js';
@@ -83,6 +83,15 @@ export { sequencePatternLabels } from './sequence/sequence-patterns.js';
 export type { SequenceLayout } from './sequence/sequence-patterns.js';
 export { drawSequenceCodes } from './sequence/sequence-codes.js';
 export { floatSequenceGaps, packedSequenceGaps, sequenceGaps } from './sequence/sequence-gaps.js';
+export {
+  mergePackedGapRivals,
+  packedGapInput,
+  packedGapRivals,
+  packedGapRowBounds,
+  packedGapRows,
+  packedGapsFrom,
+} from './sequence/sequence-gaps.js';
+export type { GapTerms, PackedGapInput, PackedGapRivals } from './sequence/sequence-gaps.js';
 export { toSequenceArtifact } from './sequence/sequence-artifact.js';
 export { SEQUENCE_ARTIFACT_FORMAT } from './sequence/sequence-artifact.js';
 export { SEQUENCE_ARTIFACT_VERSION } from './sequence/sequence-artifact.js';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileAutomaton } from './compile.js';
 import { compileSequence } from './sequence/compile-sequence.js';
 import {
+  MAX_BIPOLAR_CODE_ENTRIES,
   MAX_CODE_ENTRIES,
   MAX_GRAM_WORK,
   MAX_PACKED_SEQUENCE_GAP_WORK,
@@ -71,6 +72,9 @@ describe('size limits of compileAutomaton', () => {
     expect(49 * 49 * 1000 * 100).toBeLessThan(MAX_SEQUENCE_GAP_WORK);
     // a 20 000-item loop at n = 784 (bipolar): its codes and its packed gap check fit, the float check would not
     expect(20_000 * 784).toBeLessThan(MAX_CODE_ENTRIES);
+    // a 100 000-item loop at n = 784 (bipolar) fits both bipolar limits
+    expect(100_000 * 784).toBeLessThan(MAX_BIPOLAR_CODE_ENTRIES);
+    expect(sequenceGapWork(100_000, 392, 392, 'bipolar').work).toBeLessThan(MAX_PACKED_SEQUENCE_GAP_WORK);
     expect(sequenceGapWork(20_000, 392, 392, 'bipolar').work).toBeLessThan(MAX_PACKED_SEQUENCE_GAP_WORK);
     expect(sequenceGapWork(20_000, 392, 392, 'uniform').work).toBeGreaterThan(MAX_SEQUENCE_GAP_WORK);
   });
@@ -87,12 +91,16 @@ describe('size limits of compileSequence', () => {
   });
 
   it('refuses a million neurons for a long sequence as a value', () => {
-    const result = compileSequence(spec(items(100)), { neurons: 1_000_000 });
+    const result = compileSequence(spec(items(200)), { neurons: 1_000_000 });
     expect(result.kind).toBe('error');
     if (result.kind !== 'error') return;
     expect(result.error.code).toBe('too-large');
     expect(result.error.message).toMatch(
-      /^sequence 'S' is too large to compile: at neurons = 1000000 the codes of 100 patterns hold \d+ numbers, more than the limit of 16777216 \(2\^24\); give at most neurons = \d+/,
+      /^sequence 'S' is too large to compile: at neurons = 1000000 the codes of 200 patterns hold \d+ numbers, more than the limit of 134217728 \(2\^27\) for bipolar codes; give at most neurons = \d+/,
+    );
+    const uniform = compileSequence(spec(items(100)), { neurons: 1_000_000, encoding: 'uniform' });
+    expect(uniform.kind === 'error' && uniform.error.message).toMatch(
+      /the codes of 100 patterns hold \d+ numbers, more than the limit of 16777216 \(2\^24\) for uniform codes; give at most neurons = \d+/,
     );
   });
 
@@ -106,7 +114,21 @@ describe('size limits of compileSequence', () => {
     expect(result.kind).toBe('error');
     if (result.kind !== 'error') return;
     expect(result.error.code).toBe('too-large');
-    expect(result.error.message).toMatch(/need 10000000 patterns .* more than the limit of 32768 \(2\^15\)/);
+    expect(result.error.message).toMatch(
+      /need 10000000 patterns .* more than the limit of 262144 \(2\^18\) for bipolar codes/,
+    );
+    const uniform = compileSequence(spec(items(4), [10_000, 10_000, 10_000, 10_000]), { encoding: 'uniform' });
+    expect(uniform.kind === 'error' && uniform.error.message).toMatch(
+      /need 40000 patterns .* more than the limit of 32768 \(2\^15\) for uniform codes/,
+    );
+  });
+
+  it('refuses a bipolar sequence whose exact gap check is past its limit, naming the neurons that fit', () => {
+    // 110 000 patterns at n = 784 compare 1.5 · 10^11 words, past 2^37; the codes (8.6 · 10^7 entries) fit.
+    const result = compileSequence(spec(items(110_000)), { neurons: 784 });
+    expect(result.kind === 'error' && result.error.message).toMatch(
+      /^sequence 'S' is too large to compile: at neurons = 784 the exact gap check of 110000 patterns takes \d+ 32-bit words compared .* more than the limit of 137438953472 \(2\^37\); give at most neurons = \d+/,
+    );
   });
 
   it('compiles the paper video size: 49 items at n = 2000', () => {

@@ -1,12 +1,24 @@
 import type { Encoding } from './codes.js';
 
 /**
- * The largest number of code entries a compiled network may hold: Q · n_s + (k + 1) · n_i for an automaton,
- * items · n_item + p · n_context for a sequence. 2^24 doubles are 128 MiB in memory and at most ~180 MB of
- * base64 in a uniform artifact (V8 strings stop at 2^29 characters). A 10 000-state automaton fits up to
- * about n = 1600; the compiler picks n = 112 for it.
+ * The largest number of code entries a compiled network with uniform codes may hold: Q · n_s + (k + 1) · n_i
+ * for an automaton, items · n_item + p · n_context for a sequence. 2^24 doubles are 128 MiB in memory and at
+ * most ~180 MB of base64 in a uniform artifact (V8 strings stop at 2^29 characters). A 10 000-state
+ * automaton fits up to about n = 1600; the compiler picks n = 112 for it.
  */
 export const MAX_CODE_ENTRIES = 2 ** 24;
+
+/**
+ * The same limit for the bipolar codes of a sequence, which an artifact stores as bits: 2^27 entries are
+ * 1 GiB of doubles in memory but 16 MiB (22 MB of base64) in an artifact. A 171 000-item loop fits at
+ * n = 784. (Automata keep `MAX_CODE_ENTRIES`: their other limits bind first.)
+ */
+export const MAX_BIPOLAR_CODE_ENTRIES = 2 ** 27;
+
+/** `MAX_CODE_ENTRIES` or `MAX_BIPOLAR_CODE_ENTRIES`, by encoding. O(1). */
+export function maxCodeEntries(encoding: Encoding): number {
+  return encoding === 'bipolar' ? MAX_BIPOLAR_CODE_ENTRIES : MAX_CODE_ENTRIES;
+}
 
 /**
  * The largest pattern matrix Xi, n · p entries. Computing xī and the dense or bit-packed runtime kernels
@@ -32,17 +44,29 @@ export const MAX_SEQUENCE_GAP_WORK = 2 ** 33;
 /**
  * The largest exact gap check of a sequence with bipolar codes (`packedSequenceGaps`), in 32-bit words
  * compared: p (p − 1) / 2 pattern pairs times the words of a pattern (ceil(n_item / 32) + ceil(n_context
- * / 32)). 2^35 take about a minute on the 2-core machine of docs/compiler.md; 20 000 patterns at n = 784
- * need 2^32.3.
+ * / 32)). One core compares about 2^28 words a second on the 2-core machine of docs/compiler.md, so 2^37
+ * take about 9 minutes on one core, half that on two; 20 000 patterns at n = 784 need 2^32.3, 100 000
+ * patterns 2^36.9.
  */
-export const MAX_PACKED_SEQUENCE_GAP_WORK = 2 ** 35;
+export const MAX_PACKED_SEQUENCE_GAP_WORK = 2 ** 37;
 
 /**
- * The most patterns a sequence may have (one per tick of every step's dwell): even at the smallest neuron
- * count, 2^15 patterns reach `MAX_SEQUENCE_GAP_WORK` (uniform codes); bipolar codes at n = 784 reach
- * `MAX_CODE_ENTRIES` at 21 400 items of dwell 1 and `MAX_PACKED_SEQUENCE_GAP_WORK` at about 51 000.
+ * The most patterns a sequence with uniform codes may have (one per tick of every step's dwell): even at the
+ * smallest neuron count, 2^15 patterns reach `MAX_SEQUENCE_GAP_WORK`.
  */
 export const MAX_SEQUENCE_PATTERNS = 2 ** 15;
+
+/**
+ * The most patterns a sequence with bipolar codes may have: 2^18 (262 144). At n = 784, items of dwell 1
+ * reach `MAX_PACKED_SEQUENCE_GAP_WORK` at about 104 000 and `MAX_BIPOLAR_CODE_ENTRIES` at 171 000; smaller
+ * n go further.
+ */
+export const MAX_BIPOLAR_SEQUENCE_PATTERNS = 2 ** 18;
+
+/** `MAX_SEQUENCE_PATTERNS` or `MAX_BIPOLAR_SEQUENCE_PATTERNS`, by encoding. O(1). */
+export function maxSequencePatterns(encoding: Encoding): number {
+  return encoding === 'bipolar' ? MAX_BIPOLAR_SEQUENCE_PATTERNS : MAX_SEQUENCE_PATTERNS;
+}
 
 /**
  * The work of the exact gap check of p patterns split into n_item and n_context neurons, in the units of

@@ -64,6 +64,8 @@ export interface RecallRow {
   readonly compileMs: number;
   /** Whether the timed recall ran at least one full cycle (ticks >= patterns). */
   readonly fullCycle: boolean;
+  /** What ran the products: the kernel each thread runs, and the threads (`wasm, 2 threads`). */
+  readonly kernel?: string;
 }
 
 /** Recall figures, or why there are none. */

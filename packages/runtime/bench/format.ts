@@ -114,6 +114,7 @@ export function formatReport(result: BenchResult): string {
             { title: 'ms per recall' },
             { title: 'ticks/s' },
             { title: 'exact', align: 'left' },
+            { title: 'kernel', align: 'left' },
           ],
           result.recall.rows.map((r) => [
             formatCount(r.items),
@@ -124,6 +125,7 @@ export function formatReport(result: BenchResult): string {
             timed(r.msPerTick * r.ticks, r.reps),
             formatCount(Math.round(r.ticksPerSecond)),
             r.exact ? 'yes' : 'no',
+            r.kernel ?? '-',
           ]),
         )
       : `   not measured: ${result.recall.reason}`,

@@ -1,8 +1,10 @@
 import * as compiler from '@cdam/compiler';
 import type { SequenceSpec } from '@cdam/language';
 import * as runtime from '@cdam/runtime';
+import { ThreadedKernel, threadedKernelFactory, threadedSequenceGaps } from '@cdam/runtime/parallel';
 import type { RecallFigure, RecallRow } from './bench-result.js';
 import { measure, type TimingPolicy } from './measure.js';
+import { threadedName } from './step-bench.js';
 
 /**
  * Sequences to recall: `items` distinct items in a loop, neurons automatic unless given. A sequence with
@@ -25,11 +27,15 @@ export interface RecallPlan {
 interface SequenceApi {
   compileSequence(
     spec: SequenceSpec,
-    options: { neurons?: number },
+    options: { neurons?: number; gapCheck?: typeof threadedSequenceGaps },
   ): { kind: 'ok'; sequence: unknown } | { kind: 'error'; error: { message: string } };
-  SequenceNetwork: new (sequence: unknown) => {
+  SequenceNetwork: new (
+    sequence: unknown,
+    options?: { kernel?: ReturnType<typeof threadedKernelFactory> },
+  ) => {
     readonly n: number;
     readonly p: number;
+    readonly kernel: unknown;
     recall(options: { ticks: number }): { summary: { ticks: number; exact: boolean } };
   };
 }
@@ -45,8 +51,9 @@ function sequenceApi(): SequenceApi | string {
 
 /**
  * Recall ticks per second of compiled looping sequences: `SequenceNetwork.recall` from the first item for
- * `plan.ticks` updates (or one full cycle), each followed by its Pearson decoding, as a user's recall runs.
- * Compiling (with its exact gap check) and building the kernel are timed apart, once. Without the API, or if it fails, the figure says why instead.
+ * `plan.ticks` updates (or one full cycle), each followed by its Pearson decoding, as `cdam recall` runs
+ * it (on the threaded kernel of `@cdam/runtime/parallel`, which splits large products over two cores).
+ * Compiling (with its exact gap check, on two threads as `cdam` runs it) and building the kernel are timed apart, once. Without the API, or if it fails, the figure says why instead.
  */
 export function benchRecall(plan: RecallPlan, timing: TimingPolicy, log: (line: string) => void): RecallFigure {
   const api = sequenceApi();
@@ -64,9 +71,10 @@ export function benchRecall(plan: RecallPlan, timing: TimingPolicy, log: (line: 
         network: {},
       };
       const compileStart = performance.now();
-      const compiled = api.compileSequence(spec, neurons === undefined ? {} : { neurons });
+      const gapCheck: typeof threadedSequenceGaps = (codes, positions) => threadedSequenceGaps(codes, positions);
+      const compiled = api.compileSequence(spec, neurons === undefined ? { gapCheck } : { neurons, gapCheck });
       if (compiled.kind !== 'ok') throw new Error(compiled.error.message);
-      const network = new api.SequenceNetwork(compiled.sequence);
+      const network = new api.SequenceNetwork(compiled.sequence, { kernel: threadedKernelFactory() });
       const compileMs = performance.now() - compileStart;
       const ticks = cycle === 'cycle' ? network.p : plan.ticks;
       let exact = true;
@@ -78,8 +86,10 @@ export function benchRecall(plan: RecallPlan, timing: TimingPolicy, log: (line: 
         { warm: () => network.recall({ ticks: Math.min(ticks, 50) }) },
       );
       const ticksPerSecond = (ticks * 1000) / timed.ms;
+      const kernel = network.kernel instanceof ThreadedKernel ? threadedName(network.kernel, 1) : 'default';
+      if (network.kernel instanceof ThreadedKernel) void network.kernel.close();
       log(
-        `recall ${items} items, n = ${network.n}: compiled in ${Math.round(compileMs)} ms, ${Math.round(ticksPerSecond)} ticks/s (${timed.reps} reps of ${ticks} ticks)`,
+        `recall ${items} items, n = ${network.n}: compiled in ${Math.round(compileMs)} ms, ${Math.round(ticksPerSecond)} ticks/s (${timed.reps} reps of ${ticks} ticks, ${kernel})`,
       );
       return {
         items,
@@ -93,6 +103,7 @@ export function benchRecall(plan: RecallPlan, timing: TimingPolicy, log: (line: 
         exact,
         compileMs,
         fullCycle: ticks >= network.p,
+        kernel,
       };
     });
     return { available: true, rows };

@@ -1,15 +1,5 @@
-import {
-  DenseKernel,
-  FactoredKernel,
-  PackedBipolarKernel,
-  ReferenceKernel,
-  WasmPackedKernel,
-  iterate,
-  iterateBatch,
-  randomDynamics,
-  type Kernel,
-  type KernelChoice,
-} from '@cdam/runtime';
+import { iterate, kernelChoiceName, iterateBatch, randomDynamics, type KernelChoice } from '@cdam/runtime';
+import { ThreadedKernel, threadedKernelFactory } from '@cdam/runtime/parallel';
 import type { KernelFigure, StepRow } from './bench-result.js';
 import { measure, type Measurement, type TimingPolicy } from './measure.js';
 import { repeatYardstick, type NumpyRunner } from './numpy-yardstick.js';
@@ -34,18 +24,9 @@ export interface StepPlan {
   readonly numpyBudgetMs: number;
 }
 
-/** What the runtime calls a kernel in `KernelChoice` terms. */
-export function kernelName(kernel: Kernel): string {
-  if (kernel instanceof WasmPackedKernel) return 'wasm';
-  if (kernel instanceof PackedBipolarKernel) return 'packed';
-  if (kernel instanceof DenseKernel) return kernel.storage === 'int8' ? 'dense-int8' : 'dense';
-  if (kernel instanceof ReferenceKernel) return 'reference';
-  if (kernel instanceof FactoredKernel) return 'factored';
-  return kernel.constructor.name;
-}
-
 interface KernelTimes {
-  readonly kernel: string;
+  /** What ran, per batch size (the default kernel runs on one thread or several by the size of the work). */
+  readonly kernel: Map<number, string>;
   /** Per batch size; null when skipped. */
   readonly byBatch: Map<number, Measurement | { skipped: string }>;
 }
@@ -78,8 +59,9 @@ export function benchStep(
       const skipped: { kernel: string; reason: string }[] = [];
       for (const t of rest) {
         const f = t.byBatch.get(batch);
-        if (f && !('skipped' in f)) others.push({ kernel: t.kernel, msPerStep: f.ms, reps: f.reps });
-        else skipped.push({ kernel: t.kernel, reason: f ? f.skipped : 'not run' });
+        const kernel = t.kernel.get(batch) ?? '';
+        if (f && !('skipped' in f)) others.push({ kernel, msPerStep: f.ms, reps: f.reps });
+        else skipped.push({ kernel, reason: f ? f.skipped : 'not run' });
       }
       if (plan.others.includes('reference') && n > plan.referenceMaxN) {
         skipped.push({ kernel: 'reference', reason: `only up to n = ${plan.referenceMaxN}` });
@@ -99,7 +81,7 @@ export function benchStep(
         n,
         p,
         batch,
-        kernel: main.kernel,
+        kernel: main.kernel.get(batch) ?? '',
         msPerStep: figure.ms,
         reps: figure.reps,
         numpyMsPerStep: numpyMs,
@@ -113,7 +95,17 @@ export function benchStep(
   return { rows, numpyNote };
 }
 
-/** Builds one network for `choice` (sized for the largest batch) and times every batch size on it. */
+/** A threaded kernel's name for `batch` vectors: the kernel each thread runs, and the threads if more than one. */
+export function threadedName(kernel: ThreadedKernel, batch: number): string {
+  const threads = kernel.threadsFor(batch);
+  return threads > 1 ? `${kernel.innerName}, ${threads} threads` : kernel.innerName;
+}
+
+/**
+ * Builds one network for `choice` (sized for the largest batch) and times every batch size on it. The
+ * default (`auto`) is what Node users get: the threaded kernel of `@cdam/runtime/parallel`, named after the
+ * kernel each thread runs and the threads it used (`wasm, 2 threads`); the others run on this thread.
+ */
 function timeKernel(
   n: number,
   p: number,
@@ -124,16 +116,25 @@ function timeKernel(
   log: (line: string) => void,
 ): KernelTimes {
   globalThis.gc?.(); // drop the previous kernel's matrices before building this one
-  const { dynamics, scratch, x } = randomDynamics({ n, p, batch: maxBatch, kernel: choice });
-  const kernel = kernelName(dynamics.kernel);
+  const { dynamics, scratch, x } = randomDynamics({
+    n,
+    p,
+    batch: maxBatch,
+    kernel: choice === 'auto' ? threadedKernelFactory() : choice,
+  });
+  const threaded = dynamics.kernel instanceof ThreadedKernel ? dynamics.kernel : undefined;
+  const nameFor = (batch: number): string =>
+    threaded === undefined ? kernelChoiceName(dynamics.kernel) : threadedName(threaded, batch);
+  const kernel = new Map<number, string>();
   const byBatch = new Map<number, Measurement | { skipped: string }>();
   let singleMs: number | null = null;
   for (const batch of [...plan.batches].sort((u, v) => u - v)) {
+    kernel.set(batch, choice === 'auto' ? nameFor(batch) : choice);
     const predicted = singleMs === null ? 0 : singleMs * batch;
     if (choice !== 'auto' && batch > 1 && predicted > plan.maxPredictedStepMs) {
       const reason = `one step predicted at ${(predicted / 1000).toFixed(0)} s`;
       byBatch.set(batch, { skipped: reason });
-      log(`step n = ${n}, p = ${p}, batch = ${batch}, ${kernel}: skipped (${reason})`);
+      log(`step n = ${n}, p = ${p}, batch = ${batch}, ${choice}: skipped (${reason})`);
       continue;
     }
     const single = x.subarray(0, n);
@@ -146,7 +147,10 @@ function timeKernel(
           });
     if (batch === 1) singleMs = timed.ms;
     byBatch.set(batch, timed);
-    log(`step n = ${n}, p = ${p}, batch = ${batch}, ${kernel}: ${timed.ms.toFixed(2)} ms (${timed.reps} reps)`);
+    log(
+      `step n = ${n}, p = ${p}, batch = ${batch}, ${kernel.get(batch)}: ${timed.ms.toFixed(2)} ms (${timed.reps} reps)`,
+    );
   }
-  return { kernel: choice === 'auto' ? kernel : choice, byBatch };
+  void threaded?.close();
+  return { kernel, byBatch };
 }

@@ -39,7 +39,7 @@ export const DEFAULT_PLAN: BenchPlan = {
       { n: 1_024, p: 16_384 },
     ],
     batches: [1, 256],
-    others: ['packed', 'dense', 'reference'],
+    others: ['wasm', 'packed', 'dense', 'reference'],
     referenceMaxN: 256,
     maxPredictedStepMs: 40_000,
     warmBatch: 4,

@@ -1,6 +1,6 @@
 import { createRng } from '@cdam/compiler';
 import { createScratch, type Dynamics, type Scratch } from './dynamics.js';
-import { createKernel, type KernelChoice } from './kernel/create-kernel.js';
+import { createKernel, type KernelChoice, type KernelFactory } from './kernel/create-kernel.js';
 import { checkPatternMatrix, type PatternSource } from './kernel/kernel.js';
 
 /** Options of `randomDynamics`. */
@@ -10,8 +10,8 @@ export interface RandomDynamicsOptions {
   /** State vectors updated together (default 1). */
   readonly batch?: number;
   readonly seed?: number;
-  /** Default `auto` (the packed ±1 kernel). */
-  readonly kernel?: Exclude<KernelChoice, 'factored'>;
+  /** A kernel choice, or a factory called with the ±1 patterns; default `auto` (the packed ±1 kernel). */
+  readonly kernel?: Exclude<KernelChoice, 'factored'> | KernelFactory;
 }
 
 /**
@@ -55,7 +55,8 @@ export function randomDynamics(options: RandomDynamicsOptions): {
     from[mu] = mu;
     to[mu] = graphRng.nextInt(p);
   }
-  const kernel = createKernel(source, options.kernel ?? 'auto', true);
+  const choice = options.kernel ?? 'auto';
+  const kernel = typeof choice === 'function' ? choice(source, true) : createKernel(source, choice, true);
   const dynamics: Dynamics = {
     kernel,
     beta: 4 / Math.sqrt(n),

@@ -13,6 +13,7 @@ import {
   type NetworkParameters,
   type SequenceSpec,
 } from '@cdam/language';
+import { threadedSequenceGaps } from '@cdam/runtime/parallel';
 import { formatCompileReport, formatSequenceReport } from '../compile-report.js';
 import { ExitCode } from '../exit-code.js';
 import type { Io } from '../io.js';
@@ -124,7 +125,12 @@ function buildSequence(
     const message = `option '--iterations' does not apply to sequence '${spec.name}': recall makes one update per tick`;
     return { ok: false, code: usageError(io, 'compile', message) };
   }
-  const result = compileSequence(spec, { ...parameters, sourceText });
+  // The exact gap check of a long sequence runs on both cores (the same gaps).
+  const result = compileSequence(spec, {
+    ...parameters,
+    sourceText,
+    gapCheck: (codes, positions) => threadedSequenceGaps(codes, positions),
+  });
   if (result.kind === 'error') {
     io.err(`cdam: ${visiblePath(fileName)}: cannot compile '${spec.name}': ${result.error.message}\n`);
     return { ok: false, code: ExitCode.Errors };

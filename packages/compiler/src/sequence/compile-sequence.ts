@@ -2,13 +2,19 @@ import type { NetworkParameters, SequenceSpec } from '@cdam/language';
 import { automaticBeta, minimumBeta } from '../beta.js';
 import type { Encoding } from '../codes.js';
 import { formatNumber } from '../compile.js';
-import { MAX_CODE_ENTRIES, MAX_SEQUENCE_PATTERNS, formatLimit, sequenceGapWork } from '../limits.js';
+import { formatLimit, maxCodeEntries, maxSequencePatterns, sequenceGapWork } from '../limits.js';
 import { MAX_NEURONS, nextNeuronCount, requiredGap } from '../neuron-search.js';
 import { requestParameters } from '../parameters.js';
 import { hashSource } from '../source-hash.js';
 import { drawSequenceCodes } from './sequence-codes.js';
 import { sequenceGaps } from './sequence-gaps.js';
-import type { CompiledSequence, SequenceCodes, SequenceGaps, SequenceReport } from './sequence-network.js';
+import type {
+  CompiledSequence,
+  SequenceCodes,
+  SequenceGaps,
+  SequencePosition,
+  SequenceReport,
+} from './sequence-network.js';
 import { sequenceEdges, sequenceLayout, sequenceMean, type SequenceLayout } from './sequence-patterns.js';
 
 /** The step size of sequence recall: the paper's video experiment used eta = 0.2 (docs/model.md). */
@@ -18,7 +24,15 @@ export const SEQUENCE_ETA = 0.2;
 export interface SequenceCompileOptions extends NetworkParameters {
   /** The source text the spec came from; its sha256 goes into the artifact (else the spec's canonical JSON is hashed). */
   readonly sourceText?: string;
+  /**
+   * Runs the full exact gap check of a candidate (default `sequenceGaps`); it must give the same numbers.
+   * The command line passes one that spreads the pairs over two threads (`@cdam/runtime/parallel`).
+   */
+  readonly gapCheck?: SequenceGapCheck;
 }
+
+/** The full exact gap check of a sequence's codes (`sequenceGaps` without `columns`). */
+export type SequenceGapCheck = (codes: SequenceCodes, positions: readonly SequencePosition[]) => SequenceGaps;
 
 /** Why a sequence could not be compiled. */
 export interface SequenceCompileError {
@@ -66,10 +80,11 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
   const scheduleHolds = warnings.length === 0;
 
   const total = patternCount(spec);
-  if (total > MAX_SEQUENCE_PATTERNS) {
+  const maxPatterns = maxSequencePatterns(encoding);
+  if (total > maxPatterns) {
     return failure(
       'too-large',
-      `sequence '${spec.name}' is too large to compile: its ${spec.items.length} steps need ${total} patterns (one per tick of dwell), more than the limit of ${formatLimit(MAX_SEQUENCE_PATTERNS)}; split it into shorter sequences or lower the dwell`,
+      `sequence '${spec.name}' is too large to compile: its ${spec.items.length} steps need ${total} patterns (one per tick of dwell), more than the limit of ${formatLimit(maxPatterns)} for ${encoding} codes; split it into shorter sequences or lower the dwell`,
     );
   }
   const layout = sequenceLayout(spec);
@@ -77,6 +92,7 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
   if (p === 0) return failure('empty-sequence', `sequence '${spec.name}' has no items`);
 
   const neurons = given('neurons');
+  const gapCheck = options.gapCheck ?? sequenceGaps;
   let chosen: Candidate;
   let tried = 1;
   if (neurons !== undefined) {
@@ -89,7 +105,7 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
           : 'split it into shorter sequences';
       return failure('too-large', `sequence '${spec.name}' is too large to compile: ${problem}; ${fix}`);
     }
-    chosen = evaluate(neurons, layout, encoding, seed);
+    chosen = evaluate(neurons, layout, encoding, seed, gapCheck);
     if (!chosen.safe) {
       warnings.push(
         `neurons = ${neurons} is too few for ${p} patterns: the worst attend gap is ${formatNumber(chosen.gaps.attend ?? 0)} ` +
@@ -97,7 +113,7 @@ export function compileSequence(spec: SequenceSpec, options: SequenceCompileOpti
       );
     }
   } else {
-    const found = searchNeurons(layout, encoding, seed);
+    const found = searchNeurons(layout, encoding, seed, gapCheck);
     if (found.kind === 'too-large') {
       return failure(
         'too-large',
@@ -234,7 +250,14 @@ const SAMPLE_COLUMNS = 32;
  * Draws the codes for n neurons and checks the gaps. Half the neurons carry the item code, half the context
  * code (the item part gets the odd one). With `screen`, a sample of patterns is checked first.
  */
-function evaluate(n: number, layout: SequenceLayout, encoding: Encoding, seed: number, screen = false): Candidate {
+function evaluate(
+  n: number,
+  layout: SequenceLayout,
+  encoding: Encoding,
+  seed: number,
+  gapCheck: SequenceGapCheck,
+  screen = false,
+): Candidate {
   const itemLength = Math.ceil(n / 2);
   const contextLength = n - itemLength;
   const p = layout.positions.length;
@@ -247,7 +270,7 @@ function evaluate(n: number, layout: SequenceLayout, encoding: Encoding, seed: n
     const sampled = sequenceGaps(codes, layout.positions, sample);
     if (!isSafe(sampled)) return { codes, gaps: sampled, required, safe: false };
   }
-  const gaps = sequenceGaps(codes, layout.positions);
+  const gaps = gapCheck(codes, layout.positions);
   return { codes, gaps, required, safe: isSafe(gaps) };
 }
 
@@ -259,7 +282,7 @@ function patternCount(spec: SequenceSpec): number {
 }
 
 /**
- * Why n neurons are too many for this sequence (its codes would exceed `MAX_CODE_ENTRIES`, or the exact
+ * Why n neurons are too many for this sequence (its codes would exceed `maxCodeEntries`, or the exact
  * gap check `sequenceGapWork`), or undefined when they fit. Both grow with n. O(1).
  */
 function sequenceSizeProblem(n: number, layout: SequenceLayout, encoding: Encoding): string | undefined {
@@ -267,8 +290,9 @@ function sequenceSizeProblem(n: number, layout: SequenceLayout, encoding: Encodi
   const itemLength = Math.ceil(n / 2);
   const contextLength = n - itemLength;
   const entries = layout.items.length * itemLength + p * contextLength;
-  if (entries > MAX_CODE_ENTRIES) {
-    return `at neurons = ${n} the codes of ${p} patterns hold ${entries} numbers, more than the limit of ${formatLimit(MAX_CODE_ENTRIES)}`;
+  const maxEntries = maxCodeEntries(encoding);
+  if (entries > maxEntries) {
+    return `at neurons = ${n} the codes of ${p} patterns hold ${entries} numbers, more than the limit of ${formatLimit(maxEntries)} for ${encoding} codes`;
   }
   const { work, limit, unit } = sequenceGapWork(p, itemLength, contextLength, encoding);
   if (work > limit) {
@@ -293,6 +317,7 @@ function searchNeurons(
   layout: SequenceLayout,
   encoding: Encoding,
   seed: number,
+  gapCheck: SequenceGapCheck,
 ): { kind: 'ok'; candidate: Candidate; tried: number } | { kind: 'none' } | { kind: 'too-large'; problem: string } {
   let tried = 0;
   for (let n = 16; n <= MAX_NEURONS; n = nextNeuronCount(n)) {
@@ -300,7 +325,7 @@ function searchNeurons(
     const problem = sequenceSizeProblem(n, layout, encoding);
     if (problem !== undefined) return { kind: 'too-large', problem };
     tried++;
-    const candidate = evaluate(n, layout, encoding, seed, true);
+    const candidate = evaluate(n, layout, encoding, seed, gapCheck, true);
     if (candidate.safe) return { kind: 'ok', candidate, tried };
   }
   return { kind: 'none' };

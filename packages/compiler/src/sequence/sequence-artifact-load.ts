@@ -22,7 +22,8 @@ import {
   readSpecNetwork,
 } from '../artifact-parameters.js';
 import { readCodeBlocks } from '../code-bytes.js';
-import { MAX_SEQUENCE_PATTERNS, formatLimit } from '../limits.js';
+import type { Encoding } from '../codes.js';
+import { formatLimit, maxCodeEntries, maxSequencePatterns } from '../limits.js';
 import { SEQUENCE_ARTIFACT_FORMAT, SEQUENCE_ARTIFACT_VERSION } from './sequence-artifact.js';
 import type { CompiledSequence, SequenceCodes, SequenceParams, SequenceReport } from './sequence-network.js';
 import { sequenceEdges, sequenceLayout, sequenceMean, type SequenceLayout } from './sequence-patterns.js';
@@ -64,7 +65,7 @@ function readSequence(root: JsonObject): CompiledSequence {
   const params = readParameters(object(field(root, 'parameters', ''), 'parameters'));
   const source = object(field(root, 'source', ''), 'source');
   const hash = readSourceHash(source);
-  const spec = readSpec(object(field(source, 'spec', 'source'), 'source.spec'));
+  const spec = readSpec(object(field(source, 'spec', 'source'), 'source.spec'), params.encoding);
   const layout = sequenceLayout(spec);
   readLayout(object(field(root, 'sequence', ''), 'sequence'), spec, layout);
   const codes = readCodes(object(field(root, 'codes', ''), 'codes'), params, layout);
@@ -103,7 +104,7 @@ function readParameters(p: JsonObject): SequenceParams {
   return { ...common, itemNeurons, contextNeurons };
 }
 
-function readSpec(s: JsonObject): SequenceSpec {
+function readSpec(s: JsonObject, encoding: Encoding): SequenceSpec {
   const path = 'source.spec';
   const at = (key: string) => field(s, key, path);
   const items = strings(at('items'), `${path}.items`);
@@ -111,10 +112,11 @@ function readSpec(s: JsonObject): SequenceSpec {
   const dwell = [...integers(at('dwell'), `${path}.dwell`, 1, MAX_DWELL, items.length)];
   // Checked before laying the patterns out, so a crafted dwell cannot make the reader allocate without bound.
   const patterns = dwell.reduce((sum, d) => sum + d, 0);
-  if (patterns > MAX_SEQUENCE_PATTERNS) {
+  const limit = maxSequencePatterns(encoding);
+  if (patterns > limit) {
     fail(
       `${path}.dwell`,
-      `the ${items.length} steps need ${patterns} patterns, more than the limit of ${formatLimit(MAX_SEQUENCE_PATTERNS)}`,
+      `the ${items.length} steps need ${patterns} patterns, more than the limit of ${formatLimit(limit)} for ${encoding} codes`,
     );
   }
   return {
@@ -162,6 +164,7 @@ function readCodes(c: JsonObject, params: SequenceParams, layout: SequenceLayout
     params.encoding,
     { key: 'item', count: itemCount, length: itemLength },
     { key: 'context', count: contextCount, length: contextLength },
+    maxCodeEntries(params.encoding),
   );
   return { encoding: params.encoding, itemCount, itemLength, item, contextCount, contextLength, context };
 }

@@ -165,8 +165,19 @@ describe('sequence artifact', () => {
     ],
     [
       'a dwell past the pattern limit',
-      edit((j) => (j.source.spec.dwell = [10000, 10000, 10000, 10000])),
-      /source\.spec\.dwell: the 4 steps need 40000 patterns, more than the limit of 32768/,
+      edit((j) => {
+        j.source.spec.items = Array.from({ length: 27 }, (_, i) => `i${i}`);
+        j.source.spec.dwell = j.source.spec.items.map(() => 10000);
+      }),
+      /source\.spec\.dwell: the 27 steps need 270000 patterns, more than the limit of 262144 \(2\^18\) for bipolar codes/,
+    ],
+    [
+      'a dwell past the pattern limit of uniform codes',
+      edit((j) => {
+        j.parameters.encoding = 'uniform';
+        j.source.spec.dwell = [10000, 10000, 10000, 10000];
+      }),
+      /source\.spec\.dwell: the 4 steps need 40000 patterns, more than the limit of 32768 \(2\^15\) for uniform codes/,
     ],
     [
       'an unknown network parameter',

@@ -22,7 +22,7 @@ export function sequenceGaps(
 }
 
 /** What every pattern contributes to the gaps, whatever the pair dot products are computed with. O(p · n). */
-interface GapTerms {
+export interface GapTerms {
   readonly n: number;
   readonly p: number;
   readonly itemOf: Int32Array;
@@ -178,9 +178,9 @@ export function packedSequenceGaps(
   positions: readonly SequencePosition[],
   columns?: ArrayLike<number>,
 ): SequenceGaps {
-  const terms = gapTerms(codes, positions);
+  const input = packedGapInput(codes, positions);
+  const { terms, words, bits } = input;
   const { n, p, meanDot } = terms;
-  const { words, bits } = packSequencePatterns(codes, terms.itemOf);
   const table = POPCOUNT16;
   const dot = (t: number, j: number): number => {
     const a = t * words;
@@ -207,10 +207,52 @@ export function packedSequenceGaps(
     }
     return gapsFrom(terms, columns, bestOther, bestOtherCorrelation);
   }
-  const bestOther = new Float64Array(p).fill(-Infinity);
-  const bestOtherCorrelation = new Float64Array(p).fill(-Infinity);
-  const { sum, xMean, xNorm, centredNorm } = terms;
-  for (let t = 0; t < p; t++) {
+  const rivals = packedGapRivals(p);
+  packedGapRows(input, 0, p, rivals);
+  return packedGapsFrom(input, rivals);
+}
+
+/** What the full packed gap check reads: the per-pattern terms and the patterns as bits. Structured-cloneable. */
+export interface PackedGapInput {
+  readonly terms: GapTerms;
+  /** 32-bit words per pattern. */
+  readonly words: number;
+  /** Pattern j's bits at j · words onwards. */
+  readonly bits: Int32Array;
+}
+
+/** Each pattern's best rival score and correlation so far (−Infinity before any pair). */
+export interface PackedGapRivals {
+  readonly bestOther: Float64Array;
+  readonly bestOtherCorrelation: Float64Array;
+}
+
+/** The input of the full packed gap check. O(p · n). */
+export function packedGapInput(codes: SequenceCodes, positions: readonly SequencePosition[]): PackedGapInput {
+  const terms = gapTerms(codes, positions);
+  const { words, bits } = packSequencePatterns(codes, terms.itemOf);
+  return { terms, words, bits };
+}
+
+/** Fresh rivals for p patterns. O(p). */
+export function packedGapRivals(p: number): PackedGapRivals {
+  return {
+    bestOther: new Float64Array(p).fill(-Infinity),
+    bestOtherCorrelation: new Float64Array(p).fill(-Infinity),
+  };
+}
+
+/**
+ * Visits the pairs (t, j), from ≤ t < to, t < j < p, raising both patterns' rivals. Rows can be split
+ * over threads, each with its own rivals, and the rivals merged by `mergePackedGapRivals`: the maxima are
+ * the same numbers in any order. Row t costs p − 1 − t pairs. O((to − from) · p · n / 32).
+ */
+export function packedGapRows(input: PackedGapInput, from: number, to: number, rivals: PackedGapRivals): void {
+  const { terms, words, bits } = input;
+  const { n, p, meanDot, sum, xMean, xNorm, centredNorm } = terms;
+  const { bestOther, bestOtherCorrelation } = rivals;
+  const table = POPCOUNT16;
+  for (let t = from; t < to; t++) {
     let bestT = bestOther[t];
     let bestCorrelationT = bestOtherCorrelation[t];
     const meanDotT = meanDot[t];
@@ -239,7 +281,31 @@ export function packedSequenceGaps(
     bestOther[t] = bestT;
     bestOtherCorrelation[t] = bestCorrelationT;
   }
-  return gapsFrom(terms, allRows(p), bestOther, bestOtherCorrelation);
+}
+
+/** into = elementwise max(into, other). O(p). */
+export function mergePackedGapRivals(into: PackedGapRivals, other: PackedGapRivals): void {
+  for (let j = 0; j < into.bestOther.length; j++) {
+    if (other.bestOther[j] > into.bestOther[j]) into.bestOther[j] = other.bestOther[j];
+    if (other.bestOtherCorrelation[j] > into.bestOtherCorrelation[j]) {
+      into.bestOtherCorrelation[j] = other.bestOtherCorrelation[j];
+    }
+  }
+}
+
+/** The gaps once every pair has been visited. O(p). */
+export function packedGapsFrom(input: PackedGapInput, rivals: PackedGapRivals): SequenceGaps {
+  return gapsFrom(input.terms, allRows(input.terms.p), rivals.bestOther, rivals.bestOtherCorrelation);
+}
+
+/**
+ * Row bounds that give `parts` threads equal numbers of pairs: row t has p − 1 − t, so the first rows are
+ * the longest. bounds[k] ..< bounds[k + 1] for part k. O(parts).
+ */
+export function packedGapRowBounds(p: number, parts: number): Int32Array {
+  return Int32Array.from({ length: parts + 1 }, (_, k) =>
+    k === parts ? p : Math.round(p * (1 - Math.sqrt(1 - k / parts))),
+  );
 }
 
 /** The ±1 patterns as bits (1 for +1): item part then context part, each in whole 32-bit words. O(p · n). */

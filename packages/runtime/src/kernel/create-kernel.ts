@@ -14,6 +14,13 @@ import { WasmUnavailableError, WasmPackedKernel, wasmAvailable } from './wasm-pa
  */
 export type KernelChoice = 'auto' | 'factored' | 'reference' | 'dense' | 'dense-int8' | 'packed' | 'wasm';
 
+/**
+ * Builds a kernel over a pattern source, for code that takes one from its caller (`SequenceNetwork`,
+ * `randomDynamics`): `bipolar` says whether every entry is ±1. The default is `createKernel(source, 'auto',
+ * bipolar)`; Node callers may pass the threaded kernel of `@cdam/runtime/parallel`.
+ */
+export type KernelFactory = (source: PatternSource, bipolar: boolean) => Kernel;
+
 /** Xi of a compiled network as a `PatternSource` (column mu = [state code ; input code]). O(1). */
 export function patternSourceOf(network: CompiledNetwork): PatternSource {
   const { codes, patterns } = network;
@@ -67,4 +74,14 @@ function packedKernel(source: PatternSource): Kernel {
     }
   }
   return new PackedBipolarKernel(source);
+}
+
+/** What a kernel is called in `KernelChoice` terms (`wasm`, `packed`, ...), else its class name. O(1). */
+export function kernelChoiceName(kernel: Kernel): string {
+  if (kernel instanceof WasmPackedKernel) return 'wasm';
+  if (kernel instanceof PackedBipolarKernel) return 'packed';
+  if (kernel instanceof DenseKernel) return kernel.storage === 'int8' ? 'dense-int8' : 'dense';
+  if (kernel instanceof ReferenceKernel) return 'reference';
+  if (kernel instanceof FactoredKernel) return 'factored';
+  return kernel.constructor.name;
 }

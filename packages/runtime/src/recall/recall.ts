@@ -1,6 +1,6 @@
 import { createRng, sequencePatternColumn, type CompiledSequence } from '@cdam/compiler';
 import { createScratch, iterate, iterateFromScores, type Dynamics } from '../dynamics.js';
-import { createKernel } from '../kernel/create-kernel.js';
+import { createKernel, type KernelFactory } from '../kernel/create-kernel.js';
 import type { Kernel, PatternSource } from '../kernel/kernel.js';
 import { SequenceDecoder, type DecodedPosition } from './sequence-decoder.js';
 
@@ -68,6 +68,16 @@ export interface RecallRun {
 /** The most correlations one recall may record ((ticks + 1) · p numbers): 2^26, 512 MiB. */
 export const MAX_RECORDED_CORRELATIONS = 2 ** 26;
 
+/** Options of `SequenceNetwork`. */
+export interface SequenceNetworkOptions {
+  /**
+   * Builds the kernel over the sequence's patterns (default `createKernel(source, 'auto', bipolar)`); the
+   * command line passes the threaded kernel of `@cdam/runtime/parallel`. It must compute the same
+   * products: recall reads its decisions from them.
+   */
+  readonly kernel?: KernelFactory;
+}
+
 /** Xi of a compiled sequence as a `PatternSource`. O(1). */
 export function sequencePatternSource(sequence: CompiledSequence): PatternSource {
   const { codes, positions } = sequence;
@@ -81,7 +91,8 @@ export function sequencePatternSource(sequence: CompiledSequence): PatternSource
 /**
  * A compiled sequence, ready to recall with the update rule of docs/model.md: the state starts at the cue
  * ξ_cue − xī (plus optional noise) and each tick is one update, read by Pearson correlation with every
- * pattern. The kernel is built once (dense, or bit-packed for bipolar codes) and shared by all recalls.
+ * pattern. The kernel is built once (dense, or bit-packed for bipolar codes, or what `options.kernel`
+ * builds) and shared by all recalls.
  */
 export class SequenceNetwork {
   readonly sequence: CompiledSequence;
@@ -90,9 +101,11 @@ export class SequenceNetwork {
   /** Whether recall decodes from the scores of the kernel (bipolar codes) rather than the decoder's own products. */
   private readonly sharesScores: boolean;
 
-  constructor(sequence: CompiledSequence) {
+  constructor(sequence: CompiledSequence, options: SequenceNetworkOptions = {}) {
     this.sequence = sequence;
-    this.kernel = createKernel(sequencePatternSource(sequence), 'auto', sequence.params.encoding === 'bipolar');
+    const bipolar = sequence.params.encoding === 'bipolar';
+    const source = sequencePatternSource(sequence);
+    this.kernel = options.kernel ? options.kernel(source, bipolar) : createKernel(source, 'auto', bipolar);
     // Bipolar codes run on table kernels, whose projection is cheaper than the decoder's own dot products.
     this.sharesScores = sequence.params.encoding === 'bipolar';
     this.decoder = new SequenceDecoder(sequence, this.sharesScores ? this.kernel : undefined);
@@ -189,8 +202,10 @@ export class SequenceNetwork {
     // With bipolar codes the decoder reads the state from Xi^T x, which the next update reuses: two kernel
     // products per tick instead of three. The kernel overrides of `options` do not change Xi.
     const shareScores = this.sharesScores;
+    // Without recording, every tick's correlations go into one buffer (points keep no correlations).
+    const reused = correlations ? undefined : new Float64Array(this.p);
     const read = (): DecodedPosition => {
-      const into = correlations ? new Float64Array(this.p) : undefined;
+      const into = correlations ? new Float64Array(this.p) : reused;
       let decoded: DecodedPosition;
       if (shareScores) {
         this.kernel.project(x, scratch.w);

@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Dfa } from '@cdam/automata';
 import type { CompiledNetwork } from '@cdam/compiler';
 import { FactoredKernel } from '../kernel/factored-kernel.js';
 import { DEFAULT_EXHAUSTIVE_WORDS, wordCount } from './exhaustive.js';
+import { workerEntry } from '../worker-entry.js';
 import type { Network } from '../network.js';
 import {
   driveJobs,
@@ -102,7 +102,7 @@ class WorkerPool {
   private failure: Error | undefined;
 
   constructor(count: number, init: WorkerInit) {
-    const entry = workerEntry();
+    const entry = workerEntry('verify-worker.js', 'verify/verify-worker.ts');
     this.workers = Array.from({ length: count }, () => {
       const worker = entry.eval
         ? new Worker(entry.code, { eval: true, workerData: init })
@@ -215,22 +215,4 @@ function concat(arrays: readonly Float64Array[]): Float64Array {
     at += a.length;
   }
   return out;
-}
-
-/**
- * Where the worker's code is. Built (the runtime's or the command line's bundle), it is `verify-worker.js`
- * beside this module's file, which both packages' tsup configurations emit. From the TypeScript sources
- * (vitest, tsx), it is `verify-worker.ts` beside this file, loaded through tsx with the repository's
- * tsconfig (for the `@cdam/*` paths).
- */
-function workerEntry(): { eval: false; url: URL } | { eval: true; code: string } {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return { eval: false, url: new URL('./verify-worker.js', here) };
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const tsconfig = fileURLToPath(new URL('../../../../tsconfig.json', here));
-  const worker = new URL('./verify-worker.ts', here).href;
-  const code =
-    `import(${JSON.stringify(tsx)}).then(({ register }) => {` +
-    ` register({ tsconfig: ${JSON.stringify(tsconfig)} }); return import(${JSON.stringify(worker)}); });`;
-  return { eval: true, code };
 }
