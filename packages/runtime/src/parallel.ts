@@ -10,7 +10,6 @@ export {
   ThreadedKernel,
   THREADED_MIN_WORK,
   THREADED_MAX_DENSE_ENTRIES,
-  THREADED_RANGES_MIN_ENTRIES,
   threadedKernelFactory,
 } from './kernel/threaded-kernel.js';
 export type { ThreadedKernelOptions } from './kernel/threaded-kernel.js';

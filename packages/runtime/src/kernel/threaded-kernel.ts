@@ -34,32 +34,25 @@ export interface ThreadedKernelOptions {
   /**
    * How batch forms are split: `columns`, each thread running the batch form on its columns over all of Xi;
    * `ranges`, column after column split as the single forms are, so that each thread reads only its share of
-   * Xi (at two hand-offs per column); `auto` (default): `ranges` from n · p = `THREADED_RANGES_MIN_ENTRIES`.
+   * Xi (at two hand-offs per column); `auto` (default): `columns`, which keeps the kernel's multi-column batch
+   * forms (at n = 1024, p = 16 384, batch 256 with the SIMD wasm kernel: 180 ms against 307 ms by ranges).
    */
   readonly batchSplit?: 'auto' | 'columns' | 'ranges';
 }
 
 /**
- * The default `minWork`: 2^20 entries. A hand-off to a worker and back costs about 20 µs on an idle core
- * (Atomics.notify and wait), far more when the cores are busy; the ±1 wasm kernel does one product of
- * n · p = 2^20 in about 110 µs, so splitting it saves about 35 µs, and the saving grows with the work.
- * Below 2^19 the hand-off ate the saving on the 2-core machine of docs/compiler.md.
+ * The default `minWork`: 2^23 entries. A hand-off to a worker and back costs about 20 µs on an idle core
+ * (Atomics.notify and wait), far more when the cores are busy, while the SIMD wasm kernel is fast: one
+ * step of batch 1 took 0.25 ms threaded against 0.18 ms alone at n · p = 2^20, 0.56 against 0.51 ms at
+ * 2^22, and 1.23 against 1.62 ms at 784 · 20 000 (about 2^24), on the 2-core machine of docs/compiler.md.
  */
-export const THREADED_MIN_WORK = 2 ** 20;
+export const THREADED_MIN_WORK = 2 ** 23;
 
 /**
  * Real-valued patterns past this many entries (2^25, 256 MiB as Float64) stay on one thread: every thread
  * holds its own kernel beside the shared copy, which would cost several times the matrix.
  */
 export const THREADED_MAX_DENSE_ENTRIES = 2 ** 25;
-
-/**
- * From this many entries (2^22: ±1 bits of 512 KiB by pattern, half a core's L2 cache on the 2-core machine
- * of docs/compiler.md) batches are split by ranges: split by columns, every thread streams all of Xi for
- * each column, and at n = 1024, p = 16 384 that took 1.1 to 1.3 times as long as each streaming its half
- * (two runs on the loaded machine).
- */
-export const THREADED_RANGES_MIN_ENTRIES = 2 ** 22;
 
 /** How long one wait for a worker lasts before its state is checked again (never a hang on a lost worker). */
 const WAIT_SLICE_MS = 1000;
@@ -112,8 +105,7 @@ export class ThreadedKernel implements Kernel {
     this.choice = options.choice ?? 'auto';
     this.minWork = options.minWork ?? THREADED_MIN_WORK;
     const split = options.batchSplit ?? 'auto';
-    this.batchSplit =
-      split === 'auto' ? (source.n * source.p >= THREADED_RANGES_MIN_ENTRIES ? 'ranges' : 'columns') : split;
+    this.batchSplit = split === 'auto' ? 'columns' : split;
     const wanted = Math.floor(options.threads ?? Math.min(2, availableParallelism()));
     const fits = bipolar || source.n * source.p <= THREADED_MAX_DENSE_ENTRIES;
     this.threads = fits ? Math.max(1, Math.min(wanted, source.n, source.p)) : 1;
