@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { blockCodes, codeLayout, fillDesignedCodes, type BlockCode } from './code-design.js';
+import { drawCodes } from './codes.js';
+import { createRng } from './random.js';
+
+/** Every word of a block code's W as a ±1 vector (bit 1 = −1), by XOR of basis rows. */
+function wordsOf(code: BlockCode): Int8Array[] {
+  const words: Int8Array[] = [];
+  for (let index = 0; index < 2 ** code.dimension; index++) {
+    const w = new Int8Array(code.length).fill(1);
+    code.basis.forEach((row, b) => {
+      if ((index >>> b) & 1) for (let i = 0; i < code.length; i++) if ((row[i >>> 5] >>> (i & 31)) & 1) w[i] = -w[i];
+    });
+    words.push(w);
+  }
+  return words;
+}
+
+const dot = (x: ArrayLike<number>, y: ArrayLike<number>, from = 0, to = x.length) => {
+  let s = 0;
+  for (let i = from; i < to; i++) s += x[i] * y[i];
+  return s;
+};
+
+const row = (codes: Float64Array, q: number, length: number) => codes.subarray(q * length, (q + 1) * length);
+
+describe('blockCodes', () => {
+  const family = blockCodes();
+  const find = (length: number, dimension: number) =>
+    family.find((c) => c.length === length && c.dimension === dimension);
+
+  it('has the extended BCH codes of the design, with their exact crosstalk', () => {
+    // [64, 16, 24]: weights 24..40 besides 0 and 64, so |64 − 2w| ≤ 16 on the half without all-ones.
+    expect(find(64, 15)?.kappa).toBe(16);
+    expect(find(32, 15)?.kappa).toBe(16); // [32, 16, 8]
+    expect(find(32, 10)?.kappa).toBe(8); // [32, 11, 12]
+    expect(find(64, 9)?.kappa).toBe(8); // [64, 10, 28]
+    // First-order Reed-Muller (Hadamard) halves: 2^m exactly orthogonal words of length 2^m.
+    for (const m of [3, 4, 5, 6, 7]) expect(find(2 ** m, m)?.kappa).toBe(0);
+  });
+
+  it('states κ_B as the brute-force maximum over all pairs of distinct words (codes of up to 2^10 words)', () => {
+    for (const code of family.filter((c) => c.dimension <= 10)) {
+      const words = wordsOf(code);
+      let kappa = 0;
+      for (let x = 0; x < words.length; x++) {
+        for (let y = 0; y < x; y++) kappa = Math.max(kappa, Math.abs(dot(words[x], words[y])));
+      }
+      expect(kappa, `length ${code.length}, dimension ${code.dimension}`).toBe(code.kappa);
+      // No word is the complement of another: that pair would have inner product −N.
+      expect(kappa).toBeLessThan(code.length);
+    }
+  });
+
+  it('offers for each length only codes that buy more words with more crosstalk', () => {
+    const lengths = new Set(family.map((c) => c.length));
+    for (const length of lengths) {
+      const codes = family.filter((c) => c.length === length).sort((x, y) => x.kappa - y.kappa);
+      for (let i = 1; i < codes.length; i++) {
+        expect(codes[i].kappa).toBeGreaterThan(codes[i - 1].kappa);
+        expect(codes[i].dimension).toBeGreaterThan(codes[i - 1].dimension);
+      }
+    }
+  });
+});
+
+describe('codeLayout', () => {
+  it('covers the length exactly and states the sum of its parts as its bound', () => {
+    for (const [length, states] of [
+      [56, 3212],
+      [64, 10_000],
+      [12, 2],
+      [100, 10_000],
+      [7, 40],
+      [3000, 5],
+      [40, 2_000_000],
+    ]) {
+      const layout = codeLayout(length, states);
+      expect(layout.parts.reduce((s, p) => s + p.length, 0)).toBe(length);
+      let bound = 0;
+      for (const part of layout.parts) {
+        if (part.kind === 'random') bound += part.length;
+        else {
+          expect(2 ** part.code.dimension).toBeGreaterThanOrEqual(states);
+          expect(part.length).toBeLessThanOrEqual(part.code.length);
+          bound += part.code.kappa + part.code.length - part.length;
+        }
+      }
+      expect(layout.kappaBound).toBe(bound);
+    }
+  });
+
+  it('uses the [64, 16, 24] block for 3212 and 10 000 states, and all random coordinates past 2^20 states', () => {
+    expect(codeLayout(56, 3212)).toMatchObject({ kappaBound: 24, parts: [{ kind: 'block', length: 56 }] });
+    expect(codeLayout(64, 10_000)).toMatchObject({ kappaBound: 16, parts: [{ kind: 'block', length: 64 }] });
+    expect(codeLayout(40, 2_000_000)).toEqual({ kappaBound: 40, parts: [{ kind: 'random', length: 40 }] });
+  });
+});
+
+describe('designed state codes', () => {
+  it('keep every pair within each block bound and the layout bound, with distinct codes', () => {
+    for (const [states, length] of [
+      [500, 56],
+      [60, 40],
+      [9, 12],
+      [300, 100],
+    ]) {
+      const layout = codeLayout(length, states);
+      const out = new Float64Array(states * length);
+      fillDesignedCodes(out, states, length, layout, createRng(3, 'test'));
+      expect([...out].every((v) => v === 1 || v === -1)).toBe(true);
+      let maxAbs = 0;
+      const overBlockBound: string[] = [];
+      const equal: string[] = [];
+      for (let q = 0; q < states; q++) {
+        for (let r = 0; r < q; r++) {
+          const x = row(out, q, length);
+          const y = row(out, r, length);
+          let offset = 0;
+          for (const part of layout.parts) {
+            const inner = dot(x, y, offset, offset + part.length);
+            // The block's words are distinct, so its part is within κ_B plus what puncturing removed.
+            if (part.kind === 'block' && Math.abs(inner) > part.code.kappa + part.code.length - part.length) {
+              overBlockBound.push(`${q}, ${r} at ${offset}: ${inner}`);
+            }
+            offset += part.length;
+          }
+          const inner = dot(x, y);
+          maxAbs = Math.max(maxAbs, Math.abs(inner));
+          if (inner === length) equal.push(`${q}, ${r}`);
+        }
+      }
+      expect(overBlockBound).toEqual([]);
+      expect(equal).toEqual([]);
+      expect(maxAbs).toBeLessThanOrEqual(layout.kappaBound);
+    }
+  });
+
+  it('are deterministic in the seed and differ across seeds; input codes are those of random state codes', () => {
+    const a = drawCodes('bipolar', 3, 40, 36, 3, 8, { length: 36 });
+    expect(drawCodes('bipolar', 3, 40, 36, 3, 8, { length: 36 })).toEqual(a);
+    expect(drawCodes('bipolar', 4, 40, 36, 3, 8, { length: 36 }).state).not.toEqual(a.state);
+    expect(drawCodes('bipolar', 3, 40, 36, 3, 8).input).toEqual(a.input);
+  });
+
+  it('leave the entries past the designed length at +1 for an output part to overwrite', () => {
+    const codes = drawCodes('bipolar', 1, 10, 20, 3, 4, { length: 16 });
+    for (let q = 0; q < 10; q++) expect([...row(codes.state, q, 20).subarray(16)]).toEqual([1, 1, 1, 1]);
+  });
+});
