@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockCodes, codeLayout, fillDesignedCodes, type BlockCode } from './code-design.js';
+import { randomDfa } from '@cdam/automata';
+import { seededRng } from '@cdam/automata/testing';
+import { blockCodes, codeLayout, fillDesignedCodes, transitionNeighbours, type BlockCode } from './code-design.js';
 import { drawCodes } from './codes.js';
 import { createRng } from './random.js';
 
@@ -101,13 +103,15 @@ describe('designed state codes', () => {
   it('keep every pair within each block bound and the layout bound, with distinct codes', () => {
     for (const [states, length] of [
       [500, 56],
+      [501, 56],
       [60, 40],
       [9, 12],
       [300, 100],
     ]) {
       const layout = codeLayout(length, states);
       const out = new Float64Array(states * length);
-      fillDesignedCodes(out, states, length, layout, createRng(3, 'test'));
+      const neighbours = transitionNeighbours(randomDfa(states, 3, seededRng(states)).delta);
+      fillDesignedCodes(out, states, length, layout, createRng(3, 'test'), states % 2 === 0 ? neighbours : undefined);
       expect([...out].every((v) => v === 1 || v === -1)).toBe(true);
       let maxAbs = 0;
       const overBlockBound: string[] = [];
@@ -134,6 +138,55 @@ describe('designed state codes', () => {
       expect(equal).toEqual([]);
       expect(maxAbs).toBeLessThanOrEqual(layout.kappaBound);
     }
+  });
+
+  it('give transitions negative inner products and keep code sums small when the transitions are given', () => {
+    const states = 800;
+    const length = 56;
+    const dfa = randomDfa(states, 2, seededRng(4));
+    const layout = codeLayout(length, states);
+    const stats = (neighbours?: number[][]) => {
+      const out = new Float64Array(states * length);
+      fillDesignedCodes(out, states, length, layout, createRng(1, 'test'), neighbours);
+      let sum = 0;
+      let count = 0;
+      let worst = -Infinity;
+      dfa.delta.forEach((row, q) =>
+        row.forEach((t) => {
+          if (t === q) return;
+          const inner = dot(row_(out, q), row_(out, t));
+          sum += inner;
+          count++;
+          worst = Math.max(worst, inner);
+        }),
+      );
+      let largestSum = 0;
+      for (let q = 0; q < states; q++)
+        largestSum = Math.max(largestSum, Math.abs(row_(out, q).reduce((a, b) => a + b, 0)));
+      return { mean: sum / count, worst, largestSum };
+    };
+    const row_ = (out: Float64Array, q: number) => row(out, q, length);
+    const chosen = stats(transitionNeighbours(dfa.delta));
+    const blind = stats();
+    // Without the transitions, a transition is any pair; with them, the best of many candidates.
+    expect(chosen.mean).toBeLessThan(blind.mean - 6);
+    expect(chosen.mean).toBeLessThan(-4);
+    expect(chosen.worst).toBeLessThan(blind.worst);
+    expect(chosen.largestSum).toBeLessThanOrEqual(Math.ceil(Math.sqrt(length)));
+  });
+
+  it("lists each state's transition neighbours once, both directions, without itself", () => {
+    expect(
+      transitionNeighbours([
+        [1, 0],
+        [2, 2],
+        [-1, 0],
+      ]),
+    ).toEqual([
+      [1, 2],
+      [0, 2],
+      [0, 1],
+    ]);
   });
 
   it('are deterministic in the seed and differ across seeds; input codes are those of random state codes', () => {

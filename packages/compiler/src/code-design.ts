@@ -314,12 +314,44 @@ function wordsOf(code: BlockCode): Int32Array {
   return table;
 }
 
+/** Candidates drawn per state at least, and the budget (tries × states × length) that bounds more (see `fillDesignedCodes`). */
+export const ASSIGNMENT_TRIES = 16;
+const ASSIGNMENT_WORK = 2 ** 22;
+/** Candidates drawn per state at most. */
+const MAX_ASSIGNMENT_TRIES = 256;
+
 /**
- * Fills `out[q * stride ..< q * stride + layout length]` with the designed code of every state: for each
- * block, a random sign per coordinate and a random injective choice of `stateCount` distinct words of W
- * (a partial Fisher–Yates shuffle of the 2^dimension word indices), the first `length` coordinates of
- * each times the signs; for random parts, i.i.d. ±1.
- * All draws come from `rng`, in part order. O(stateCount · length + Σ 2^dimension over blocks).
+ * The states each state's code should be far from: its successors and predecessors in `delta`
+ * (`delta[q][s]`, negative = no transition), itself excluded, each listed once. O(transitions).
+ */
+export function transitionNeighbours(delta: readonly (readonly number[])[]): number[][] {
+  const sets = delta.map(() => new Set<number>());
+  delta.forEach((row, q) => {
+    for (const t of row) {
+      if (t < 0 || t === q) continue;
+      sets[q].add(t);
+      sets[t].add(q);
+    }
+  });
+  return sets.map((set) => [...set].sort((x, y) => x - y));
+}
+
+/**
+ * Fills `out[q * stride ..< q * stride + layout length]` with the designed code of every state. Each block
+ * has a random sign per coordinate, shared by all states, and gives every state its own word of W (the
+ * first `length` coordinates, times the signs); random parts are i.i.d. ±1. Distinct states never share a
+ * block's word (the unused words are kept in a partial Fisher–Yates order), so every pair stays within
+ * the layout's bound whatever words are picked.
+ *
+ * Which words: states are coded in breadth-first order over `neighbours` (state 0 first). Each state
+ * draws `ASSIGNMENT_TRIES` candidates, and more, up to 256 and a budget of 2^22 coordinates over all
+ * states, while no candidate has an inner product of at most min(0, length − 2 · bound) with every coded
+ * neighbour; it keeps, among those whose sum |Σ s_i| is at most ⌈sqrt(length)⌉
+ * (or, if none is, those with the smallest excess), the one whose largest inner product with its already
+ * coded neighbours is smallest: a transition's s_q · s_δ enters the jump gap with the factor a (section 3
+ * of docs/compiler.md), so negative inner products along transitions widen it, and small sums keep the
+ * codes' means, which the decoding bound charges, small. All draws come from `rng`.
+ * O(stateCount · tries · (length + neighbours · length / 32) + Σ 2^dimension over blocks).
  */
 export function fillDesignedCodes(
   out: Float64Array,
@@ -327,37 +359,142 @@ export function fillDesignedCodes(
   stride: number,
   layout: CodeLayout,
   rng: Rng,
+  neighbours?: readonly (readonly number[])[],
 ): void {
+  const length = layout.parts.reduce((sum, part) => sum + part.length, 0);
+  const words = Math.max(1, Math.ceil(length / 32));
+  const packed = new Int32Array(stateCount * words); // bit i set: coordinate i is −1
+  const blocks: { offset: number; part: CodePart & { kind: 'block' }; sign: Uint8Array; order: Int32Array }[] = [];
+  const randoms: { offset: number; length: number }[] = [];
   let offset = 0;
   for (const part of layout.parts) {
-    if (part.kind === 'random') {
-      for (let q = 0; q < stateCount; q++) {
-        for (let i = 0; i < part.length; i++) out[q * stride + offset + i] = rng.nextUint32() & 1 ? 1 : -1;
-      }
-    } else {
-      const { code, length } = part;
-      const words = Math.ceil(code.length / 32);
-      const table = wordsOf(code);
-      const count = 2 ** code.dimension;
-      // A sign per coordinate, the same for every state: inner products keep their values, while the
-      // codes' sums (W holds the all-ones vector and other words of low weight) look random.
-      const sign = new Float64Array(length);
-      for (let i = 0; i < length; i++) sign[i] = rng.nextUint32() & 1 ? 1 : -1;
+    if (part.kind === 'random') randoms.push({ offset, length: part.length });
+    else {
+      // The shared signs leave inner products as they are, and make the codes' sums look random (W holds
+      // the all-ones vector and other words of low weight).
+      const sign = new Uint8Array(part.length);
+      for (let i = 0; i < part.length; i++) sign[i] = rng.nextUint32() & 1;
+      const count = 2 ** part.code.dimension;
       const order = new Int32Array(count);
       for (let i = 0; i < count; i++) order[i] = i;
-      for (let q = 0; q < stateCount; q++) {
-        const j = q + rng.nextInt(count - q);
-        const t = order[q];
-        order[q] = order[j];
-        order[j] = t;
-        const word = order[q] * words;
-        for (let i = 0; i < length; i++) {
-          out[q * stride + offset + i] = (table[word + (i >>> 5)] >>> (i & 31)) & 1 ? -sign[i] : sign[i];
-        }
-      }
+      blocks.push({ offset, part, sign, order });
     }
     offset += part.length;
   }
+  const candidate = new Int32Array(words);
+  const best = new Int32Array(words);
+  const picks = new Int32Array(blocks.length);
+  const bestPicks = new Int32Array(blocks.length);
+  const setBit = (bits: Int32Array, i: number) => {
+    bits[i >>> 5] |= 1 << (i & 31);
+  };
+  const tables = blocks.map(({ part }) => wordsOf(part.code));
+  const strides = blocks.map(({ part }) => Math.ceil(part.code.length / 32));
+  const draw = (used: number) => {
+    candidate.fill(0);
+    for (let b = 0; b < blocks.length; b++) {
+      const { offset: at, part, sign, order } = blocks[b];
+      picks[b] = used + rng.nextInt(order.length - used);
+      const table = tables[b];
+      const base = order[picks[b]] * strides[b];
+      for (let i = 0; i < part.length; i++) {
+        if ((((table[base + (i >>> 5)] >>> (i & 31)) & 1) ^ sign[i]) === 1) setBit(candidate, at + i);
+      }
+    }
+    for (const { offset: at, length: n } of randoms) {
+      let bits = 0;
+      for (let i = 0; i < n; i++) {
+        if ((i & 31) === 0) bits = rng.nextUint32();
+        if ((bits >>> (i & 31)) & 1) setBit(candidate, at + i);
+      }
+    }
+  };
+  // |sum of a code| up to about one standard deviation of a random code's: the decoding bound (section 6)
+  // charges the largest code mean.
+  const sumLimit = Math.ceil(Math.sqrt(length));
+  // Past ASSIGNMENT_TRIES, keep drawing (within the budget) until every coded neighbour is at most
+  // n_s − 2 κ: then the jump gap h (n_s − κ) − |a| (κ + s_q·s_δ) is at least the present gap n_s − κ.
+  const goal = Math.min(0, length - 2 * layout.kappaBound);
+  const maxTries = Math.max(
+    ASSIGNMENT_TRIES,
+    Math.min(MAX_ASSIGNMENT_TRIES, Math.floor(ASSIGNMENT_WORK / Math.max(1, stateCount * length))),
+  );
+  const innerWith = (bits: Int32Array, at: number, r: number) => {
+    let distance = 0;
+    for (let w = 0; w < words; w++) distance += popcount32(bits[at + w] ^ packed[r * words + w]);
+    return length - 2 * distance;
+  };
+  const excessOf = (bits: Int32Array, at: number) => {
+    let ones = 0;
+    for (let w = 0; w < words; w++) ones += popcount32(bits[at + w]);
+    return Math.max(0, Math.abs(length - 2 * ones) - sumLimit);
+  };
+  /** Draws candidates from the words past `used`; leaves the best in `best` and `bestPicks`. */
+  const search = (near: readonly number[], used: number) => {
+    let bestExcess = Infinity;
+    let bestScore = Infinity;
+    for (let t = 0; t < maxTries && (t < ASSIGNMENT_TRIES || bestExcess > 0 || bestScore > goal); t++) {
+      draw(used);
+      const excess = excessOf(candidate, 0);
+      let score = -Infinity;
+      for (const r of near) score = Math.max(score, innerWith(candidate, 0, r));
+      if (excess < bestExcess || (excess === bestExcess && score < bestScore)) {
+        bestExcess = excess;
+        bestScore = score;
+        best.set(candidate);
+        bestPicks.set(picks);
+      }
+    }
+    return { excess: bestExcess, score: bestScore };
+  };
+  /** Gives the state at `position` the words of `bestPicks` (swapped with what it held). */
+  const commit = (q: number, position: number) => {
+    packed.set(best, q * words);
+    blocks.forEach(({ order }, b) => {
+      const swap = order[position];
+      order[position] = order[bestPicks[b]];
+      order[bestPicks[b]] = swap;
+    });
+  };
+  const coded = new Uint8Array(stateCount);
+  const visit = visitOrder(stateCount, neighbours);
+  for (let used = 0; used < stateCount; used++) {
+    const q = visit[used];
+    search(neighbours ? neighbours[q].filter((r) => coded[r]) : [], used);
+    commit(q, used);
+    coded[q] = 1;
+  }
+  for (let q = 0; q < stateCount; q++) {
+    for (let i = 0; i < length; i++) {
+      out[q * stride + i] = (packed[q * words + (i >>> 5)] >>> (i & 31)) & 1 ? -1 : 1;
+    }
+  }
+}
+
+/** States in breadth-first order over `neighbours` from state 0, then any not reached; 0..n−1 without. */
+function visitOrder(stateCount: number, neighbours?: readonly (readonly number[])[]): Int32Array {
+  const order = new Int32Array(stateCount);
+  if (!neighbours) {
+    for (let q = 0; q < stateCount; q++) order[q] = q;
+    return order;
+  }
+  const seen = new Uint8Array(stateCount);
+  let tail = 0;
+  for (let root = 0; root < stateCount; root++) {
+    if (seen[root]) continue;
+    seen[root] = 1;
+    let head = tail;
+    order[tail++] = root;
+    while (head < tail) {
+      for (const r of neighbours[order[head++]]) {
+        if (!seen[r]) {
+          seen[r] = 1;
+          order[tail++] = r;
+        }
+      }
+    }
+  }
+  return order;
 }
 
 /** The number of set bits of a 32-bit integer. */

@@ -1,4 +1,4 @@
-import { codeLayout, fillDesignedCodes, popcount32 } from './code-design.js';
+import { codeLayout, fillDesignedCodes, popcount32, transitionNeighbours } from './code-design.js';
 import { createRng } from './random.js';
 
 /** How pattern entries are drawn: `bipolar` = ±1 (the default), `uniform` = the paper's uniform [0, 1). */
@@ -51,8 +51,9 @@ export function hadamardOrder(inputCount: number): number {
  * permuted (stream `'input-codes'`): both keep them exactly orthogonal and make them look random.
  * Uniform: every entry `rng.next()`, state codes row by row, then input codes.
  * With `designed` (bipolar only), the first `designed.length` entries of every state code are instead the
- * designed code of `codeLayout` (stream `'designed-state-codes'`), and the rest are +1 (an output part
- * that `withOutputCodes` overwrites). Deterministic in (seed, sizes). O(stateCount · stateLength +
+ * designed code of `codeLayout` (stream `'designed-state-codes'`; with `delta`, the transition table,
+ * transitions get codes far apart, see `fillDesignedCodes`), and the rest are +1 (an output part that
+ * `withOutputCodes` overwrites). Deterministic in (seed, sizes). O(stateCount · stateLength +
  * inputCount · inputLength).
  */
 export function drawCodes(
@@ -62,7 +63,7 @@ export function drawCodes(
   stateLength: number,
   inputCount: number,
   inputLength: number,
-  designed?: { readonly length: number },
+  designed?: { readonly length: number; readonly delta?: readonly (readonly number[])[] },
 ): CodeBook {
   const state = new Float64Array(stateCount * stateLength);
   const input = new Float64Array(inputCount * inputLength);
@@ -74,7 +75,8 @@ export function drawCodes(
   } else if (designed) {
     state.fill(1);
     const layout = codeLayout(designed.length, stateCount);
-    fillDesignedCodes(state, stateCount, stateLength, layout, createRng(seed, DESIGNED_CODE_STREAM));
+    const neighbours = designed.delta ? transitionNeighbours(designed.delta) : undefined;
+    fillDesignedCodes(state, stateCount, stateLength, layout, createRng(seed, DESIGNED_CODE_STREAM), neighbours);
     fillHadamardCodes(input, inputCount, inputLength, inputRng);
   } else {
     for (let q = 0; q < stateCount; q++) {

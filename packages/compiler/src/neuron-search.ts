@@ -102,7 +102,7 @@ function evaluate(n: number, setup: CapacitySetup, stopEarly: boolean, kind: Sta
   const outputLength = setup.outputs?.length ?? 0;
   const designed =
     kind === 'designed' && split.stateNeurons > outputLength
-      ? { length: split.stateNeurons - outputLength }
+      ? { length: split.stateNeurons - outputLength, delta: dfa.delta }
       : undefined;
   const drawn = drawCodes(encoding, seed, stateCount, split.stateNeurons, inputCount, split.inputNeurons, designed);
   const codes = setup.outputs ? withOutputCodes(drawn, setup.outputs) : drawn;

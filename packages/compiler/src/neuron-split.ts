@@ -67,8 +67,13 @@ function predictedGap(
   const inputFactor = Math.max(0, Math.min(1, h, h - a, a + h));
   const absA = Math.abs(a);
   if (encoding === 'bipolar') {
-    const kappa = Math.min(designedKappa, z * Math.sqrt(ns));
-    const stateGap = stateCount > 1 ? Math.min(ns - kappa, h * (ns - kappa) - 2 * absA * kappa) : ns;
+    const randomKappa = z * Math.sqrt(ns);
+    // Designed codes make transitions' inner products about −κ (code-design.ts), which the jump gap
+    // gains with the factor a: h (n_s − κ) − |a| (κ + s_q·s_δ) ≈ h (n_s − κ).
+    const designed = designedKappa < randomKappa;
+    const kappa = Math.min(designedKappa, randomKappa);
+    const jump = designed ? h * (ns - kappa) - absA * kappa * 0.5 : h * (ns - kappa) - 2 * absA * kappa;
+    const stateGap = stateCount > 1 ? Math.min(ns - kappa, jump) : ns;
     return Math.min(stateGap, ni * inputFactor);
   }
   // Uniform [0, 1) entries: self minus cross dot products have mean n/12 and a spread of ~0.3 sqrt(n).
