@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { randomDfa } from '@cdam/automata';
 import { seededRng } from '@cdam/automata/testing';
-import { blockCodes, codeLayout, fillDesignedCodes, transitionNeighbours, type BlockCode } from './code-design.js';
+import {
+  MINUS_WEIGHT,
+  blockCodes,
+  codeBounds,
+  codeLayout,
+  fillDesignedCodes,
+  transitionNeighbours,
+  type BlockCode,
+} from './code-design.js';
 import { drawCodes } from './codes.js';
 import { createRng } from './random.js';
 
@@ -41,25 +49,41 @@ describe('blockCodes', () => {
     for (const m of [3, 4, 5, 6, 7]) expect(find(2 ** m, m)?.kappa).toBe(0);
   });
 
-  it('states κ_B as the brute-force maximum over all pairs of distinct words (codes of up to 2^10 words)', () => {
-    for (const code of family.filter((c) => c.dimension <= 10)) {
+  it('states κ+ and κ− as the brute-force extremes over all pairs of distinct words (codes of up to 2^10 words)', () => {
+    const small = family.filter((c) => c.dimension <= 10);
+    expect(small.some((c) => c.shortened > 0)).toBe(true);
+    for (const code of small) {
       const words = wordsOf(code);
-      let kappa = 0;
+      let plus = -Infinity;
+      let minus = -Infinity;
       for (let x = 0; x < words.length; x++) {
-        for (let y = 0; y < x; y++) kappa = Math.max(kappa, Math.abs(dot(words[x], words[y])));
+        for (let y = 0; y < x; y++) {
+          const inner = dot(words[x], words[y]);
+          plus = Math.max(plus, inner);
+          minus = Math.max(minus, inner === 0 ? 0 : -inner);
+        }
       }
-      expect(kappa, `length ${code.length}, dimension ${code.dimension}`).toBe(code.kappa);
-      // No word is the complement of another: that pair would have inner product −N.
-      expect(kappa).toBeLessThan(code.length);
+      const name = `length ${code.length}, dimension ${code.dimension}, shortened ${code.shortened}`;
+      expect([code.kappaPlus, code.kappaMinus, code.kappa], name).toEqual([plus, minus, Math.max(plus, minus)]);
+      // No two words are equal or complementary.
+      expect(plus, name).toBeLessThan(code.length);
+      expect(minus, name).toBeLessThan(code.length);
     }
   });
 
-  it('offers for each length only codes that buy more words with more crosstalk', () => {
+  it('shortens by s: the positive side drops by s and the negative side grows by s', () => {
+    const whole = find(32, 15)!; // [32, 16, 8]: inner products of W within ±16
+    const shortened = family.find((c) => c.length === 28 && c.shortened === 4 && c.dimension === 12);
+    expect(shortened).toMatchObject({ kappaPlus: whole.kappaPlus - 4, kappaMinus: whole.kappaMinus + 4 });
+  });
+
+  it('offers for each length only codes that buy more words with more cost (κ+ + κ−/2)', () => {
+    const cost = (c: BlockCode) => c.kappaPlus + MINUS_WEIGHT * c.kappaMinus;
     const lengths = new Set(family.map((c) => c.length));
     for (const length of lengths) {
-      const codes = family.filter((c) => c.length === length).sort((x, y) => x.kappa - y.kappa);
+      const codes = family.filter((c) => c.length === length).sort((x, y) => cost(x) - cost(y));
       for (let i = 1; i < codes.length; i++) {
-        expect(codes[i].kappa).toBeGreaterThan(codes[i - 1].kappa);
+        expect(cost(codes[i])).toBeGreaterThan(cost(codes[i - 1]));
         expect(codes[i].dimension).toBeGreaterThan(codes[i - 1].dimension);
       }
     }
@@ -79,23 +103,52 @@ describe('codeLayout', () => {
     ]) {
       const layout = codeLayout(length, states);
       expect(layout.parts.reduce((s, p) => s + p.length, 0)).toBe(length);
-      let bound = 0;
+      let plus = 0;
+      let minus = 0;
       for (const part of layout.parts) {
-        if (part.kind === 'random') bound += part.length;
-        else {
+        if (part.kind === 'random') {
+          plus += part.length;
+          minus += part.length;
+        } else {
           expect(2 ** part.code.dimension).toBeGreaterThanOrEqual(states);
           expect(part.length).toBeLessThanOrEqual(part.code.length);
-          bound += part.code.kappa + part.code.length - part.length;
+          plus += part.code.kappaPlus + part.code.length - part.length;
+          minus += part.code.kappaMinus + part.code.length - part.length;
         }
       }
-      expect(layout.kappaBound).toBe(bound);
+      expect([layout.kappaPlus, layout.kappaMinus, layout.kappaBound]).toEqual([plus, minus, Math.max(plus, minus)]);
     }
   });
 
-  it('uses the [64, 16, 24] block for 3212 and 10 000 states, and all random coordinates past 2^20 states', () => {
-    expect(codeLayout(56, 3212)).toMatchObject({ kappaBound: 24, parts: [{ kind: 'block', length: 56 }] });
-    expect(codeLayout(64, 10_000)).toMatchObject({ kappaBound: 16, parts: [{ kind: 'block', length: 64 }] });
-    expect(codeLayout(40, 2_000_000)).toEqual({ kappaBound: 40, parts: [{ kind: 'random', length: 40 }] });
+  it('uses [32, 16, 8] shortened by 4 for 28 coordinates and 3212 states, whole for 32, random past 2^17 states', () => {
+    expect(codeLayout(28, 3212)).toMatchObject({
+      kappaPlus: 12,
+      kappaMinus: 20,
+      parts: [{ kind: 'block', length: 28, code: { length: 28, shortened: 4 } }],
+    });
+    expect(codeLayout(32, 10_000)).toMatchObject({
+      kappaPlus: 16,
+      kappaMinus: 16,
+      parts: [{ kind: 'block', length: 32 }],
+    });
+    expect(codeLayout(40, 2_000_000)).toEqual({
+      kappaPlus: 40,
+      kappaMinus: 40,
+      kappaBound: 40,
+      parts: [{ kind: 'random', length: 40 }],
+    });
+  });
+
+  it('states the bounds of a long layout without listing it', () => {
+    for (const [length, states] of [
+      [5000, 10],
+      [100_000, 3000],
+      [300, 40],
+    ]) {
+      const { parts, ...bounds } = codeLayout(length, states);
+      expect(parts.reduce((s, p) => s + p.length, 0)).toBe(length);
+      expect(codeBounds(length, states)).toEqual(bounds);
+    }
   });
 });
 
@@ -114,6 +167,7 @@ describe('designed state codes', () => {
       fillDesignedCodes(out, states, length, layout, createRng(3, 'test'), states % 2 === 0 ? neighbours : undefined);
       expect([...out].every((v) => v === 1 || v === -1)).toBe(true);
       let maxAbs = 0;
+      let maxPlus = -Infinity;
       const overBlockBound: string[] = [];
       const equal: string[] = [];
       for (let q = 0; q < states; q++) {
@@ -124,23 +178,29 @@ describe('designed state codes', () => {
           for (const part of layout.parts) {
             const inner = dot(x, y, offset, offset + part.length);
             // The block's words are distinct, so its part is within κ_B plus what puncturing removed.
-            if (part.kind === 'block' && Math.abs(inner) > part.code.kappa + part.code.length - part.length) {
+            const punctured = part.kind === 'block' ? part.code.length - part.length : 0;
+            if (
+              part.kind === 'block' &&
+              (inner > part.code.kappaPlus + punctured || -inner > part.code.kappaMinus + punctured)
+            ) {
               overBlockBound.push(`${q}, ${r} at ${offset}: ${inner}`);
             }
             offset += part.length;
           }
           const inner = dot(x, y);
           maxAbs = Math.max(maxAbs, Math.abs(inner));
+          maxPlus = Math.max(maxPlus, inner);
           if (inner === length) equal.push(`${q}, ${r}`);
         }
       }
       expect(overBlockBound).toEqual([]);
       expect(equal).toEqual([]);
       expect(maxAbs).toBeLessThanOrEqual(layout.kappaBound);
+      expect(maxPlus).toBeLessThanOrEqual(layout.kappaPlus);
     }
   });
 
-  it('give transitions negative inner products and keep code sums small when the transitions are given', () => {
+  it('give transitions negative inner products when the transitions are given, and small sums otherwise', () => {
     const states = 800;
     const length = 56;
     const dfa = randomDfa(states, 2, seededRng(4));
@@ -172,7 +232,8 @@ describe('designed state codes', () => {
     expect(chosen.mean).toBeLessThan(blind.mean - 6);
     expect(chosen.mean).toBeLessThan(-4);
     expect(chosen.worst).toBeLessThan(blind.worst);
-    expect(chosen.largestSum).toBeLessThanOrEqual(Math.ceil(Math.sqrt(length)));
+    // Without neighbours the sum decides: every code's |sum| is within ⌈sqrt(length)⌉.
+    expect(blind.largestSum).toBeLessThanOrEqual(Math.ceil(Math.sqrt(length)));
   });
 
   it("lists each state's transition neighbours once, both directions, without itself", () => {

@@ -13,20 +13,39 @@ import type { Rng } from './random.js';
  * inner products are bounded by the sum of the blocks' bounds plus one per random or punctured coordinate.
  */
 
-/** One block code: a basis of W (without the all-ones word) and its exact crosstalk bound. */
+/**
+ * One block code: a basis of its words and their exact crosstalk. Either W (a complement-free half, length
+ * N, `shortened` 0) or the code shortened by s coordinates: its words that are 0 on the last s coordinates,
+ * without those (length N − s, all 2^(k − s) words; weights in [d, N − d] give inner products in
+ * [2d − N − s, N − s − 2d], so shortening lowers the positive side by s and raises the negative side by s).
+ */
 export interface BlockCode {
-  /** N, the length. */
+  /** The block's length: N, or N − s when shortened. */
   readonly length: number;
-  /** dim W: the block holds 2^dimension words. */
+  /** The block holds 2^dimension words. */
   readonly dimension: number;
-  /** κ_B: the largest |inner product| of two distinct words, exact. */
+  /** s, the coordinates shortened away (0 for W). */
+  readonly shortened: number;
+  /** The largest inner product of two distinct words, exact. */
+  readonly kappaPlus: number;
+  /** Minus the smallest inner product of two distinct words, exact. */
+  readonly kappaMinus: number;
+  /** κ_B = max(kappaPlus, kappaMinus): the largest |inner product|. */
   readonly kappa: number;
-  /** Basis of W, each a bit vector in 32-bit words (bit i = coordinate i is −1). */
+  /** Basis of the words, each a bit vector in 32-bit words (bit i = coordinate i is −1). */
   readonly basis: readonly Int32Array[];
 }
 
-/** Largest W enumerated (2^20 words); larger codes are not offered. */
-const MAX_DIMENSION = 20;
+/** How much the negative side of the crosstalk counts against the positive side in `codeLayout`. */
+export const MINUS_WEIGHT = 0.5;
+
+/** The layout cost of a code: κ+ + κ−/2 (the positive side enters every gap, the negative only the jump). */
+function blockCost(code: BlockCode): number {
+  return code.kappaPlus + MINUS_WEIGHT * code.kappaMinus;
+}
+
+/** Largest code enumerated (2^17 words); larger codes are not offered. */
+const MAX_DIMENSION = 17;
 /** Block lengths 2^m, m = 2..7. Primitive polynomials of GF(2^m), bit i = coefficient of x^i. */
 const PRIMITIVE: Readonly<Record<number, number>> = {
   2: 0b111,
@@ -47,18 +66,25 @@ let family: readonly BlockCode[] | undefined;
 export function blockCodes(): readonly BlockCode[] {
   if (family) return family;
   const all: BlockCode[] = [];
+  const candidates: BlockCode[] = [];
   for (const m of Object.keys(PRIMITIVE).map(Number)) {
-    const perLength: BlockCode[] = [];
     const seen = new Set<number>();
     for (const generator of bchGenerators(m)) {
       const k = (1 << m) - 1 - degree(generator);
       if (k < 2 || k - 1 > MAX_DIMENSION || seen.has(k)) continue;
       seen.add(k);
-      perLength.push(blockCode(m, generator, k));
+      const { code, full } = blockCode(m, generator, k);
+      candidates.push(code, ...shortenedCodes(1 << m, full));
     }
-    perLength.sort((x, y) => x.kappa - y.kappa || y.dimension - x.dimension);
+  }
+  // Per length, only codes that hold more words than every code of smaller cost.
+  const lengths = [...new Set(candidates.map((c) => c.length))].sort((x, y) => x - y);
+  for (const length of lengths) {
+    const same = candidates
+      .filter((c) => c.length === length)
+      .sort((x, y) => blockCost(x) - blockCost(y) || y.dimension - x.dimension || x.shortened - y.shortened);
     let bestDimension = 0;
-    for (const code of perLength) {
+    for (const code of same) {
       if (code.dimension > bestDimension) all.push(code);
       bestDimension = Math.max(bestDimension, code.dimension);
     }
@@ -139,7 +165,7 @@ function multiply(x: bigint, y: bigint): bigint {
  * an overall parity coordinate: a basis of W from the shifts x^t g(x), eliminated against the all-ones
  * word, and κ_B from the weights of all 2^(k−1) words of W.
  */
-function blockCode(m: number, generator: bigint, k: number): BlockCode {
+function blockCode(m: number, generator: bigint, k: number): { code: BlockCode; full: Int32Array[] } {
   const length = 1 << m;
   const words = Math.ceil(length / 32);
   const toBits = (poly: bigint): Int32Array => {
@@ -182,14 +208,59 @@ function blockCode(m: number, generator: bigint, k: number): BlockCode {
     if (insert(row)) basis.push(row);
   }
   if (basis.length !== k - 1) throw new Error(`BCH code of length ${length}: the all-ones word is not a codeword`);
+  return { code: withCrosstalk(length, 0, basis), full: [ones, ...basis] };
+}
+
+/** The code of `basis` (length `length`) with its crosstalk from the weights of all its words. */
+function withCrosstalk(length: number, shortened: number, basis: Int32Array[]): BlockCode {
+  const words = Math.ceil(length / 32);
   const table = wordTable(basis, words);
-  let kappa = 0;
+  let kappaPlus = -Infinity;
+  let kappaMinus = -Infinity;
   for (let index = 1; index < table.length / words; index++) {
     let weight = 0;
     for (let w = 0; w < words; w++) weight += popcount32(table[index * words + w]);
-    kappa = Math.max(kappa, Math.abs(length - 2 * weight));
+    kappaPlus = Math.max(kappaPlus, length - 2 * weight);
+    kappaMinus = Math.max(kappaMinus, 2 * weight - length);
   }
-  return { length, dimension: k - 1, kappa, basis };
+  return {
+    length,
+    dimension: basis.length,
+    shortened,
+    kappaPlus,
+    kappaMinus,
+    kappa: Math.max(kappaPlus, kappaMinus),
+    basis,
+  };
+}
+
+/**
+ * The code of basis `full` (length N, all-ones included) shortened by s = 1 .. min(N/4, k − 2)
+ * coordinates (the last ones), while it has at most 2^17 words: elimination on each of those coordinates
+ * keeps the words that are 0 there, which are then dropped.
+ */
+function shortenedCodes(length: number, full: readonly Int32Array[]): BlockCode[] {
+  const codes: BlockCode[] = [];
+  let rows = full.map((row) => Int32Array.from(row));
+  for (let s = 1; s <= Math.min(length / 4, full.length - 2); s++) {
+    const position = length - s;
+    const bit = (row: Int32Array) => (row[position >>> 5] >>> (position & 31)) & 1;
+    const pivot = rows.find((row) => bit(row) === 1);
+    if (pivot) {
+      rows = rows.filter((row) => row !== pivot);
+      for (const row of rows) if (bit(row) === 1) for (let w = 0; w < row.length; w++) row[w] ^= pivot[w];
+    }
+    if (rows.length > MAX_DIMENSION) continue;
+    const words = Math.ceil(position / 32);
+    codes.push(
+      withCrosstalk(
+        position,
+        s,
+        rows.map((row) => row.slice(0, words)),
+      ),
+    );
+  }
+  return codes;
 }
 
 /** All 2^basis.length words of the span, word `index` = XOR of the basis rows at the set bits of `index`. */
@@ -209,10 +280,14 @@ export type CodePart =
   | { readonly kind: 'block'; readonly code: BlockCode; readonly length: number }
   | { readonly kind: 'random'; readonly length: number };
 
-/** A layout of the state code: its parts in order and the bound on |s_q · s_r| it guarantees. */
+/** A layout of the state code: its parts in order and the bounds on s_q · s_r it guarantees. */
 export interface CodeLayout {
   readonly parts: readonly CodePart[];
-  /** Σ (κ_B + punctured coordinates) over blocks + random coordinates: every pair's |inner product| is at most this. */
+  /** Σ (κ+ + punctured coordinates) over blocks + random coordinates: every s_q · s_r (q ≠ r) is at most this. */
+  readonly kappaPlus: number;
+  /** The same with κ−: every s_q · s_r is at least −kappaMinus. */
+  readonly kappaMinus: number;
+  /** max(kappaPlus, kappaMinus): every |s_q · s_r| is at most this. */
   readonly kappaBound: number;
 }
 
@@ -233,11 +308,11 @@ function layoutTable(stateCount: number, length: number): LayoutTable {
   const bits = Math.ceil(Math.log2(Math.max(2, stateCount)));
   let table = layoutTables.get(bits);
   if (!table) {
-    const fitting = new Map<number, BlockCode>(); // per length N: the fitting code of smallest κ_B
+    const fitting = new Map<number, BlockCode>(); // per length: the fitting code of smallest cost
     for (const code of blockCodes()) {
       if (code.dimension < bits) continue;
       const best = fitting.get(code.length);
-      if (!best || code.kappa < best.kappa) fitting.set(code.length, code);
+      if (!best || blockCost(code) < blockCost(best)) fitting.set(code.length, code);
     }
     table = { codes: [...fitting.values()], cost: Float64Array.of(0), step: [undefined] };
     layoutTables.set(bits, table);
@@ -248,11 +323,11 @@ function layoutTable(stateCount: number, length: number): LayoutTable {
     cost.set(table.cost);
     const step = table.step.slice();
     for (let l = have + 1; l <= length; l++) {
-      cost[l] = cost[l - 1] + 1;
+      cost[l] = cost[l - 1] + 1 + MINUS_WEIGHT;
       step[l] = { kind: 'random', length: 1 };
       for (const code of table.codes) {
         for (let kept = 1; kept <= Math.min(code.length, l); kept++) {
-          const c = cost[l - kept] + code.kappa + (code.length - kept);
+          const c = cost[l - kept] + blockCost(code) + (1 + MINUS_WEIGHT) * (code.length - kept);
           if (c < cost[l]) {
             cost[l] = c;
             step[l] = { kind: 'block', code, length: kept };
@@ -267,39 +342,66 @@ function layoutTable(stateCount: number, length: number): LayoutTable {
 }
 
 /**
- * The layout of `length` coordinates for `stateCount` states that minimises the guaranteed bound: a
- * dynamic programme over lengths whose steps are one random coordinate (cost 1) or one block of a code
- * with at least `stateCount` words, punctured by t coordinates (cost κ_B + t). Blocks with too few words
- * are not offered, so with no fitting code (more than 2^20 states) the layout is all random. Lengths past
- * 2048 start with whole blocks of the fitting code of smallest κ_B / N. The table is kept per number of
- * state bits, so repeated calls cost O(parts). Deterministic.
+ * The layout of `length` coordinates for `stateCount` states that minimises the guaranteed bounds, as
+ * κ+ + κ−/2: a dynamic programme over lengths whose steps are one random coordinate (κ± 1 each) or one
+ * block of a code with at least `stateCount` words, punctured by t coordinates (κ± + t). Blocks with too
+ * few words are not offered, so with no fitting code (more than 2^17 states) the layout is all random.
+ * Lengths past 2048 start with whole blocks of the fitting code of smallest cost per coordinate. The table
+ * is kept per number of state bits, so repeated calls cost O(parts). Deterministic.
  */
 export function codeLayout(length: number, stateCount: number): CodeLayout {
-  const prefix: CodePart[] = [];
-  let prefixBound = 0;
-  let rest = length;
-  const { codes } = layoutTable(stateCount, 0);
-  if (rest > EXACT_LAYOUT_LENGTH && codes.length > 0) {
-    const best = codes.reduce((x, y) => (y.kappa / y.length < x.kappa / x.length ? y : x));
-    while (rest > EXACT_LAYOUT_LENGTH) {
-      prefix.push({ kind: 'block', code: best, length: best.length });
-      prefixBound += best.kappa;
-      rest -= best.length;
-    }
-  }
-  const { cost, step } = layoutTable(stateCount, rest);
+  const { prefix, rest } = layoutPrefix(length, stateCount);
+  const { step } = layoutTable(stateCount, rest);
   const parts: CodePart[] = [];
   for (let l = rest; l > 0; l -= step[l]!.length) parts.push(step[l]!);
   parts.reverse();
   // Merge runs of random coordinates into one part.
-  const merged: CodePart[] = [...prefix];
+  const merged: CodePart[] = [];
+  for (let b = 0; b < prefix.count; b++)
+    merged.push({ kind: 'block', code: prefix.code!, length: prefix.code!.length });
   for (const part of parts) {
     const last = merged[merged.length - 1];
     if (part.kind === 'random' && last?.kind === 'random') {
       merged[merged.length - 1] = { kind: 'random', length: last.length + part.length };
     } else merged.push(part);
   }
-  return { parts: merged, kappaBound: prefixBound + cost[rest] };
+  return { parts: merged, ...boundsOf(merged) };
+}
+
+/** The bounds of `codeLayout(length, stateCount)` without listing its parts: O(parts of the last 2048). */
+export function codeBounds(length: number, stateCount: number): Omit<CodeLayout, 'parts'> {
+  const { prefix, rest } = layoutPrefix(length, stateCount);
+  const { step } = layoutTable(stateCount, rest);
+  const parts: CodePart[] = [];
+  for (let l = rest; l > 0; l -= step[l]!.length) parts.push(step[l]!);
+  const tail = boundsOf(parts);
+  const code = prefix.code;
+  const kappaPlus = tail.kappaPlus + (code ? prefix.count * code.kappaPlus : 0);
+  const kappaMinus = tail.kappaMinus + (code ? prefix.count * code.kappaMinus : 0);
+  return { kappaPlus, kappaMinus, kappaBound: Math.max(kappaPlus, kappaMinus) };
+}
+
+/** Lengths past 2048: how many whole blocks of the fitting code of smallest cost per coordinate come first. */
+function layoutPrefix(
+  length: number,
+  stateCount: number,
+): { prefix: { code?: BlockCode; count: number }; rest: number } {
+  const { codes } = layoutTable(stateCount, 0);
+  if (length <= EXACT_LAYOUT_LENGTH || codes.length === 0) return { prefix: { count: 0 }, rest: length };
+  const code = codes.reduce((x, y) => (blockCost(y) / y.length < blockCost(x) / x.length ? y : x));
+  const count = Math.ceil((length - EXACT_LAYOUT_LENGTH) / code.length);
+  return { prefix: { code, count }, rest: length - count * code.length };
+}
+
+function boundsOf(parts: readonly CodePart[]): Omit<CodeLayout, 'parts'> {
+  let kappaPlus = 0;
+  let kappaMinus = 0;
+  for (const part of parts) {
+    const punctured = part.kind === 'block' ? part.code.length - part.length : 0;
+    kappaPlus += part.kind === 'block' ? part.code.kappaPlus + punctured : part.length;
+    kappaMinus += part.kind === 'block' ? part.code.kappaMinus + punctured : part.length;
+  }
+  return { kappaPlus, kappaMinus, kappaBound: Math.max(kappaPlus, kappaMinus) };
 }
 
 const wordTables = new WeakMap<BlockCode, Int32Array>();
@@ -314,9 +416,9 @@ function wordsOf(code: BlockCode): Int32Array {
   return table;
 }
 
-/** Candidates drawn per state at least, and the budget (tries × states × length) that bounds more (see `fillDesignedCodes`). */
+/** Candidates drawn per state at least, and the budget (tries × states) that bounds more (see `fillDesignedCodes`). */
 export const ASSIGNMENT_TRIES = 16;
-const ASSIGNMENT_WORK = 2 ** 22;
+const ASSIGNMENT_WORK = 2 ** 19;
 /** Candidates drawn per state at most. */
 const MAX_ASSIGNMENT_TRIES = 256;
 
@@ -344,14 +446,14 @@ export function transitionNeighbours(delta: readonly (readonly number[])[]): num
  * the layout's bound whatever words are picked.
  *
  * Which words: states are coded in breadth-first order over `neighbours` (state 0 first). Each state
- * draws `ASSIGNMENT_TRIES` candidates, and more, up to 256 and a budget of 2^22 coordinates over all
- * states, while no candidate has an inner product of at most min(0, length − 2 · bound) with every coded
- * neighbour; it keeps, among those whose sum |Σ s_i| is at most ⌈sqrt(length)⌉
- * (or, if none is, those with the smallest excess), the one whose largest inner product with its already
- * coded neighbours is smallest: a transition's s_q · s_δ enters the jump gap with the factor a (section 3
- * of docs/compiler.md), so negative inner products along transitions widen it, and small sums keep the
- * codes' means, which the decoding bound charges, small. All draws come from `rng`.
- * O(stateCount · tries · (length + neighbours · length / 32) + Σ 2^dimension over blocks).
+ * draws `ASSIGNMENT_TRIES` candidates, and more, up to 256 and a budget of 2^19 candidates over all
+ * states, while no candidate has an inner product of at most min(0, length − κ+ − κ−) with every coded
+ * neighbour; it keeps the one whose largest inner product with its already coded neighbours is smallest,
+ * and among equals the one whose sum |Σ s_i| exceeds ⌈sqrt(length)⌉ least: a transition's s_q · s_δ enters
+ * the jump gap with the factor a (section 3 of docs/compiler.md), so negative inner products along
+ * transitions widen it, and small sums keep the codes' means, which the decoding bound charges, small.
+ * All draws come from `rng`.
+ * O(stateCount · tries · (neighbours + 1) · length / 32 + Σ 2^dimension over blocks).
  */
 export function fillDesignedCodes(
   out: Float64Array,
@@ -385,27 +487,44 @@ export function fillDesignedCodes(
   const best = new Int32Array(words);
   const picks = new Int32Array(blocks.length);
   const bestPicks = new Int32Array(blocks.length);
-  const setBit = (bits: Int32Array, i: number) => {
-    bits[i >>> 5] |= 1 << (i & 31);
-  };
   const tables = blocks.map(({ part }) => wordsOf(part.code));
   const strides = blocks.map(({ part }) => Math.ceil(part.code.length / 32));
+  // Per block, its signs as bit words, with the bits past the kept length masked off.
+  const signWords = blocks.map(({ part, sign }, b) => {
+    const bits = new Int32Array(strides[b]);
+    for (let i = 0; i < part.length; i++) if (sign[i]) bits[i >>> 5] |= 1 << (i & 31);
+    return bits;
+  });
+  const keepMasks = blocks.map(({ part }, b) =>
+    Int32Array.from({ length: strides[b] }, (_, w) => {
+      const kept = part.length - 32 * w;
+      return kept >= 32 ? -1 : kept <= 0 ? 0 : (1 << kept) - 1;
+    }),
+  );
+  /** ORs the 32-bit word `value` into `candidate` at bit `at`. */
+  const orAt = (value: number, at: number) => {
+    const shift = at & 31;
+    const word = at >>> 5;
+    candidate[word] |= value << shift;
+    if (shift !== 0 && word + 1 < words) candidate[word + 1] |= value >>> (32 - shift);
+  };
   const draw = (used: number) => {
     candidate.fill(0);
     for (let b = 0; b < blocks.length; b++) {
-      const { offset: at, part, sign, order } = blocks[b];
-      picks[b] = used + rng.nextInt(order.length - used);
+      const { offset: at, order } = blocks[b];
+      // A uniform position in [used, count): count ≤ 2^17, so the product is exact.
+      picks[b] = used + Math.floor((rng.nextUint32() * (order.length - used)) / 4294967296);
       const table = tables[b];
-      const base = order[picks[b]] * strides[b];
-      for (let i = 0; i < part.length; i++) {
-        if ((((table[base + (i >>> 5)] >>> (i & 31)) & 1) ^ sign[i]) === 1) setBit(candidate, at + i);
+      const stride = strides[b];
+      const base = order[picks[b]] * stride;
+      for (let w = 0; w < stride; w++) {
+        orAt((table[base + w] ^ signWords[b][w]) & keepMasks[b][w], at + 32 * w);
       }
     }
     for (const { offset: at, length: n } of randoms) {
-      let bits = 0;
-      for (let i = 0; i < n; i++) {
-        if ((i & 31) === 0) bits = rng.nextUint32();
-        if ((bits >>> (i & 31)) & 1) setBit(candidate, at + i);
+      for (let i = 0; i < n; i += 32) {
+        const kept = Math.min(32, n - i);
+        orAt(rng.nextUint32() & (kept === 32 ? -1 : (1 << kept) - 1), at + i);
       }
     }
   };
@@ -413,11 +532,11 @@ export function fillDesignedCodes(
   // charges the largest code mean.
   const sumLimit = Math.ceil(Math.sqrt(length));
   // Past ASSIGNMENT_TRIES, keep drawing (within the budget) until every coded neighbour is at most
-  // n_s − 2 κ: then the jump gap h (n_s − κ) − |a| (κ + s_q·s_δ) is at least the present gap n_s − κ.
-  const goal = Math.min(0, length - 2 * layout.kappaBound);
+  // n_s − κ+ − κ−: then the jump gap h (n_s − κ+) − |a| (κ− + s_q·s_δ) is at least the present gap n_s − κ+.
+  const goal = Math.min(0, length - layout.kappaPlus - layout.kappaMinus);
   const maxTries = Math.max(
     ASSIGNMENT_TRIES,
-    Math.min(MAX_ASSIGNMENT_TRIES, Math.floor(ASSIGNMENT_WORK / Math.max(1, stateCount * length))),
+    Math.min(MAX_ASSIGNMENT_TRIES, Math.floor(ASSIGNMENT_WORK / Math.max(1, stateCount))),
   );
   const innerWith = (bits: Int32Array, at: number, r: number) => {
     let distance = 0;
@@ -438,7 +557,7 @@ export function fillDesignedCodes(
       const excess = excessOf(candidate, 0);
       let score = -Infinity;
       for (const r of near) score = Math.max(score, innerWith(candidate, 0, r));
-      if (excess < bestExcess || (excess === bestExcess && score < bestScore)) {
+      if (score < bestScore || (score === bestScore && excess < bestExcess)) {
         bestExcess = excess;
         bestScore = score;
         best.set(candidate);

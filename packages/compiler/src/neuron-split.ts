@@ -1,4 +1,4 @@
-import { codeLayout } from './code-design.js';
+import { codeBounds } from './code-design.js';
 import { hadamardOrder, type Encoding, type StateCodeKind } from './codes.js';
 
 /** How n neurons are shared between the state part (n_s) and the input part (n_i). */
@@ -17,9 +17,9 @@ export function inputGranularity(encoding: Encoding, inputCount: number): number
  * (about n_i for orthogonal bipolar codes) and a state-limited gap (about n_s minus the crosstalk of the
  * worst of the Q(Q-1)/2 state pairs, ≈ sqrt(2 n_s ln(pairs)) for random codes). The rule tries every
  * n_i that is a multiple of the input granularity and keeps the one that maximises the smaller of the
- * two predicted gaps (ties: the smaller n_i). For designed state codes the crosstalk is the smaller of
- * that estimate and the layout's guaranteed bound (`codeLayout`, plus the `outputLength` entries a
- * transducer's output part shares at most). The prediction only guides the split; the exact capacity
+ * two predicted gaps (ties: the smaller n_i). For designed state codes the layout's guaranteed bounds
+ * (`codeBounds`; κ+ plus the `outputLength` entries a transducer's output part shares at most) replace
+ * that estimate when κ+ is the smaller. The prediction only guides the split; the exact capacity
  * check decides. `undefined` when n is too small to hold one granule of input and one state neuron.
  * O(n / granularity) after the layout table is built.
  */
@@ -38,11 +38,12 @@ export function splitNeurons(
   let best: NeuronSplit | undefined;
   let bestGap = -Infinity;
   for (let ni = granule; ni < n; ni += granule) {
-    const designedKappa =
+    const layout =
       stateCodes === 'designed' && encoding === 'bipolar' && n - ni > outputLength
-        ? codeLayout(n - ni - outputLength, stateCount).kappaBound + outputLength
-        : Infinity;
-    const gap = predictedGap(n - ni, ni, stateCount, inputCount, encoding, a, h, designedKappa);
+        ? codeBounds(n - ni - outputLength, stateCount)
+        : undefined;
+    const designed = layout && { plus: layout.kappaPlus + outputLength, minus: layout.kappaMinus };
+    const gap = predictedGap(n - ni, ni, stateCount, inputCount, encoding, a, h, designed);
     if (gap > bestGap) {
       bestGap = gap;
       best = { stateNeurons: n - ni, inputNeurons: ni };
@@ -60,7 +61,7 @@ function predictedGap(
   encoding: Encoding,
   a: number,
   h: number,
-  designedKappa: number,
+  designed: { readonly plus: number; readonly minus: number } | undefined,
 ): number {
   const pairs = (stateCount * (stateCount - 1)) / 2;
   const z = Math.sqrt(2 * Math.log(Math.max(pairs, 1)) + 2);
@@ -68,11 +69,11 @@ function predictedGap(
   const absA = Math.abs(a);
   if (encoding === 'bipolar') {
     const randomKappa = z * Math.sqrt(ns);
-    // Designed codes make transitions' inner products about −κ (code-design.ts), which the jump gap
-    // gains with the factor a: h (n_s − κ) − |a| (κ + s_q·s_δ) ≈ h (n_s − κ).
-    const designed = designedKappa < randomKappa;
-    const kappa = Math.min(designedKappa, randomKappa);
-    const jump = designed ? h * (ns - kappa) - absA * kappa * 0.5 : h * (ns - kappa) - 2 * absA * kappa;
+    // Designed codes bound s_q·s_r to [−κ−, κ+] and make transitions' inner products about −κ−/2
+    // (code-design.ts): the jump gap h (n_s − κ+) − |a| (κ− + s_q·s_δ) is then about h (n_s − κ+) − |a| κ−/2.
+    const useDesigned = designed !== undefined && designed.plus < randomKappa;
+    const kappa = useDesigned ? designed.plus : randomKappa;
+    const jump = useDesigned ? h * (ns - kappa) - absA * designed.minus * 0.5 : h * (ns - kappa) - 2 * absA * kappa;
     const stateGap = stateCount > 1 ? Math.min(ns - kappa, jump) : ns;
     return Math.min(stateGap, ni * inputFactor);
   }

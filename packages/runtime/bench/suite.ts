@@ -64,8 +64,9 @@ export const DEFAULT_PLAN: BenchPlan = {
     { states: 1000, symbols: 4, targetSeconds: 20 },
   ],
   codes: [
-    { states: 3212, symbols: 2, targetNeurons: 64, verifySeconds: 60 },
-    { states: 10_000, symbols: 4, targetNeurons: 96, verifySeconds: 90 },
+    { states: 3212, symbols: 2, targetNeurons: 32, verifySeconds: 60 },
+    // Its default verify takes far longer than this run's budget (measured once: see docs/compiler.md).
+    { states: 10_000, symbols: 4, targetNeurons: 96 },
   ],
   determinise: { k: [10, 14, 16] },
   check: {

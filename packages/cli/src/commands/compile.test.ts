@@ -73,7 +73,7 @@ describe('cdam compile', () => {
     expect(io.writes).toEqual(['out.json']);
     expect(io.stdout()).toMatch(/^ {2}neurons {5}n = 64 \(given\): /m);
     expect(io.stdout()).toMatch(/^ {2}schedule {4}beta = 20 \(given; the smallest exact value is [\d.]+\)/m);
-    expect(io.stdout()).toMatch(/^ {2}codes {7}bipolar, designed state codes \(κ = 0\), seed 7$/m);
+    expect(io.stdout()).toMatch(/^ {2}codes {7}bipolar, designed state codes \(κ = \d+\), seed 7$/m);
     const loaded = loadArtifact(io.files.get('out.json') as string);
     expect(loaded.kind === 'ok' && loaded.network.params).toMatchObject({ neurons: 64, seed: 7, beta: 20 });
   });
