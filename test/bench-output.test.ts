@@ -30,6 +30,10 @@ const tinyPlan: BenchPlan = {
   recall: { sequences: [{ items: 5 }, { items: 6, neurons: 40, ticks: 'cycle' }], ticks: 7 },
   verify: { files: ['samples/turnstile.fsa'], samples: 20, maxWords: 100, robustnessWords: 10, timing: quick },
   verifyDefault: [{ states: 12, symbols: 2, targetSeconds: 60 }],
+  codes: [
+    { states: 12, symbols: 2, targetNeurons: 64, verifySeconds: 60 },
+    { states: 40, symbols: 3, targetNeurons: 16 },
+  ],
   determinise: { k: [3, 5] },
   check: { kinds: ['escapes', 'alphabet'], bytes: 3_000, timing: quick },
   onnx: { sizes: [{ n: 24, p: 40 }], batch: 3, exportStates: 7, exportSymbols: 2 },
@@ -230,6 +234,45 @@ describe('bench output', () => {
     expect(row.patterns).toBe(12 * 3);
   });
 
+  it('has a codes row per random DFA: the automatic network, random codes beside it, and the verification', () => {
+    expect(json.codes.map((r) => [r.states, r.symbols, r.targetNeurons])).toEqual([
+      [12, 2, 64],
+      [40, 3, 16],
+    ]);
+    for (const row of json.codes) {
+      expect(Object.keys(row).sort()).toEqual(
+        [
+          'compileMs',
+          'exact',
+          'inputNeurons',
+          'kappaState',
+          'neurons',
+          'randomCompileMs',
+          'randomNeurons',
+          'requiredGap',
+          'stateCodes',
+          'stateNeurons',
+          'states',
+          'statesPerNeuron',
+          'symbols',
+          'targetNeurons',
+          'verify',
+          'worstGap',
+        ].sort(),
+      );
+      expect(row.stateNeurons + row.inputNeurons).toBe(row.neurons);
+      expect(row.statesPerNeuron).toBeCloseTo(row.states / row.neurons, 12);
+      expect(row.stateCodes).toBe('designed');
+      expect(row.exact).toBe(true);
+      expect(row.worstGap).toBeGreaterThanOrEqual(row.requiredGap);
+      expect(row.neurons).toBeLessThanOrEqual(row.randomNeurons);
+      expect(positive(row.compileMs) && positive(row.randomCompileMs)).toBe(true);
+    }
+    // The first case is the DFA section 5b verified at the same n: its row is reused, not verified again.
+    expect(json.codes[0].verify).toEqual(json.verifyDefault[0]);
+    expect(json.codes[1].verify).toBeNull();
+  });
+
   it('prints every section as a table', () => {
     const text = formatReport(result);
     for (const heading of [
@@ -239,6 +282,7 @@ describe('bench output', () => {
       '4. Recall',
       '5. Verify',
       '5b. Default verify',
+      '5c. Designed state codes',
       '6. Determinise',
       '7. Check a hostile file',
       '7b. Regexes and automaton expressions',
@@ -257,6 +301,14 @@ describe('bench output', () => {
     expect(text).toMatch(/cdam export of a compiled random 7-state DFA over 2 symbols \(n = \d+, p = 21\)/);
     expect(text).toMatch(/^\s*12\s+2\s+\d+\s+36\s+\d+\s+yes\s/m);
     expect(text).toMatch(/default verify of a random 12-state 2-symbol DFA in < 60 s: [\d.]+ s, (met|NOT met)/);
+    expect(text).toMatch(
+      /^\s*12\s+2\s+\d+\s+\d+ \+ \d+\s+[\d.]+\s+designed\s+\d+\s+[\d.]+ \([\d.]+\)\s+[\d.]+\s+\d+\s+[\d.]+\s+proved\s/m,
+    );
+    expect(text).toMatch(/^\s*40\s+3\s.*\snot run\s+-\s+-$/m);
+    expect(text).toMatch(
+      /automatic n for a random 12-state 2-symbol DFA <= 64, exact and proved by verify: n = \d+, proved, met/,
+    );
+    expect(text).toMatch(/automatic n for a random 40-state 3-symbol DFA <= 16, exact: n = \d+, (met|NOT met)/);
   });
 });
 

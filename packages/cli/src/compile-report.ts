@@ -47,7 +47,7 @@ export function formatCompileReport(report: CompileReport): string {
     `  patterns    p = ${report.patterns} (${report.states} states + ${report.transitions} transitions)`,
     `  schedule    beta = ${formatNumber(report.beta)} (${beta}), a = ${formatNumber(report.auto)}, h = ${formatNumber(report.hetero)}, eta = ${formatNumber(report.eta)}, K = ${report.iterations}`,
     `  worst gap   ${gap(report.gaps.worst)} (required ${formatNumber(report.requiredGap)}; present ${gap(report.gaps.present)}, jump ${gap(report.gaps.jump)}, hold ${gap(report.gaps.hold)}, decode ${gap(report.gaps.decode)})`,
-    `  codes       ${report.encoding}, seed ${report.seed}`,
+    `  codes       ${report.encoding}${report.stateCodes ? `, ${report.stateCodes} state codes (κ = ${formatNumber(report.kappaState)})` : ''}, seed ${report.seed}`,
     ...(report.outputs
       ? [
           `  outputs     ${report.outputs.kind}, ${report.outputs.count} outputs coded in the last ${report.outputs.neurons} state neurons; read-out gap ${formatNumber(report.outputs.gap)}`,

@@ -30,7 +30,7 @@ import {
   strings,
   type JsonObject,
 } from './artifact-fields.js';
-import type { CodeBook } from './codes.js';
+import type { CodeBook, StateCodeKind } from './codes.js';
 import type { CompileReport, CompiledNetwork, CompiledSource, NetworkParams } from './compiled-network.js';
 import { MAX_XI_ENTRIES } from './limits.js';
 import { buildMemoryEdges } from './memory-graph.js';
@@ -206,6 +206,8 @@ function readSpec(s: JsonObject): AutomatonSpec {
   };
 }
 
+const STATE_CODE_KINDS: readonly StateCodeKind[] = ['designed', 'random'];
+
 function readReport(r: JsonObject): CompileReport {
   const report = fieldsOf(r, 'report');
   const gaps = fieldsOf(report.object('gaps'), 'report.gaps');
@@ -224,6 +226,7 @@ function readReport(r: JsonObject): CompileReport {
     deadState: deadState === null ? null : string(deadState, 'report.deadState'),
     encoding: report.choice('encoding', ENCODINGS),
     seed: report.count('seed'),
+    ...(r.stateCodes !== undefined ? { stateCodes: report.choice('stateCodes', STATE_CODE_KINDS) } : {}),
     kappaState: report.number('kappaState'),
     kappaInput: report.number('kappaInput'),
     meanTermSpread: report.number('meanTermSpread'),

@@ -1,7 +1,7 @@
 import { complete, randomDfa, type Dfa } from '@cdam/automata';
 import { seededRng } from '@cdam/automata/testing';
 import { describe, expect, it } from 'vitest';
-import type { Encoding } from './codes.js';
+import type { Encoding, StateCodeKind } from './codes.js';
 import { evaluateNeurons } from './neuron-search.js';
 import { buildPatterns, buildXi, meanPattern } from './patterns.js';
 
@@ -9,10 +9,18 @@ import { buildPatterns, buildXi, meanPattern } from './patterns.js';
  * Recomputes every decision the schedule makes with the full Xi and checks that the actual gap is never
  * smaller than the gap the capacity check reports (the check gives worst-case lower bounds).
  */
-function actualGaps(dfa: Dfa, n: number, encoding: Encoding, a: number, h: number) {
+function actualGaps(
+  dfa: Dfa,
+  n: number,
+  encoding: Encoding,
+  a: number,
+  h: number,
+  stateCodes: StateCodeKind = 'random',
+) {
   const patterns = buildPatterns(dfa);
-  const candidate = evaluateNeurons(n, { dfa, patterns, encoding, seed: 5, a, h });
+  const candidate = evaluateNeurons(n, { dfa, patterns, encoding, seed: 5, a, h, stateCodes });
   if (!candidate) throw new Error('no split');
+  expect(candidate.stateCodes).toBe(encoding === 'bipolar' ? stateCodes : 'random');
   const { codes, figures } = candidate;
   const ns = codes.stateLength;
   const p = patterns.count;
@@ -94,11 +102,21 @@ const cases: [string, Dfa, number, Encoding, number, number][] = [
   ['random 6 states, uniform', randomDfa(6, 2, seededRng(4)), 200, 'uniform', -1, 2],
   ['a = 0, h = 1 (the paper), bipolar', randomDfa(9, 2, seededRng(6)), 64, 'bipolar', 0, 1],
   ['a + h != 1, bipolar', randomDfa(9, 2, seededRng(6)), 64, 'bipolar', -0.5, 2],
+  ['random 150 states, 2 symbols, bipolar, tight', randomDfa(150, 2, seededRng(8)), 48, 'bipolar', -1, 2],
 ];
 
+/** Every bipolar case with designed and with random state codes. */
+const withKinds: [string, Dfa, number, Encoding, number, number, StateCodeKind][] = cases.flatMap((c) =>
+  c[3] === 'bipolar'
+    ? (['designed', 'random'] as const).map(
+        (kind) => [`${c[0]}, ${kind} codes`, ...c.slice(1), kind] as (typeof withKinds)[number],
+      )
+    : [[...c, 'random'] as (typeof withKinds)[number]],
+);
+
 describe('decisionGaps', () => {
-  it.each(cases)('never overstates a gap: %s', (_, dfa, n, encoding, a, h) => {
-    const { figures, actual } = actualGaps(dfa, n, encoding, a, h);
+  it.each(withKinds)('never overstates a gap: %s', (_, dfa, n, encoding, a, h, kind) => {
+    const { figures, actual } = actualGaps(dfa, n, encoding, a, h, kind);
     const { gaps } = figures;
     const slack = 1e-9;
     expect(actual.present).toBeGreaterThanOrEqual((gaps.present ?? Infinity) - slack);

@@ -1,3 +1,4 @@
+import { codeLayout, fillDesignedCodes, popcount32, transitionNeighbours } from './code-design.js';
 import { createRng } from './random.js';
 
 /** How pattern entries are drawn: `bipolar` = ±1 (the default), `uniform` = the paper's uniform [0, 1). */
@@ -26,6 +27,11 @@ export interface CodeBook {
 /** Streams of `createRng` used for codes; documented in grammar/cdam-network.md. */
 export const STATE_CODE_STREAM = 'state-codes';
 export const INPUT_CODE_STREAM = 'input-codes';
+/** The stream of designed bipolar state codes (code-design.ts). */
+export const DESIGNED_CODE_STREAM = 'designed-state-codes';
+
+/** How bipolar state codes are made: designed for separation (code-design.ts) or i.i.d. random. */
+export type StateCodeKind = 'designed' | 'random';
 
 /**
  * The smallest Sylvester-Hadamard order L = 2^m that has `inputCount` rows besides the all-ones row 0.
@@ -44,7 +50,11 @@ export function hadamardOrder(inputCount: number): number {
  * 1..inputCount (Sylvester order L) tiled to `inputLength`, then multiplied by random signs and
  * permuted (stream `'input-codes'`): both keep them exactly orthogonal and make them look random.
  * Uniform: every entry `rng.next()`, state codes row by row, then input codes.
- * Deterministic in (seed, sizes). O(stateCount · stateLength + inputCount · inputLength).
+ * With `designed` (bipolar only), the first `designed.length` entries of every state code are instead the
+ * designed code of `codeLayout` (stream `'designed-state-codes'`; with `delta`, the transition table,
+ * transitions get codes far apart, see `fillDesignedCodes`), and the rest are +1 (an output part that
+ * `withOutputCodes` overwrites). Deterministic in (seed, sizes). O(stateCount · stateLength +
+ * inputCount · inputLength).
  */
 export function drawCodes(
   encoding: Encoding,
@@ -53,6 +63,7 @@ export function drawCodes(
   stateLength: number,
   inputCount: number,
   inputLength: number,
+  designed?: { readonly length: number; readonly delta?: readonly (readonly number[])[] },
 ): CodeBook {
   const state = new Float64Array(stateCount * stateLength);
   const input = new Float64Array(inputCount * inputLength);
@@ -61,6 +72,12 @@ export function drawCodes(
   if (encoding === 'uniform') {
     for (let i = 0; i < state.length; i++) state[i] = stateRng.next();
     for (let i = 0; i < input.length; i++) input[i] = inputRng.next();
+  } else if (designed) {
+    state.fill(1);
+    const layout = codeLayout(designed.length, stateCount);
+    const neighbours = designed.delta ? transitionNeighbours(designed.delta) : undefined;
+    fillDesignedCodes(state, stateCount, stateLength, layout, createRng(seed, DESIGNED_CODE_STREAM), neighbours);
+    fillHadamardCodes(input, inputCount, inputLength, inputRng);
   } else {
     for (let q = 0; q < stateCount; q++) {
       const row = q * stateLength;
@@ -107,10 +124,4 @@ export function fillHadamardCodes(
       out[v * inputLength + position[i]] = signs[i] * entry;
     }
   }
-}
-
-function popcount32(value: number): number {
-  let v = value - ((value >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }

@@ -90,15 +90,15 @@ describe('compileAutomaton', () => {
 
   it('says how many neurons are needed when too few are requested', () => {
     const spec = specOfDfa(randomDfa(37, 4, seededRng(9)), 'R37');
-    const result = compileAutomaton(spec, { neurons: 32 });
+    const result = compileAutomaton(spec, { neurons: 16 });
     expect(result.kind).toBe('error');
     if (result.kind !== 'error') return;
     expect(result.error.code).toBe('too-few-neurons');
     expect(result.error.message).toMatch(
-      /^neurons = 32 is too few for 37 states over 4 symbols: the worst decision gap is -?[\d.]+ \(a safe network needs at least [\d.]+\); the smallest safe value is \d+$/,
+      /^neurons = 16 is too few for 37 states over 4 symbols: the worst decision gap is -?[\d.]+ \(a safe network needs at least [\d.]+\); the smallest safe value is \d+$/,
     );
     const smallest = result.error.smallestSafeNeurons as number;
-    expect(smallest).toBeGreaterThan(32);
+    expect(smallest).toBeGreaterThan(16);
     const network = ok(compileAutomaton(spec, { neurons: smallest }));
     expect(network.report.exact).toBe(true);
     expect(ok(compileAutomaton(spec)).params.neurons).toBe(smallest);

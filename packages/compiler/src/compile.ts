@@ -92,6 +92,7 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
     a: scheduleHolds ? a : DEFAULT_AUTO,
     h: scheduleHolds ? h : DEFAULT_HETERO,
     ...(outputs ? { outputs } : {}),
+    ...(options.stateCodes ? { stateCodes: options.stateCodes } : {}),
   };
   const describe = `${dfa.states.length} state${dfa.states.length === 1 ? '' : 's'} over ${dfa.alphabet.length} symbol${dfa.alphabet.length === 1 ? '' : 's'}`;
 
@@ -173,6 +174,7 @@ export function compileAutomaton(spec: AutomatonSpec, options: CompileOptions = 
     deadState: deadState === null ? null : dfa.states[deadState],
     encoding,
     seed,
+    ...(encoding === 'bipolar' ? { stateCodes: candidate.stateCodes } : {}),
     kappaState: figures.kappaState,
     kappaInput: figures.kappaInput,
     meanTermSpread: figures.meanTermSpread,

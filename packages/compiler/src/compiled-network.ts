@@ -1,7 +1,7 @@
 import type { Dfa } from '@cdam/automata';
 import type { AutomatonSpec } from '@cdam/language';
 import type { DecisionGaps } from './capacity.js';
-import type { CodeBook, Encoding } from './codes.js';
+import type { CodeBook, Encoding, StateCodeKind } from './codes.js';
 import type { MemoryEdges } from './memory-graph.js';
 import type { NetworkOutputs } from './output-codes.js';
 import type { PatternTable } from './patterns.js';
@@ -44,6 +44,11 @@ export interface CompileReport {
   readonly deadState: string | null;
   readonly encoding: Encoding;
   readonly seed: number;
+  /**
+   * Bipolar networks: whether the state codes were designed for separation or drawn at random
+   * (docs/compiler.md, "Designed state codes"). Absent for uniform codes and in older artifacts.
+   */
+  readonly stateCodes?: StateCodeKind;
   /** κ_s: max |s_q · s_r| over distinct states. */
   readonly kappaState: number;
   /** κ_u: max |u · v| over distinct input codes (symbols and rest). */

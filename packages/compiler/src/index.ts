@@ -21,6 +21,8 @@ export type { OutputReport } from './compiled-network.js';
 export type { NetworkOutputs } from './output-codes.js';
 export { OUTPUT_CODE_STREAM } from './output-codes.js';
 export { drawCodes } from './codes.js';
+export type { StateCodeKind } from './codes.js';
+export { blockCodes, codeLayout } from './code-design.js';
 export { hadamardOrder } from './codes.js';
 export type { CodeBook } from './codes.js';
 export type { Encoding } from './codes.js';

@@ -1,6 +1,6 @@
 import type { Dfa } from '@cdam/automata';
 import { capacityContext, decisionGaps, type CapacityFigures } from './capacity.js';
-import { drawCodes, type CodeBook, type Encoding } from './codes.js';
+import { drawCodes, type CodeBook, type Encoding, type StateCodeKind } from './codes.js';
 import { sampledStateGram, stateGram } from './crosstalk.js';
 import {
   MAX_CODE_ENTRIES,
@@ -32,12 +32,19 @@ export interface CapacitySetup {
   readonly h: number;
   /** A transducer's outputs: every state code ends with its output code (output-codes.ts). */
   readonly outputs?: NetworkOutputs;
+  /**
+   * Only this kind of bipolar state codes. Without it, each neuron count tries designed codes first and
+   * random ones when the designed are not safe (`evaluateNeurons`).
+   */
+  readonly stateCodes?: StateCodeKind;
 }
 
 /** One evaluated neuron count. */
 export interface Candidate {
   readonly n: number;
   readonly split: NeuronSplit;
+  /** Designed or random state codes (uniform codes are always `random`). */
+  readonly stateCodes: StateCodeKind;
   readonly codes: CodeBook;
   readonly figures: CapacityFigures;
   readonly requiredGap: number;
@@ -54,28 +61,59 @@ function isSafe(figures: CapacityFigures, n: number, encoding: Encoding): boolea
   return (worst === null || worst >= requiredGap(n, encoding)) && (decode === null || decode > 0);
 }
 
-/**
- * Draws the codes for n neurons and computes the exact figures over all state pairs.
- * `undefined` when n cannot be split (too few neurons for one input granule). O(states² · n_s / 32).
- */
-export function evaluateNeurons(n: number, setup: CapacitySetup): Candidate | undefined {
-  return evaluate(n, setup, false);
+/** The kinds of state codes tried at every neuron count, in order. */
+function kindsToTry(setup: CapacitySetup): readonly StateCodeKind[] {
+  if (setup.encoding !== 'bipolar') return ['random'];
+  return setup.stateCodes ? [setup.stateCodes] : ['designed', 'random'];
 }
 
-function evaluate(n: number, setup: CapacitySetup, stopEarly: boolean): Candidate | undefined {
+/**
+ * Makes the codes for n neurons and computes the exact figures over all state pairs: designed bipolar
+ * state codes, or random ones when the designed are not safe (see `CapacitySetup.stateCodes`); the
+ * unsafe designed candidate when neither is. `undefined` when n cannot be split (too few neurons for one
+ * input granule). O(states² · n_s / 32) per kind tried.
+ */
+export function evaluateNeurons(n: number, setup: CapacitySetup): Candidate | undefined {
+  return evaluateKinds(n, setup, false);
+}
+
+function evaluateKinds(n: number, setup: CapacitySetup, stopEarly: boolean): Candidate | undefined {
+  let first: Candidate | undefined;
+  for (const kind of kindsToTry(setup)) {
+    const candidate = evaluate(n, setup, stopEarly, kind);
+    if (candidate?.safe) return candidate;
+    first ??= candidate;
+  }
+  return first;
+}
+
+/** The split of n neurons for `kind` state codes. */
+function splitFor(n: number, setup: CapacitySetup, kind: StateCodeKind): NeuronSplit | undefined {
+  const { dfa, encoding, a, h, outputs } = setup;
+  return splitNeurons(n, dfa.states.length, dfa.alphabet.length + 1, encoding, a, h, kind, outputs?.length ?? 0);
+}
+
+function evaluate(n: number, setup: CapacitySetup, stopEarly: boolean, kind: StateCodeKind): Candidate | undefined {
   const { dfa, patterns, encoding, seed, a, h } = setup;
   const stateCount = dfa.states.length;
   const inputCount = dfa.alphabet.length + 1;
-  const split = splitNeurons(n, stateCount, inputCount, encoding, a, h);
+  const split = splitFor(n, setup, kind);
   if (!split) return undefined;
-  const drawn = drawCodes(encoding, seed, stateCount, split.stateNeurons, inputCount, split.inputNeurons);
+  const outputLength = setup.outputs?.length ?? 0;
+  const designed =
+    kind === 'designed' && split.stateNeurons > outputLength
+      ? { length: split.stateNeurons - outputLength, delta: dfa.delta }
+      : undefined;
+  const drawn = drawCodes(encoding, seed, stateCount, split.stateNeurons, inputCount, split.inputNeurons, designed);
   const codes = setup.outputs ? withOutputCodes(drawn, setup.outputs) : drawn;
   if (!codes) return undefined;
   const context = capacityContext(codes, patterns, dfa, a, h);
   const needed = requiredGap(n, encoding);
+  const stateCodes: StateCodeKind = designed ? 'designed' : 'random';
   const fail = (figures: CapacityFigures): Candidate => ({
     n,
     split,
+    stateCodes,
     codes,
     figures,
     requiredGap: needed,
@@ -100,7 +138,7 @@ function evaluate(n: number, setup: CapacitySetup, stopEarly: boolean): Candidat
   });
   if (failed) return fail(failed);
   const figures = decisionGaps(context, gram);
-  return { n, split, codes, figures, requiredGap: needed, safe: isSafe(figures, n, encoding) };
+  return { n, split, stateCodes, codes, figures, requiredGap: needed, safe: isSafe(figures, n, encoding) };
 }
 
 /**
@@ -110,10 +148,15 @@ function evaluate(n: number, setup: CapacitySetup, stopEarly: boolean): Candidat
  * figures grow with n, so a count that fails here fails for every larger one. O(n / input granularity).
  */
 export function sizeProblem(n: number, setup: CapacitySetup): string | undefined {
-  const { dfa, encoding, a, h } = setup;
+  const { dfa, encoding } = setup;
   const stateCount = dfa.states.length;
   const inputCount = dfa.alphabet.length + 1;
-  const split = splitNeurons(n, stateCount, inputCount, encoding, a, h);
+  // The largest state part any kind tried would use.
+  let split: NeuronSplit | undefined;
+  for (const kind of kindsToTry(setup)) {
+    const s = splitFor(n, setup, kind);
+    if (s && (!split || s.stateNeurons > split.stateNeurons)) split = s;
+  }
   if (!split) return undefined;
   const entries = automatonCodeEntries(stateCount, split.stateNeurons, inputCount, split.inputNeurons);
   if (entries > MAX_CODE_ENTRIES) {
@@ -151,7 +194,7 @@ export function nextNeuronCount(n: number): number {
 
 /**
  * Searches upwards from 16 neurons for the smallest safe count on the grid of `nextNeuronCount`, with
- * the same seed derivation at every size. Rejections use a sampled Gram first, then the full Gram
+ * the same seed derivation at every size; at each count designed state codes first, then random ones. Rejections use a sampled Gram first, then the full Gram
  * with early exit, so only the accepted size pays for a complete scan. Stops with `too-large` at the
  * first count whose codes or scan exceed the limits of `sizeProblem`.
  */
@@ -166,7 +209,7 @@ export function searchNeurons(
     // The accepted size pays for a full scan, and it is at least n: past the limit here, no size is checkable.
     const problem = sizeProblem(n, setup);
     if (problem !== undefined) return { kind: 'too-large', neurons: n, problem };
-    const candidate = evaluate(n, setup, true);
+    const candidate = evaluateKinds(n, setup, true);
     if (!candidate) continue;
     tried++;
     if (candidate.safe) return { kind: 'ok', candidate, tried };

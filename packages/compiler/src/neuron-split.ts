@@ -1,4 +1,5 @@
-import { hadamardOrder, type Encoding } from './codes.js';
+import { codeBounds } from './code-design.js';
+import { hadamardOrder, type Encoding, type StateCodeKind } from './codes.js';
 
 /** How n neurons are shared between the state part (n_s) and the input part (n_i). */
 export interface NeuronSplit {
@@ -16,9 +17,11 @@ export function inputGranularity(encoding: Encoding, inputCount: number): number
  * (about n_i for orthogonal bipolar codes) and a state-limited gap (about n_s minus the crosstalk of the
  * worst of the Q(Q-1)/2 state pairs, ≈ sqrt(2 n_s ln(pairs)) for random codes). The rule tries every
  * n_i that is a multiple of the input granularity and keeps the one that maximises the smaller of the
- * two predicted gaps (ties: the smaller n_i). The prediction only guides the split; the exact capacity
+ * two predicted gaps (ties: the smaller n_i). For designed state codes the layout's guaranteed bounds
+ * (`codeBounds`; κ+ plus the `outputLength` entries a transducer's output part shares at most) replace
+ * that estimate when κ+ is the smaller. The prediction only guides the split; the exact capacity
  * check decides. `undefined` when n is too small to hold one granule of input and one state neuron.
- * O(n / granularity).
+ * O(n / granularity) after the layout table is built.
  */
 export function splitNeurons(
   n: number,
@@ -27,13 +30,20 @@ export function splitNeurons(
   encoding: Encoding,
   a: number,
   h: number,
+  stateCodes: StateCodeKind = 'random',
+  outputLength = 0,
 ): NeuronSplit | undefined {
   const granule = inputGranularity(encoding, inputCount);
   if (n < granule + 1) return undefined;
   let best: NeuronSplit | undefined;
   let bestGap = -Infinity;
   for (let ni = granule; ni < n; ni += granule) {
-    const gap = predictedGap(n - ni, ni, stateCount, inputCount, encoding, a, h);
+    const layout =
+      stateCodes === 'designed' && encoding === 'bipolar' && n - ni > outputLength
+        ? codeBounds(n - ni - outputLength, stateCount)
+        : undefined;
+    const designed = layout && { plus: layout.kappaPlus + outputLength, minus: layout.kappaMinus };
+    const gap = predictedGap(n - ni, ni, stateCount, inputCount, encoding, a, h, designed);
     if (gap > bestGap) {
       bestGap = gap;
       best = { stateNeurons: n - ni, inputNeurons: ni };
@@ -51,14 +61,20 @@ function predictedGap(
   encoding: Encoding,
   a: number,
   h: number,
+  designed: { readonly plus: number; readonly minus: number } | undefined,
 ): number {
   const pairs = (stateCount * (stateCount - 1)) / 2;
   const z = Math.sqrt(2 * Math.log(Math.max(pairs, 1)) + 2);
   const inputFactor = Math.max(0, Math.min(1, h, h - a, a + h));
   const absA = Math.abs(a);
   if (encoding === 'bipolar') {
-    const kappa = z * Math.sqrt(ns);
-    const stateGap = stateCount > 1 ? Math.min(ns - kappa, h * (ns - kappa) - 2 * absA * kappa) : ns;
+    const randomKappa = z * Math.sqrt(ns);
+    // Designed codes bound s_q·s_r to [−κ−, κ+] and make transitions' inner products about −κ−/2
+    // (code-design.ts): the jump gap h (n_s − κ+) − |a| (κ− + s_q·s_δ) is then about h (n_s − κ+) − |a| κ−/2.
+    const useDesigned = designed !== undefined && designed.plus < randomKappa;
+    const kappa = useDesigned ? designed.plus : randomKappa;
+    const jump = useDesigned ? h * (ns - kappa) - absA * designed.minus * 0.5 : h * (ns - kappa) - 2 * absA * kappa;
+    const stateGap = stateCount > 1 ? Math.min(ns - kappa, jump) : ns;
     return Math.min(stateGap, ni * inputFactor);
   }
   // Uniform [0, 1) entries: self minus cross dot products have mean n/12 and a spread of ~0.3 sqrt(n).

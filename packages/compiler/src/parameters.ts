@@ -1,5 +1,5 @@
 import type { NetworkParameters } from '@cdam/language';
-import type { Encoding } from './codes.js';
+import type { Encoding, StateCodeKind } from './codes.js';
 
 /** Default schedule (docs/compiler.md): anti-Hebbian a = -1, h = 2 (a + h = 1), one-shot eta = 1, K = 2. */
 export const DEFAULT_AUTO = -1;
@@ -18,6 +18,11 @@ export interface CompileOptions extends NetworkParameters {
   readonly sourceText?: string;
   /** Cap for determinising an NFA (default: that of `@cdam/automata`). */
   readonly maxStates?: number;
+  /**
+   * Only this kind of bipolar state codes (a library option for comparisons and tests). Without it, every
+   * neuron count tries designed codes first and random ones when the designed are not safe.
+   */
+  readonly stateCodes?: StateCodeKind;
 }
 
 /** Parameters after merging file and options, before the compiler fills in neurons and beta. */

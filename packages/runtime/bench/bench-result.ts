@@ -127,6 +127,8 @@ export interface BenchResult {
   readonly recall: RecallFigure;
   readonly verify: readonly VerifyRow[];
   readonly verifyDefault: readonly VerifyDefaultRow[];
+  /** The automatic n of random DFAs with designed state codes (codes-bench.ts). */
+  readonly codes: readonly CodesRow[];
   readonly determinise: readonly DeterminiseRow[];
   readonly check: readonly CheckRow[];
   readonly onnx: OnnxFigure;
@@ -246,4 +248,32 @@ export interface VerifyDefaultRow {
   /** Inputs of the exhaustive and random phases (0 after a proof) and of the noise table. */
   readonly otherInputs: number;
   readonly noiseInputs: number;
+}
+
+/** The compiler's automatic network for a random complete DFA, with designed state codes (codes-bench.ts). */
+export interface CodesRow {
+  readonly states: number;
+  readonly symbols: number;
+  /** The automatic n, its state and input parts. */
+  readonly neurons: number;
+  readonly stateNeurons: number;
+  readonly inputNeurons: number;
+  /** states / n. */
+  readonly statesPerNeuron: number;
+  /** The kind of state codes the search settled on. */
+  readonly stateCodes: 'designed' | 'random';
+  /** κ_s of the chosen codes. */
+  readonly kappaState: number;
+  readonly worstGap: number | null;
+  readonly requiredGap: number;
+  readonly exact: boolean;
+  /** One compile, automatic n and beta. */
+  readonly compileMs: number;
+  /** The automatic n and compile time with random state codes only (the search before designed codes). */
+  readonly randomNeurons: number;
+  readonly randomCompileMs: number;
+  /** The target for the automatic n. */
+  readonly targetNeurons: number;
+  /** The default verification of the network, or null when the case does not run it. */
+  readonly verify: VerifyDefaultRow | null;
 }

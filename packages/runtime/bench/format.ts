@@ -1,6 +1,7 @@
 import type {
   BenchResult,
   CheckRow,
+  CodesRow,
   DeterminiseRow,
   ExpressionRow,
   OnnxRow,
@@ -137,6 +138,9 @@ export function formatReport(result: BenchResult): string {
     '',
     '5b. Default verify of a random DFA (cdam verify FILE: closure, other phases only without a proof, noise table; one run)',
     verifyDefaultTable(result.verifyDefault),
+    '',
+    '5c. Designed state codes: the automatic n of a random DFA (one compile), against random codes only; default verify',
+    codesTable(result.codes),
     '',
     '6. Determinise "the k-th symbol from the end is 1" (automata determinise, then minimise)',
     determiniseTable(result.determinise),
@@ -297,6 +301,43 @@ function verifyDefaultTable(rows: readonly VerifyDefaultRow[]): string {
   );
 }
 
+function codesTable(rows: readonly CodesRow[]): string {
+  return formatTable(
+    [
+      { title: 'states' },
+      { title: 'symbols' },
+      { title: 'n' },
+      { title: 'n_s + n_i' },
+      { title: 'states/n' },
+      { title: 'codes', align: 'left' },
+      { title: 'κ_s' },
+      { title: 'gap (required)' },
+      { title: 'compile ms' },
+      { title: 'n random' },
+      { title: 'compile ms random' },
+      { title: 'verify', align: 'left' },
+      { title: 'verify s' },
+      { title: 'verify CPU s' },
+    ],
+    rows.map((r) => [
+      formatCount(r.states),
+      String(r.symbols),
+      formatCount(r.neurons),
+      `${r.stateNeurons} + ${r.inputNeurons}`,
+      r.statesPerNeuron.toFixed(1),
+      r.stateCodes,
+      String(r.kappaState),
+      `${r.worstGap === null ? '-' : formatMs(r.worstGap)} (${formatMs(r.requiredGap)})`,
+      formatMs(r.compileMs),
+      formatCount(r.randomNeurons),
+      formatMs(r.randomCompileMs),
+      r.verify === null ? 'not run' : r.verify.proved ? 'proved' : `not proved, ${r.verify.failingWords} failing words`,
+      r.verify === null ? '-' : r.verify.seconds.toFixed(1),
+      r.verify === null ? '-' : r.verify.cpuSeconds.toFixed(1),
+    ]),
+  );
+}
+
 function expressionTable(rows: readonly ExpressionRow[]): string {
   return formatTable(
     [{ title: 'case', align: 'left' }, { title: 'operand states' }, { title: 'result states' }, { title: 'ms' }],
@@ -391,6 +432,14 @@ export function targetLines(result: BenchResult): string[] {
     lines.push(
       `   default verify of a random ${formatCount(r.states)}-state ${r.symbols}-symbol DFA in < ${r.targetSeconds} s: ` +
         `${r.seconds.toFixed(1)} s, ${verdict(r.seconds < r.targetSeconds)}`,
+    );
+  }
+  for (const r of result.codes) {
+    lines.push(
+      `   automatic n for a random ${formatCount(r.states)}-state ${r.symbols}-symbol DFA <= ${r.targetNeurons}, exact` +
+        `${r.verify === null ? '' : ' and proved by verify'}: n = ${r.neurons}` +
+        `${r.verify === null ? '' : `, ${r.verify.proved ? 'proved' : 'not proved'}`}, ` +
+        verdict(r.neurons <= r.targetNeurons && r.exact && (r.verify === null || r.verify.proved)),
     );
   }
   for (const r of result.expressions) {

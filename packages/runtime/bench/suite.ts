@@ -1,6 +1,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { BenchResult } from './bench-result.js';
 import { benchCheck, type CheckPlan } from './check-bench.js';
+import { benchCodes, type CodesCase } from './codes-bench.js';
 import { benchCompile } from './compile-bench.js';
 import { benchDeterminise } from './determinise-bench.js';
 import { benchExpressions, type ExpressionPlan } from './expression-bench.js';
@@ -22,6 +23,8 @@ export interface BenchPlan {
   readonly verify: VerifyPlan;
   /** Default verifications (`cdam verify FILE`) of random DFAs, one run each. */
   readonly verifyDefault: readonly VerifyDefaultCase[];
+  /** Random DFAs whose automatic networks (designed state codes) are measured, some also verified. */
+  readonly codes: readonly CodesCase[];
   /** k of the "k-th symbol from the end is 1" NFAs to determinise (2^k DFA states each). */
   readonly determinise: { readonly k: readonly number[] };
   readonly check: CheckPlan;
@@ -59,6 +62,11 @@ export const DEFAULT_PLAN: BenchPlan = {
   verifyDefault: [
     { states: 3212, symbols: 2, targetSeconds: 60 },
     { states: 1000, symbols: 4, targetSeconds: 20 },
+  ],
+  codes: [
+    { states: 3212, symbols: 2, targetNeurons: 32, verifySeconds: 60 },
+    // Its default verify takes far longer than this run's budget (measured once: see docs/compiler.md).
+    { states: 10_000, symbols: 4, targetNeurons: 96 },
   ],
   determinise: { k: [10, 14, 16] },
   check: {
@@ -100,6 +108,8 @@ export async function runBench(plan: BenchPlan, options: RunOptions): Promise<Be
   const verify = benchVerify(plan.verify, log);
   globalThis.gc?.();
   const verifyDefault = await benchVerifyDefault(plan.verifyDefault, log);
+  globalThis.gc?.();
+  const codes = await benchCodes(plan.codes, log, verifyDefault);
   const determinise = benchDeterminise(plan.determinise.k, plan.timing, log);
   globalThis.gc?.();
   const check = benchCheck(plan.check, log);
@@ -114,6 +124,7 @@ export async function runBench(plan: BenchPlan, options: RunOptions): Promise<Be
     recall,
     verify,
     verifyDefault,
+    codes,
     determinise,
     check,
     onnx,

@@ -23,8 +23,8 @@ describe('larger automata', () => {
 
   it('the smallest safe size named by a too-few-neurons diagnostic works', () => {
     const spec = specOfDfa(randomDfa(37, 4, seededRng(9)), 'Random37');
-    const failed = compileAutomaton(spec, { neurons: 32 });
-    if (failed.kind !== 'error') throw new Error('32 neurons should be too few');
+    const failed = compileAutomaton(spec, { neurons: 16 });
+    if (failed.kind !== 'error') throw new Error('16 neurons should be too few');
     const smallest = failed.error.smallestSafeNeurons as number;
     const network = new Network(compiled(spec, { neurons: smallest }));
     expect(disagreements(network, randomWords(network.compiled.dfa.alphabet, 300, 30, 8))).toEqual([]);

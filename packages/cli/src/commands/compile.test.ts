@@ -25,7 +25,8 @@ describe('cdam compile', () => {
     expect(lines[5]).toMatch(
       /^ {2}worst gap {3}[\d.]+ \(required [\d.]+; present [\d.]+, jump [\d.]+, hold [\d.]+, decode [\d.]+\)$/,
     );
-    expect(lines[6]).toBe('  codes       bipolar, seed 0');
+    // Two states get two exactly orthogonal (Hadamard) designed codes.
+    expect(lines[6]).toBe('  codes       bipolar, designed state codes (κ = 0), seed 0');
     expect(lines[7]).toBe('  exact       yes: every run follows the automaton');
     const n = Number(/n = (\d+)/.exec(lines[2])?.[1]);
     const ratio = (v: number) => (v >= 0.01 ? formatNumber(v) : v.toExponential(2));
@@ -72,7 +73,7 @@ describe('cdam compile', () => {
     expect(io.writes).toEqual(['out.json']);
     expect(io.stdout()).toMatch(/^ {2}neurons {5}n = 64 \(given\): /m);
     expect(io.stdout()).toMatch(/^ {2}schedule {4}beta = 20 \(given; the smallest exact value is [\d.]+\)/m);
-    expect(io.stdout()).toMatch(/^ {2}codes {7}bipolar, seed 7$/m);
+    expect(io.stdout()).toMatch(/^ {2}codes {7}bipolar, designed state codes \(κ = \d+\), seed 7$/m);
     const loaded = loadArtifact(io.files.get('out.json') as string);
     expect(loaded.kind === 'ok' && loaded.network.params).toMatchObject({ neurons: 64, seed: 7, beta: 20 });
   });
