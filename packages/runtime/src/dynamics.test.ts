@@ -50,3 +50,18 @@ describe('one iteration', () => {
     [-3 / 5, 1, 3 / 5].forEach((v, i) => expect(scratch.c[i]).toBeCloseTo(v, 15));
   });
 });
+
+describe('eta = 1', () => {
+  it('sets x to Xi c - xī exactly, so the old x leaves no rounding trace', () => {
+    const dynamics = { ...dynamicsWith(new DenseKernel(source)), eta: 1 };
+    const scratch = createScratch(dynamics);
+    // Two starts with the same attention up to rounding but different low bits.
+    const first = Float64Array.from([1, 1, -1, -1]);
+    const second = Float64Array.from([1 + 2 ** -40, 1, -1, -1 - 2 ** -40]);
+    iterate(dynamics, scratch, first);
+    const target = Float64Array.from(scratch.target);
+    first.forEach((v, i) => expect(v).toBe(target[i] - dynamics.mean[i]));
+    iterate(dynamics, scratch, second);
+    second.forEach((v, i) => expect(v).toBe(scratch.target[i] - dynamics.mean[i]));
+  });
+});

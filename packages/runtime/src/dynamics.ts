@@ -99,6 +99,8 @@ export function iterateFromScores(dynamics: Dynamics, scratch: Scratch, x: Float
   kernel.combineBatch(c, batch, target);
   for (let b = 0; b < batch; b++) {
     const off = b * n;
-    for (let i = 0; i < n; i++) x[off + i] += eta * (target[off + i] - mean[i] - x[off + i]);
+    // eta = 1 is x <- Xi c - xī: written so, the old x leaves no rounding trace in the new one.
+    if (eta === 1) for (let i = 0; i < n; i++) x[off + i] = target[off + i] - mean[i];
+    else for (let i = 0; i < n; i++) x[off + i] += eta * (target[off + i] - mean[i] - x[off + i]);
   }
 }
