@@ -27,7 +27,8 @@ export function declareVerify(program: CdamCommand, { io, setExitCode }: Program
     .option(
       '--closure-budget <inputs>',
       'work budget of the state closure in inputs simulated, from 0 to 1000000000 ' +
-        '(default: 2000000, fewer for large networks: 5e10 / (neurons x patterns))',
+        '(default: 2000000, fewer for large networks: 5e10 / (neurons x patterns), raised to twice the ' +
+        "automaton's states x symbols where that is at most 5e11 / (neurons x patterns))",
     )
     .option(
       '--noise <f>',

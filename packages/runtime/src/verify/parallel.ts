@@ -78,7 +78,9 @@ export async function verifyNetworkParallel(
 
 /** An upper estimate of the inputs a verification simulates (its budgets), to decide whether workers pay. */
 function estimatedInputs(network: Network, options: VerifyOptions, expected: Dfa): number {
-  const closure = options.closure === false ? 0 : (options.closureInputs ?? defaultClosureInputs(network.n, network.p));
+  const steps = expected.states.length * expected.alphabet.length;
+  const closure =
+    options.closure === false ? 0 : (options.closureInputs ?? defaultClosureInputs(network.n, network.p, steps));
   const reachable = Math.min(closure, expected.states.length * expected.alphabet.length * 2);
   const random = options.random === true ? (options.samples ?? 1000) * ((options.maxLength ?? 200) / 2) : 0;
   const exhaustive =

@@ -5,7 +5,13 @@ import { expectedDfa } from './expected.js';
 import { randomWords } from './random-words.js';
 import type { VerifyProgress } from './report.js';
 import { compileText, PARTIAL, redirect, THIRD_FROM_END, TURNSTILE } from './test-networks.js';
-import { defaultNoiseInputs, ROBUSTNESS_STREAM, verifyNetwork, type VerifyOptions } from './verify.js';
+import {
+  defaultClosureInputs,
+  defaultNoiseInputs,
+  ROBUSTNESS_STREAM,
+  verifyNetwork,
+  type VerifyOptions,
+} from './verify.js';
 
 const quick: VerifyOptions = { samples: 60, maxLength: 40, robustnessWords: 20, robustnessLength: 20 };
 
@@ -221,5 +227,17 @@ describe('verifyNetwork', () => {
       done: report.closure.transitionsChecked,
       total: report.closure.transitionsChecked,
     });
+  });
+});
+
+describe('defaultClosureInputs', () => {
+  it("keeps the work budget for small automata and raises it to twice the automaton's steps up to ten times that work", () => {
+    expect(defaultClosureInputs(64, 100)).toBe(2_000_000);
+    expect(defaultClosureInputs(48, 50_000)).toBe(20_833);
+    // 10 000 states x 4 symbols: the closure needs 40 000 steps; twice that is within 5e11 / (n p).
+    expect(defaultClosureInputs(48, 50_000, 40_000)).toBe(80_000);
+    // An automaton too large for ten times the work gets 5e11 / (n p).
+    expect(defaultClosureInputs(1024, 500_000, 400_000)).toBe(976);
+    expect(defaultClosureInputs(1024, 500_000)).toBe(97);
   });
 });

@@ -45,7 +45,7 @@ export interface VerifyOptions {
   readonly closure?: boolean;
   /** Budget of distinct network states for the state-closure proof (default: `defaultClosureBudget(n)`). */
   readonly closureStates?: number;
-  /** Work budget of the state-closure proof, in inputs (default: `defaultClosureInputs(n, p)`). */
+  /** Work budget of the state-closure proof, in inputs (default: `defaultClosureInputs(n, p, states × symbols)`). */
   readonly closureInputs?: number;
   /** The exhaustive phase (default `'unless-proved'`: skipped when the state closure closed). */
   readonly exhaustive?: PhaseChoice;
@@ -68,10 +68,14 @@ export const DEFAULT_EXHAUSTIVE_INPUTS = DEFAULT_EXHAUSTIVE_WORDS - 1;
 /**
  * The default work budget of the state-closure proof in inputs: 2 million, fewer for networks with more than
  * 25 000 neuron-patterns (n · p, which bounds the work of one input): 5 · 10^10 neuron-pattern inputs, so a
- * proof that does not close gives up after a bounded time whatever the network's size.
+ * proof that does not close gives up after a bounded time whatever the network's size. A network that is its
+ * automaton closes after one step per reachable state and symbol, so the budget is raised to twice
+ * `automatonSteps` (the automaton's states × symbols) where that fits in ten times the work (5 · 10^11).
  */
-export function defaultClosureInputs(n: number, p: number): number {
-  return Math.max(1, Math.min(2_000_000, Math.floor(5e10 / Math.max(1, n * p))));
+export function defaultClosureInputs(n: number, p: number, automatonSteps = 0): number {
+  const work = Math.max(1, n * p);
+  const enough = Math.min(2 * automatonSteps, Math.floor(5e11 / work));
+  return Math.max(1, Math.min(2_000_000, Math.max(Math.floor(5e10 / work), enough)));
 }
 
 /**
@@ -150,7 +154,7 @@ export function* verifySteps(
   const log = new MismatchLog();
   const coverage = new CoverageTracker(expected);
   const runClosure = options.closure !== false;
-  const closureInputs = options.closureInputs ?? defaultClosureInputs(n, p);
+  const closureInputs = options.closureInputs ?? defaultClosureInputs(n, p, expected.states.length * symbols.length);
   const closureStates = options.closureStates ?? defaultClosureBudget(n);
   const noiseBudget = options.noiseInputs ?? defaultNoiseInputs(n, p);
 
