@@ -1,9 +1,9 @@
-import type { AutomatonSpec, ExpressionSpec, ResolvedExpression } from '@cdam/language';
+import type { AutomatonSpec, ExpressionSpec, ResolvedExpression, SpecTransition } from '@cdam/language';
 import { EPSILON, NO_EDGE, type Dfa, type DeterminiseResult, type Nfa, type NfaEdge } from './fa-types.js';
 import { determinise, type DeterminiseOptions } from './determinise.js';
 
 /** Re-exported so the rest of this package can name the type without importing `@cdam/language`. */
-export type { AutomatonSpec, ExpressionSpec, ResolvedExpression };
+export type { AutomatonSpec, ExpressionSpec, ResolvedExpression, SpecTransition };
 
 /**
  * Builds the `Nfa` of a resolved spec. State and symbol indices follow the spec's own order; epsilon

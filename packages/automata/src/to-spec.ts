@@ -1,6 +1,5 @@
 import { EPSILON, NO_EDGE, type Dfa, type Nfa } from './fa-types.js';
-import type { AutomatonSpec } from './from-spec.js';
-import type { SpecTransition } from '@cdam/language';
+import type { AutomatonSpec, SpecTransition } from './from-spec.js';
 import { isDfa } from './simulate.js';
 import type { Transducer } from './transducer.js';
 
