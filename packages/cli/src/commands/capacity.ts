@@ -14,7 +14,7 @@ import type { Io } from '../io.js';
 import { writeFigure } from '../write-figure.js';
 
 /** Automaton sizes measured by default: log-spaced from 10 to 1000 states (about 25 s on 2 busy cores). */
-export const DEFAULT_CAPACITY_STATES: readonly number[] = [10, 32, 100, 316, 1000];
+export const DEFAULT_CAPACITY_STATES: readonly number[] = [10, 32, 100, 316, 1000, 3162, 10000];
 /** Sequence lengths measured by default (items of a loop, dwell 1). */
 export const DEFAULT_CAPACITY_ITEMS: readonly number[] = [10, 100, 1000];
 

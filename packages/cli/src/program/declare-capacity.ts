@@ -19,7 +19,10 @@ export function declareCapacity(program: CdamCommand, { io, setExitCode }: Progr
   program
     .command('capacity')
     .description('measure capacity: the smallest exact network for random automata and sequences of growing size')
-    .option('--states <list>', 'comma-separated automaton sizes, each from 2 to 10000 (default 10,32,100,316,1000)')
+    .option(
+      '--states <list>',
+      'comma-separated automaton sizes, each from 2 to 10000 (default 10,32,100,316,1000,3162,10000: log spaced)',
+    )
     .option(
       '--sequences <list>',
       "comma-separated loop lengths in items, each from 2 to 20000, or 'none' (default 10,100,1000)",
@@ -44,8 +47,7 @@ check accepts); its accuracy is the share of random words whose every decoded st
 without and with state noise. Each sequence is a loop of distinct items, compiled the same way and
 recalled from its first item for one full cycle. Capacity three ways: states (patterns) per neuron, per
 (neuron + pattern) and per stored number (n · p). Cotteret et al. (Neural Computation 2024) hold about
-0.029 N states in N neurons. The defaults take about 25 s on two busy cores; 10000 states take
-minutes more. Progress goes to stderr.
+0.029 N states in N neurons. The defaults take about 25 s on two cores. Progress goes to stderr.
 --json  {symbols, encoding, trials, words, length, noise, seed, cotteret, automata: [{states, symbols,
         trial, neurons, patterns, exact, accuracy, noisyAccuracy, capacity, compileMs}], sequences:
         [{items, trial, neurons, patterns, exact, cycleExact, capacity, compileMs}]}
