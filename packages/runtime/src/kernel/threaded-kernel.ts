@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { awaitWorker } from './await-worker.js';
 import { reportingWorkerCode } from '../worker-entry.js';
 import { createKernel, kernelChoiceName, type KernelChoice } from './create-kernel.js';
 import { checkSizes, type Kernel, type PatternSource } from './kernel.js';
@@ -53,9 +54,6 @@ export const THREADED_MIN_WORK = 2 ** 23;
  * holds its own kernel beside the shared copy, which would cost several times the matrix.
  */
 export const THREADED_MAX_DENSE_ENTRIES = 2 ** 25;
-
-/** How long one wait for a worker lasts before its state is checked again (never a hang on a lost worker). */
-const WAIT_SLICE_MS = 1000;
 
 /** A worker of the pool, its control block and its share. */
 interface KernelWorker {
@@ -315,18 +313,11 @@ export class ThreadedKernel implements Kernel {
   }
 
   private await(w: KernelWorker, index: number): void {
-    const { control } = w;
-    for (;;) {
-      const done = Atomics.load(control, Slot.done);
-      if (Atomics.load(control, Slot.status) === FAILED || done === -1) throw this.fail(w, index);
-      if (done === this.request) return;
-      Atomics.wait(control, Slot.done, done, WAIT_SLICE_MS);
-    }
+    awaitWorker(w.control, w.port, this.request, (message) => this.fail(index, message));
   }
 
   /** The error a failed worker posted, as one Error; the workers are stopped and the kernel unusable. */
-  private fail(w: KernelWorker, index: number): Error {
-    const message = (receiveMessageOnPort(w.port)?.message as { error?: string } | undefined)?.error;
+  private fail(index: number, message: string | undefined): Error {
     this.failure = new Error(
       `threaded kernel: worker ${index} of ${this.threads - 1} failed: ${message ?? 'it stopped without saying why'}`,
     );

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { awaitWorker } from '../kernel/await-worker.js';
 import {
   mergePackedGapRivals,
   packedGapInput,
@@ -29,8 +30,6 @@ export interface ThreadedGapOptions {
 
 /** The default `minWork`: 2^25 words, against the 50-100 ms it takes to start a worker. */
 export const THREADED_GAP_MIN_WORK = 2 ** 25;
-
-const WAIT_SLICE_MS = 1000;
 
 /**
  * The full exact gap check of a sequence (`sequenceGaps` without `columns`), with the pattern pairs of
@@ -81,17 +80,15 @@ export function threadedSequenceGaps(
     }
     packedGapRows(input, 0, bounds[1], rivals);
     workers.forEach((w, k) => {
-      for (;;) {
-        const done = Atomics.load(w.control, Slot.done);
-        if (done === -1 || Atomics.load(w.control, Slot.status) === FAILED) {
-          const message = (receiveMessageOnPort(w.port)?.message as { error?: string } | undefined)?.error;
-          throw new Error(
+      awaitWorker(
+        w.control,
+        w.port,
+        1,
+        (message) =>
+          new Error(
             `exact gap check: worker ${k + 1} of ${threads - 1} failed: ${message ?? 'it stopped without saying why'}`,
-          );
-        }
-        if (done === 1) break;
-        Atomics.wait(w.control, Slot.done, done, WAIT_SLICE_MS);
-      }
+          ),
+      );
       mergePackedGapRivals(rivals, {
         bestOther: w.rivals.subarray(0, p),
         bestOtherCorrelation: w.rivals.subarray(p, 2 * p),
