@@ -109,56 +109,67 @@ export async function recallCommand(fileName: string, options: RecallCommandOpti
   // Large sequences recall on both cores: each product is split over two threads (same results, bit for bit).
   const network = new SequenceNetwork(sequence, { kernel: threadedKernelFactory() });
   try {
-    const recallOptions = {
-      cueStep: cue.step,
-      ...(options.cueNoise !== undefined ? { cueNoise: options.cueNoise } : {}),
-      ...(options.ticks !== undefined ? { ticks: options.ticks } : {}),
-    };
-
-    if (options.compare) {
-      const comparison = compareRecall(network, recallOptions);
-      if (options.json) {
-        const rows = comparison.rows.map((row) => ({ label: row.label, a: row.a, h: row.h, ...row.summary }));
-        io.out(
-          `${JSON.stringify({ ...describeCompiled(sequence), cue: { step: cue.step }, beta: comparison.beta, eta: comparison.eta, rows })}\n`,
-        );
-      } else {
-        io.out(formatComparison(sequence, comparison, cue.step));
-      }
-      return ExitCode.Ok;
-    }
-
-    const drawing = options.svg !== undefined || options.graphSvg !== undefined;
-    const problem = network.recallProblem({ ...recallOptions, recordCorrelations: drawing });
-    if (problem !== undefined) {
-      io.err(`cdam: ${visibleText(problem)}\n`);
-      return ExitCode.Errors;
-    }
-    const run = network.recall({ ...recallOptions, recordCorrelations: drawing });
-    io.out(options.json ? `${toJson(sequence, run)}\n` : formatRecall(sequence, run));
-    if (!drawing) return ExitCode.Ok;
-    const figures = await import('@cdam/figures');
-    if (options.svg !== undefined) {
-      const svg = await figures.renderSvg(figures.recallHeatmapSpec(sequence, run));
-      if ((await writeFigure(io, options.svg, svg, 'the recall heatmap')) !== ExitCode.Ok) return ExitCode.Errors;
-    }
-    if (options.graphSvg !== undefined && run.correlations) {
-      const graph = {
-        name: sequence.name,
-        labels: sequencePatternLabels(sequence),
-        from: sequence.edges.from.subarray(0, sequence.edges.count),
-        to: sequence.edges.to.subarray(0, sequence.edges.count),
-      };
-      const last = run.points.length - 1;
-      const dot = figures.directedMemoryGraphDot(graph, [
-        { title: 'cue (tick 0)', values: [...run.correlations[0]], highlight: run.cuePattern },
-        { title: `tick ${last}`, values: [...run.correlations[last]], highlight: run.points[last].expected },
-      ]);
-      const svg = await figures.renderDot(dot);
-      if ((await writeFigure(io, options.graphSvg, svg, 'the memory graph')) !== ExitCode.Ok) return ExitCode.Errors;
-    }
-    return ExitCode.Ok;
+    return await recallOn(network, sequence, cue.step, options, io);
   } finally {
     if (network.kernel instanceof ThreadedKernel) await network.kernel.close();
   }
+}
+
+/** The recall (or `--compare`) of the command on a built network, with its output and drawings. */
+async function recallOn(
+  network: SequenceNetwork,
+  sequence: CompiledSequence,
+  cueStep: number,
+  options: RecallCommandOptions,
+  io: Io,
+): Promise<ExitCode> {
+  const recallOptions = {
+    cueStep,
+    ...(options.cueNoise !== undefined ? { cueNoise: options.cueNoise } : {}),
+    ...(options.ticks !== undefined ? { ticks: options.ticks } : {}),
+  };
+
+  if (options.compare) {
+    const comparison = compareRecall(network, recallOptions);
+    if (options.json) {
+      const rows = comparison.rows.map((row) => ({ label: row.label, a: row.a, h: row.h, ...row.summary }));
+      io.out(
+        `${JSON.stringify({ ...describeCompiled(sequence), cue: { step: cueStep }, beta: comparison.beta, eta: comparison.eta, rows })}\n`,
+      );
+    } else {
+      io.out(formatComparison(sequence, comparison, cueStep));
+    }
+    return ExitCode.Ok;
+  }
+
+  const drawing = options.svg !== undefined || options.graphSvg !== undefined;
+  const problem = network.recallProblem({ ...recallOptions, recordCorrelations: drawing });
+  if (problem !== undefined) {
+    io.err(`cdam: ${visibleText(problem)}\n`);
+    return ExitCode.Errors;
+  }
+  const run = network.recall({ ...recallOptions, recordCorrelations: drawing });
+  io.out(options.json ? `${toJson(sequence, run)}\n` : formatRecall(sequence, run));
+  if (!drawing) return ExitCode.Ok;
+  const figures = await import('@cdam/figures');
+  if (options.svg !== undefined) {
+    const svg = await figures.renderSvg(figures.recallHeatmapSpec(sequence, run));
+    if ((await writeFigure(io, options.svg, svg, 'the recall heatmap')) !== ExitCode.Ok) return ExitCode.Errors;
+  }
+  if (options.graphSvg !== undefined && run.correlations) {
+    const graph = {
+      name: sequence.name,
+      labels: sequencePatternLabels(sequence),
+      from: sequence.edges.from.subarray(0, sequence.edges.count),
+      to: sequence.edges.to.subarray(0, sequence.edges.count),
+    };
+    const last = run.points.length - 1;
+    const dot = figures.directedMemoryGraphDot(graph, [
+      { title: 'cue (tick 0)', values: [...run.correlations[0]], highlight: run.cuePattern },
+      { title: `tick ${last}`, values: [...run.correlations[last]], highlight: run.points[last].expected },
+    ]);
+    const svg = await figures.renderDot(dot);
+    if ((await writeFigure(io, options.graphSvg, svg, 'the memory graph')) !== ExitCode.Ok) return ExitCode.Errors;
+  }
+  return ExitCode.Ok;
 }
