@@ -1,4 +1,5 @@
 import type { Rng } from './random.js';
+import { popcount32 } from './popcount.js';
 
 /**
  * Bipolar state codes designed for separation (docs/compiler.md, "Designed state codes").
@@ -614,11 +615,4 @@ function visitOrder(stateCount: number, neighbours?: readonly (readonly number[]
     }
   }
   return order;
-}
-
-/** The number of set bits of a 32-bit integer. */
-export function popcount32(value: number): number {
-  let v = value - ((value >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }

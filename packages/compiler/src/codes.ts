@@ -1,4 +1,5 @@
-import { codeLayout, fillDesignedCodes, popcount32, transitionNeighbours } from './code-design.js';
+import { codeLayout, fillDesignedCodes, transitionNeighbours } from './code-design.js';
+import { popcount32 } from './popcount.js';
 import { createRng } from './random.js';
 
 /** How pattern entries are drawn: `bipolar` = ±1 (the default), `uniform` = the paper's uniform [0, 1). */

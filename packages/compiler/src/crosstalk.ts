@@ -1,5 +1,6 @@
 import type { CodeBook } from './codes.js';
 import type { Rng } from './random.js';
+import { POPCOUNT16 } from './popcount.js';
 
 /**
  * Per-state summary of the state-code Gram matrix G (G[q][r] = s_q · s_r): its diagonal and, for each q,
@@ -23,12 +24,6 @@ interface PackedCodes {
   readonly words: number;
   readonly bits: Int32Array;
 }
-
-const POPCOUNT16 = (() => {
-  const table = new Uint8Array(65536);
-  for (let i = 1; i < 65536; i++) table[i] = (i & 1) + table[i >>> 1];
-  return table;
-})();
 
 function packStateCodes(codes: CodeBook): PackedCodes {
   const ns = codes.stateLength;

@@ -1,5 +1,6 @@
 import type { SequenceCodes, SequenceGaps, SequencePosition } from './sequence-network.js';
 import { sequenceMean } from './sequence-patterns.js';
+import { POPCOUNT16 } from '../popcount.js';
 
 /**
  * The decision gaps of exact recall (docs/sequences.md), from the codes actually drawn. When recall is on
@@ -158,13 +159,6 @@ export function floatSequenceGaps(
   }
   return gapsFrom(terms, rows, bestOther, bestOtherCorrelation);
 }
-
-/** Set bits of every 16-bit number. */
-const POPCOUNT16 = (() => {
-  const table = new Uint8Array(65536);
-  for (let i = 1; i < 65536; i++) table[i] = (i & 1) + table[i >>> 1];
-  return table;
-})();
 
 /**
  * `sequenceGaps` for ±1 codes, from bit-packed patterns: ξ_j · ξ_t = n − 2 · popcount(ξ_j xor ξ_t) is the
